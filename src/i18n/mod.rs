@@ -1,0 +1,547 @@
+//! Every visitor-facing word, by language. The model speaks in enums; this
+//! module turns them into sentences.
+//!
+//! A `Catalog` is a struct with one field per message (and one function per
+//! model enum, matched exhaustively), so a language that misses a message
+//! does not compile; a unit test checks that none is empty.
+
+mod en;
+mod es;
+
+use crate::model::config::AddOnKind;
+use crate::model::eligibility::Reason;
+use crate::model::price::PriceLine;
+use crate::model::protocol::{GradeNote, Maintenance};
+use crate::model::recovery::{AftercareRule, Milestone};
+use crate::model::screening::{Adjustment, Comeback, Group, Question};
+use crate::model::{Area, Concern, Severity};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    #[default]
+    En,
+    Es,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::Es];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Es => "es",
+        }
+    }
+
+    /// "es", "es-MX", "ES_mx" → Spanish; anything we have no catalogue for → None.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Language::En),
+            "es" => Some(Language::Es),
+            _ => None,
+        }
+    }
+
+    /// The first supported language among the visitor's preferences.
+    pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Option<Language> {
+        preferences.into_iter().find_map(Language::from_tag)
+    }
+
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Language::En => &en::CATALOG,
+            Language::Es => &es::CATALOG,
+        }
+    }
+
+    /// The locale used for money and dates when the config's locale is for
+    /// another language.
+    pub fn default_locale(self) -> &'static str {
+        match self {
+            Language::En => "en-US",
+            Language::Es => "es-MX",
+        }
+    }
+}
+
+/// A message that depends on a count: `{n}` is replaced by the number.
+#[derive(Clone, Copy, Debug)]
+pub struct Plural {
+    pub one: &'static str,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// English and Spanish both use "one" for exactly 1 only.
+    pub fn count(&self, n: u32) -> String {
+        let pattern = if n == 1 { self.one } else { self.other };
+        pattern.replace("{n}", &n.to_string())
+    }
+
+    /// "4–5 sessions"; "4 sessions" when both ends agree.
+    pub fn range(&self, min: u32, max: u32) -> String {
+        if min == max {
+            self.count(min)
+        } else {
+            self.other.replace("{n}", &format!("{min}–{max}"))
+        }
+    }
+}
+
+/// Fills `{name}` placeholders.
+pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
+    let mut out = pattern.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+pub struct Catalog {
+    // Frame
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub language_label: &'static str,
+    pub step_concerns: &'static str,
+    pub step_concerns_hint: &'static str,
+    pub step_details: &'static str,
+    pub step_details_hint: &'static str,
+    pub step_safety: &'static str,
+    pub step_safety_hint: &'static str,
+    pub step_add_ons: &'static str,
+    pub result_heading: &'static str,
+    pub severity_label: &'static str,
+    pub areas_legend: &'static str,
+    pub scalp_with_hair_loss: &'static str,
+    pub none_apply: &'static str,
+    pub not_offered: &'static str,
+    pub price_at_consultation: &'static str,
+
+    // Result
+    pub empty_result: &'static str,
+    pub provisional: Plural,
+    pub sessions: Plural,
+    pub weeks: Plural,
+    pub every_weeks: Plural,
+    pub sessions_label: &'static str,
+    pub spacing_label: &'static str,
+    pub span_label: &'static str,
+    pub results_label: &'static str,
+    pub price_label: &'static str,
+    pub maintenance_label: &'static str,
+    pub track_skin: &'static str,
+    pub track_scalp: &'static str,
+    pub single_session_span: &'static str,
+    pub results_after: &'static str,
+    pub glow_note: &'static str,
+    pub needs_area: &'static str,
+    pub summary_pattern: &'static str,
+    pub consult_heading: &'static str,
+    pub adjust_heading: &'static str,
+    pub defer_heading: &'static str,
+    pub not_suitable_heading: &'static str,
+    pub stop_intro: &'static str,
+    pub no_numbers_intro: &'static str,
+    pub concern_notes_heading: &'static str,
+    pub disclaimer: &'static str,
+    pub regulatory_note: &'static str,
+    pub start_over: &'static str,
+
+    // Charts
+    pub timeline_heading: &'static str,
+    pub timeline_alt: &'static str,
+    pub timeline_week: &'static str,
+    pub timeline_session: &'static str,
+    pub timeline_recovery: &'static str,
+    pub timeline_results: &'static str,
+    pub recovery_heading: &'static str,
+    pub recovery_alt: &'static str,
+    pub day: &'static str,
+    pub redness: [&'static str; 4],
+    pub swelling: [&'static str; 4],
+    pub flaking: &'static str,
+    pub price_heading: &'static str,
+    pub price_alt: &'static str,
+    pub breakdown_heading: &'static str,
+    pub per_session: &'static str,
+    pub package_line: &'static str,
+    pub rounding_note: &'static str,
+    pub total: &'static str,
+    pub aftercare_heading: &'static str,
+    pub what_to_expect_heading: &'static str,
+
+    // Booking
+    pub book_heading: &'static str,
+    pub book_cta: &'static str,
+    pub call: &'static str,
+    pub email: &'static str,
+    pub address: &'static str,
+    pub email_subject: &'static str,
+    pub email_greeting: &'static str,
+    pub email_closing: &'static str,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_failed: &'static str,
+    pub print: &'static str,
+    pub opens_new_tab: &'static str,
+    pub contact_card_heading: &'static str,
+    pub contact_card_text: &'static str,
+    pub config_problems_heading: &'static str,
+
+    // Model vocabulary
+    pub concern_name: fn(Concern) -> &'static str,
+    pub concern_benefit: fn(Concern) -> &'static str,
+    pub area_name: fn(Area) -> &'static str,
+    pub severity_name: fn(Severity) -> String,
+    pub severity_description: fn(Severity) -> &'static str,
+    pub scale_name: fn(Concern) -> &'static str,
+    pub group_name: fn(Group) -> &'static str,
+    pub question_text: fn(Question) -> &'static str,
+    pub choice_label: fn(Question, &str) -> &'static str,
+    pub answer_reason: fn(Question, &str) -> &'static str,
+    pub comeback: fn(Comeback) -> &'static str,
+    pub concern_reason: fn(Concern) -> &'static str,
+    pub grade_note: fn(GradeNote) -> &'static str,
+    pub add_on_safety: fn(AddOnKind) -> &'static str,
+    pub adjustment: fn(Adjustment) -> &'static str,
+    pub maintenance: fn(Maintenance) -> String,
+    pub milestone: fn(Milestone) -> &'static str,
+    pub aftercare: fn(AftercareRule) -> &'static str,
+}
+
+impl Catalog {
+    /// One sentence for a reason on a consult or stop outcome.
+    pub fn reason(&self, reason: &Reason) -> String {
+        match reason {
+            Reason::Answer {
+                question,
+                choice,
+                comeback,
+            } => {
+                let base = (self.answer_reason)(*question, choice);
+                match comeback {
+                    Some(when) => format!("{base} {}", (self.comeback)(*when)),
+                    None => base.to_string(),
+                }
+            }
+            Reason::Concern(c) => (self.concern_reason)(*c).to_string(),
+            Reason::Grade(_, note) => (self.grade_note)(*note).to_string(),
+            Reason::AddOn(kind) => (self.add_on_safety)(*kind).to_string(),
+        }
+    }
+
+    /// A price-breakdown line's label (amounts are formatted by the caller).
+    pub fn price_line_label(
+        &self,
+        line: &PriceLine,
+        add_on_name: &dyn Fn(&str) -> String,
+    ) -> String {
+        match line {
+            PriceLine::Sessions {
+                track,
+                areas,
+                sessions,
+                ..
+            } => {
+                let what = match track {
+                    crate::model::Track::Skin => areas
+                        .iter()
+                        .map(|a| (self.area_name)(*a))
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                    crate::model::Track::Scalp => self.track_scalp.to_string(),
+                };
+                format!(
+                    "{what} × {}",
+                    self.sessions.range(sessions.min, sessions.max)
+                )
+            }
+            PriceLine::Package { percent_off, .. } => {
+                let pct = if percent_off.0 == percent_off.1 {
+                    format!("{}%", percent_off.0)
+                } else {
+                    format!("{}–{}%", percent_off.0, percent_off.1)
+                };
+                fill(self.package_line, &[("percent", &pct)])
+            }
+            PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } => add_on_name(id),
+            PriceLine::AreaAtConsultation { area } => (self.area_name)(*area).to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::protocol::Span;
+    use crate::model::recovery::AFTERCARE;
+    use crate::model::Scale;
+
+    fn all_severities() -> Vec<Severity> {
+        let mut all = Vec::new();
+        for c in Concern::ALL {
+            for s in Scale::of(c).options() {
+                if !all.contains(s) {
+                    all.push(*s);
+                }
+            }
+        }
+        all
+    }
+
+    /// Every message of every catalogue, flattened, with a name for failures.
+    fn messages(c: &Catalog) -> Vec<(String, String)> {
+        let mut m: Vec<(String, String)> = vec![
+            ("title", c.title),
+            ("intro", c.intro),
+            ("language_label", c.language_label),
+            ("step_concerns", c.step_concerns),
+            ("step_concerns_hint", c.step_concerns_hint),
+            ("step_details", c.step_details),
+            ("step_details_hint", c.step_details_hint),
+            ("step_safety", c.step_safety),
+            ("step_safety_hint", c.step_safety_hint),
+            ("step_add_ons", c.step_add_ons),
+            ("result_heading", c.result_heading),
+            ("severity_label", c.severity_label),
+            ("areas_legend", c.areas_legend),
+            ("scalp_with_hair_loss", c.scalp_with_hair_loss),
+            ("none_apply", c.none_apply),
+            ("not_offered", c.not_offered),
+            ("price_at_consultation", c.price_at_consultation),
+            ("empty_result", c.empty_result),
+            ("sessions_label", c.sessions_label),
+            ("spacing_label", c.spacing_label),
+            ("span_label", c.span_label),
+            ("results_label", c.results_label),
+            ("price_label", c.price_label),
+            ("maintenance_label", c.maintenance_label),
+            ("track_skin", c.track_skin),
+            ("track_scalp", c.track_scalp),
+            ("single_session_span", c.single_session_span),
+            ("results_after", c.results_after),
+            ("glow_note", c.glow_note),
+            ("needs_area", c.needs_area),
+            ("summary_pattern", c.summary_pattern),
+            ("consult_heading", c.consult_heading),
+            ("adjust_heading", c.adjust_heading),
+            ("defer_heading", c.defer_heading),
+            ("not_suitable_heading", c.not_suitable_heading),
+            ("stop_intro", c.stop_intro),
+            ("no_numbers_intro", c.no_numbers_intro),
+            ("concern_notes_heading", c.concern_notes_heading),
+            ("disclaimer", c.disclaimer),
+            ("regulatory_note", c.regulatory_note),
+            ("start_over", c.start_over),
+            ("timeline_heading", c.timeline_heading),
+            ("timeline_alt", c.timeline_alt),
+            ("timeline_week", c.timeline_week),
+            ("timeline_session", c.timeline_session),
+            ("timeline_recovery", c.timeline_recovery),
+            ("timeline_results", c.timeline_results),
+            ("recovery_heading", c.recovery_heading),
+            ("recovery_alt", c.recovery_alt),
+            ("day", c.day),
+            ("flaking", c.flaking),
+            ("price_heading", c.price_heading),
+            ("price_alt", c.price_alt),
+            ("breakdown_heading", c.breakdown_heading),
+            ("per_session", c.per_session),
+            ("package_line", c.package_line),
+            ("rounding_note", c.rounding_note),
+            ("total", c.total),
+            ("aftercare_heading", c.aftercare_heading),
+            ("what_to_expect_heading", c.what_to_expect_heading),
+            ("book_heading", c.book_heading),
+            ("book_cta", c.book_cta),
+            ("call", c.call),
+            ("email", c.email),
+            ("address", c.address),
+            ("email_subject", c.email_subject),
+            ("email_greeting", c.email_greeting),
+            ("email_closing", c.email_closing),
+            ("copy_link", c.copy_link),
+            ("link_copied", c.link_copied),
+            ("copy_failed", c.copy_failed),
+            ("print", c.print),
+            ("opens_new_tab", c.opens_new_tab),
+            ("contact_card_heading", c.contact_card_heading),
+            ("contact_card_text", c.contact_card_text),
+            ("config_problems_heading", c.config_problems_heading),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        for (name, p) in [
+            ("provisional", c.provisional),
+            ("sessions", c.sessions),
+            ("weeks", c.weeks),
+            ("every_weeks", c.every_weeks),
+        ] {
+            m.push((format!("{name}.one"), p.one.into()));
+            m.push((format!("{name}.other"), p.other.into()));
+        }
+        for (i, r) in c.redness.iter().enumerate() {
+            m.push((format!("redness[{i}]"), r.to_string()));
+        }
+        for (i, r) in c.swelling.iter().enumerate() {
+            m.push((format!("swelling[{i}]"), r.to_string()));
+        }
+        for x in Concern::ALL {
+            m.push((format!("concern_name({x:?})"), (c.concern_name)(x).into()));
+            m.push((
+                format!("concern_benefit({x:?})"),
+                (c.concern_benefit)(x).into(),
+            ));
+            m.push((format!("scale_name({x:?})"), (c.scale_name)(x).into()));
+            if x.treatability() != crate::model::Treatability::Treatable {
+                m.push((
+                    format!("concern_reason({x:?})"),
+                    (c.concern_reason)(x).into(),
+                ));
+            }
+        }
+        for x in Area::ALL {
+            m.push((format!("area_name({x:?})"), (c.area_name)(x).into()));
+        }
+        for s in all_severities() {
+            m.push((format!("severity_name({s:?})"), (c.severity_name)(s)));
+            m.push((
+                format!("severity_description({s:?})"),
+                (c.severity_description)(s).into(),
+            ));
+        }
+        for g in Group::ALL {
+            m.push((format!("group_name({g:?})"), (c.group_name)(g).into()));
+        }
+        for q in Question::ALL {
+            m.push((format!("question_text({q:?})"), (c.question_text)(q).into()));
+            for choice in q.choices() {
+                m.push((
+                    format!("choice_label({q:?}, {})", choice.id),
+                    (c.choice_label)(q, choice.id).into(),
+                ));
+                if choice.effect != crate::model::screening::Effect::None
+                    && !matches!(choice.effect, crate::model::screening::Effect::Adjust(_))
+                {
+                    m.push((
+                        format!("answer_reason({q:?}, {})", choice.id),
+                        (c.answer_reason)(q, choice.id).into(),
+                    ));
+                }
+            }
+        }
+        use Comeback::*;
+        for x in [
+            AfterPregnancy,
+            AcneUnderControl,
+            InfectionHealed,
+            FlareSettled,
+            DiabetesControlled,
+            FourWeeksAfterTherapy,
+        ] {
+            m.push((format!("comeback({x:?})"), (c.comeback)(x).into()));
+        }
+        use GradeNote::*;
+        for x in [
+            CombinationTherapy,
+            BeyondMicroneedling,
+            ConsiderRfOrSurgery,
+            AdvancedHairLoss,
+            ColourNotContour,
+        ] {
+            m.push((format!("grade_note({x:?})"), (c.grade_note)(x).into()));
+        }
+        for x in [AddOnKind::VitaminC, AddOnKind::Tretinoin] {
+            m.push((format!("add_on_safety({x:?})"), (c.add_on_safety)(x).into()));
+        }
+        for x in [
+            Adjustment::DelayStartTwoWeeks,
+            Adjustment::DarkerSkinCare,
+            Adjustment::WaitForScarToMature,
+        ] {
+            m.push((format!("adjustment({x:?})"), (c.adjustment)(x).into()));
+        }
+        for x in [
+            Maintenance::EveryMonths(Span::new(6, 12)),
+            Maintenance::TopicalsAndSunscreen,
+            Maintenance::OngoingWithMedicalTherapy,
+            Maintenance::AsNeeded,
+        ] {
+            m.push((format!("maintenance({x:?})"), (c.maintenance)(x)));
+        }
+        for x in [
+            Milestone::SessionDay,
+            Milestone::Makeup,
+            Milestone::Exercise,
+            Milestone::Swimming,
+            Milestone::Actives,
+        ] {
+            m.push((format!("milestone({x:?})"), (c.milestone)(x).into()));
+        }
+        for x in AFTERCARE {
+            m.push((format!("aftercare({x:?})"), (c.aftercare)(x).into()));
+        }
+        m
+    }
+
+    #[test]
+    fn every_message_exists_and_is_non_empty_in_every_language() {
+        let english = messages(Language::En.catalog());
+        for language in Language::ALL {
+            let msgs = messages(language.catalog());
+            assert_eq!(msgs.len(), english.len());
+            for ((key, value), (en_key, _)) in msgs.iter().zip(&english) {
+                assert_eq!(key, en_key);
+                assert!(!value.trim().is_empty(), "{language:?}: {key} is empty");
+                assert!(
+                    !value.contains("TODO"),
+                    "{language:?}: {key} is a placeholder"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spanish_is_a_translation_not_a_copy() {
+        let en = messages(Language::En.catalog());
+        let es = messages(Language::Es.catalog());
+        let same: Vec<_> = en
+            .iter()
+            .zip(&es)
+            .filter(|(a, b)| a.1 == b.1 && a.1.chars().any(|c| c.is_alphabetic()) && a.1.len() > 12)
+            .map(|(a, _)| a.0.clone())
+            .collect();
+        assert!(same.is_empty(), "untranslated: {same:?}");
+    }
+
+    #[test]
+    fn plurals_in_both_languages() {
+        let en = Language::En.catalog();
+        let es = Language::Es.catalog();
+        assert_eq!(en.sessions.count(1), "1 session");
+        assert_eq!(en.sessions.count(3), "3 sessions");
+        assert_eq!(en.sessions.range(4, 5), "4–5 sessions");
+        assert_eq!(es.sessions.count(1), "1 sesión");
+        assert_eq!(es.sessions.count(3), "3 sesiones");
+        assert_eq!(es.sessions.range(4, 5), "4–5 sesiones");
+        assert_eq!(en.weeks.count(1), "1 week");
+        assert_eq!(es.weeks.count(1), "1 semana");
+        assert_eq!(es.weeks.count(12), "12 semanas");
+        assert_eq!(en.every_weeks.count(1), "every week");
+        assert_eq!(en.every_weeks.count(4), "every 4 weeks");
+        assert_eq!(es.every_weeks.count(1), "cada semana");
+        assert_eq!(es.every_weeks.count(4), "cada 4 semanas");
+    }
+
+    #[test]
+    fn languages_are_negotiated_from_preferences() {
+        assert_eq!(
+            Language::negotiate(["fr-FR", "es-MX", "en"]),
+            Some(Language::Es)
+        );
+        assert_eq!(Language::negotiate(["de"]), None);
+        assert_eq!(Language::from_tag("EN_gb"), Some(Language::En));
+    }
+}

@@ -1,0 +1,77 @@
+//! Everything the visitor has chosen. Only choices from fixed lists: no free
+//! text, so the answers can go into a share link or an e-mail without
+//! carrying anything the visitor typed.
+
+use super::area::Area;
+use super::concern::Concern;
+use super::screening::{Choice, Question};
+use super::severity::{Scale, Severity};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Answers {
+    /// Ticked concerns with the grade chosen for each.
+    pub concerns: BTreeMap<Concern, Severity>,
+    pub areas: BTreeSet<Area>,
+    /// Answered safety questions; a missing key means "not answered yet".
+    pub screening: BTreeMap<Question, &'static str>,
+    /// Ids of the clinic's add-ons the visitor is interested in.
+    pub add_ons: BTreeSet<String>,
+}
+
+impl Answers {
+    /// Ticks a concern at its scale's default grade (or keeps its grade).
+    pub fn with_concern(mut self, concern: Concern) -> Self {
+        self.concerns
+            .entry(concern)
+            .or_insert_with(|| Scale::of(concern).default_severity());
+        self
+    }
+
+    pub fn with_severity(mut self, concern: Concern, severity: Severity) -> Self {
+        self.concerns.insert(concern, severity);
+        self
+    }
+
+    pub fn with_area(mut self, area: Area) -> Self {
+        self.areas.insert(area);
+        self
+    }
+
+    /// Records an answer if `choice` is one of the question's choices;
+    /// anything else is ignored (prefill and share links may carry junk).
+    pub fn with_answer(mut self, question: Question, choice: &str) -> Self {
+        self.answer(question, choice);
+        self
+    }
+
+    pub fn answer(&mut self, question: Question, choice: &str) -> bool {
+        match question.choice(choice) {
+            Some(Choice { id, .. }) => {
+                self.screening.insert(question, id);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn with_add_on(mut self, id: &str) -> Self {
+        self.add_ons.insert(id.to_string());
+        self
+    }
+
+    /// The answer to every applicable question that clears it, except the
+    /// personal details (age, skin type) the visitor must give themselves.
+    pub fn all_clear(mut self) -> Self {
+        for q in Question::ALL {
+            if !q.is_personal_detail() {
+                self.screening.insert(q, q.all_clear());
+            }
+        }
+        self
+    }
+
+    pub fn concern_list(&self) -> Vec<Concern> {
+        self.concerns.keys().copied().collect()
+    }
+}

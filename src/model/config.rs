@@ -1,0 +1,1094 @@
+//! The clinic's settings: contact details, currency, prices, packages,
+//! add-ons, offered concerns, protocol overrides and wording.
+//!
+//! Read from JSON with serde in two steps: `ConfigFile` mirrors the file (and
+//! generates the shipped JSON Schema), then `validate` turns it into a
+//! `ClinicConfig`, collecting every problem with its field path
+//! (`prices.face.min: must be ≥ 0`). Amounts in the file are in major units
+//! (dollars), converted exactly to minor units.
+//!
+//! The default clinic, compiled in, is `default-config.json` beside this file:
+//! the source article's clinic with the evidence's default prices (§3).
+
+use super::area::Area;
+use super::concern::{Concern, Track};
+use super::money::{Currency, PriceRange};
+use super::protocol::Span;
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The compiled-in default: Biorestoration Medical & Aesthetics (the
+/// article's clinic) with evidence-based prices.
+pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
+
+// ---------------------------------------------------------------------------
+// The file as written by a clinic
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Default, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+/// A clinic's estimator settings. Only `clinic` is required; everything else
+/// falls back to the evidence-based defaults.
+pub struct ConfigFile {
+    /// Editor hint only; ignored.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub clinic: Option<ClinicFile>,
+    /// ISO 4217 code, e.g. "USD".
+    pub currency: Option<String>,
+    /// BCP 47 locale for money and dates, e.g. "en-US".
+    pub locale: Option<String>,
+    /// Per-session price range for each area offered, in major units.
+    pub prices: Option<BTreeMap<Area, RangeFile>>,
+    /// Cheaper prices for areas treated together in one session.
+    pub bundles: Option<Vec<BundleFile>>,
+    /// Course discounts by number of sessions.
+    pub packages: Option<Vec<PackageFile>>,
+    pub add_ons: Option<Vec<AddOnFile>>,
+    /// The concerns this clinic offers, in display order.
+    pub concerns: Option<Vec<Concern>>,
+    /// Replace the evidence's session count or interval for a concern.
+    pub overrides: Option<BTreeMap<Concern, OverrideFile>>,
+    /// Visitor-facing text overrides, by language ("en", "es").
+    pub wording: Option<BTreeMap<String, WordingFile>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ClinicFile {
+    pub name: String,
+    /// As the clinic writes it, e.g. "801-501-9797".
+    pub phone: Option<String>,
+    /// International form for the `tel:` link, e.g. "+18015019797".
+    pub phone_international: Option<String>,
+    pub email: Option<String>,
+    /// Postal address, one line per entry.
+    #[serde(default)]
+    pub address: Vec<String>,
+    /// The clinic's contact page (https or http).
+    pub contact_form_url: Option<String>,
+    /// A booking link; may contain placeholders such as {concerns},
+    /// {sessions_min}, {sessions_max}, {price_min}, {price_max}, {currency}.
+    pub booking_url: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct RangeFile {
+    pub min: Amount,
+    pub max: Amount,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct BundleFile {
+    pub areas: Vec<Area>,
+    pub min: Amount,
+    pub max: Amount,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PackageFile {
+    /// Applies to courses of at least this many sessions.
+    pub sessions: u32,
+    pub percent_off: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+/// What an add-on is, which decides the safety notes that go with it.
+pub enum AddOnKind {
+    /// Platelet-rich plasma.
+    Prp,
+    /// Vitamin C serum: linked to granulomas when used during
+    /// microneedling [A-S26, A-S27].
+    VitaminC,
+    /// Topical tretinoin: a retinoid that aftercare pauses for 5–7 days.
+    Tretinoin,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TrackFile {
+    Skin,
+    Scalp,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AddOnFile {
+    /// Lower-case letters, digits and hyphens.
+    pub id: String,
+    pub kind: AddOnKind,
+    /// Display name by language, e.g. {"en": "PRP", "es": "PRP"}.
+    pub name: BTreeMap<String, String>,
+    /// Which sessions it goes with (default "skin").
+    pub track: Option<TrackFile>,
+    /// Priced as a percentage of the session price…
+    pub percent_of_session: Option<u32>,
+    /// …or a range per session…
+    pub per_session: Option<RangeFile>,
+    /// …or a range for the whole course; none of them: priced at consultation.
+    pub per_course: Option<RangeFile>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OverrideFile {
+    pub sessions: Option<SpanFile>,
+    pub interval_weeks: Option<u32>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SpanFile {
+    pub min: u32,
+    pub max: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WordingFile {
+    /// Heading above the estimator.
+    pub title: Option<String>,
+    /// One or two sentences under the heading.
+    pub intro: Option<String>,
+    /// Label of the primary booking button.
+    pub book_label: Option<String>,
+    /// An extra note shown with the disclaimer.
+    pub note: Option<String>,
+}
+
+/// A non-negative amount in major units with at most three decimals, kept as
+/// thousandths so no float survives parsing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Amount(pub u64);
+
+const AMOUNT_LIMIT_MAJOR: u64 = 10_000_000_000;
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AmountVisitor;
+        impl Visitor<'_> for AmountVisitor {
+            type Value = Amount;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an amount in major units, e.g. 250 or 249.5")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Amount, E> {
+                if v > AMOUNT_LIMIT_MAJOR {
+                    return Err(E::custom("must be at most 10000000000"));
+                }
+                Ok(Amount(v * 1000))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
+                match u64::try_from(v) {
+                    Ok(v) => self.visit_u64(v),
+                    Err(_) => Err(E::custom("must be ≥ 0")),
+                }
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
+                if !v.is_finite() {
+                    return Err(E::custom("must be a finite number"));
+                }
+                if v < 0.0 {
+                    return Err(E::custom("must be ≥ 0"));
+                }
+                if v > AMOUNT_LIMIT_MAJOR as f64 {
+                    return Err(E::custom("must be at most 10000000000"));
+                }
+                let thousandths = (v * 1000.0).round();
+                if (v * 1000.0 - thousandths).abs() > 1e-6 {
+                    return Err(E::custom("must have at most 3 decimal places"));
+                }
+                Ok(Amount(thousandths as u64))
+            }
+        }
+        deserializer.deserialize_any(AmountVisitor)
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.is_multiple_of(1000) {
+            s.serialize_u64(self.0 / 1000)
+        } else {
+            s.serialize_f64(self.0 as f64 / 1000.0)
+        }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+impl schemars::JsonSchema for Amount {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Amount".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "number",
+            "minimum": 0,
+            "maximum": AMOUNT_LIMIT_MAJOR,
+            "description": "Major units (e.g. dollars), at most 3 decimals; the currency's minor unit limits it further."
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The validated config the model uses
+// ---------------------------------------------------------------------------
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClinicConfig {
+    pub clinic: Clinic,
+    pub currency: Currency,
+    pub locale: String,
+    /// Per-session price by area, minor units. Areas without a price are not
+    /// offered.
+    pub prices: BTreeMap<Area, PriceRange>,
+    pub bundles: Vec<Bundle>,
+    /// Sorted by sessions, ascending.
+    pub packages: Vec<Package>,
+    pub add_ons: Vec<AddOn>,
+    pub concerns: Vec<Concern>,
+    pub overrides: BTreeMap<Concern, Override>,
+    pub wording: BTreeMap<String, WordingFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Clinic {
+    pub name: String,
+    pub phone: Option<String>,
+    /// `tel:` link target, digits with a leading +.
+    pub phone_international: Option<String>,
+    pub email: Option<String>,
+    pub address: Vec<String>,
+    pub contact_form_url: Option<String>,
+    pub booking_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bundle {
+    pub areas: Vec<Area>,
+    pub price: PriceRange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Package {
+    pub sessions: u32,
+    pub percent_off: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddOnPrice {
+    PercentOfSession(u32),
+    PerSession(PriceRange),
+    PerCourse(PriceRange),
+    AtConsultation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AddOn {
+    pub id: String,
+    pub kind: AddOnKind,
+    pub name: BTreeMap<String, String>,
+    pub track: Track,
+    pub price: AddOnPrice,
+}
+
+impl AddOn {
+    /// The name in `language`, else English, else any.
+    pub fn name_in(&self, language: &str) -> &str {
+        self.name
+            .get(language)
+            .or_else(|| self.name.get("en"))
+            .or_else(|| self.name.values().next())
+            .map(String::as_str)
+            .unwrap_or(&self.id)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Override {
+    pub sessions: Option<Span>,
+    pub interval_weeks: Option<u32>,
+}
+
+/// One problem in a config file, with the path of the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigError {
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+/// Languages the widget has catalogues for; wording for others is refused so
+/// a typo ("sp") is caught instead of ignored.
+pub const LANGUAGES: [&str; 2] = ["en", "es"];
+
+/// Placeholders a booking URL may contain.
+pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
+    "concerns",
+    "areas",
+    "sessions_min",
+    "sessions_max",
+    "price_min",
+    "price_max",
+    "currency",
+    "language",
+];
+
+const TEXT_LIMIT: usize = 500;
+
+impl Default for ClinicConfig {
+    fn default() -> Self {
+        match ClinicConfig::from_json(DEFAULT_CONFIG_JSON) {
+            Ok(config) => config,
+            // Guarded by a unit test; never reached in a released build.
+            Err(errors) => panic!("default config invalid: {errors:?}"),
+        }
+    }
+}
+
+impl ClinicConfig {
+    /// Strict: the config, or every problem found.
+    pub fn from_json(text: &str) -> Result<ClinicConfig, Vec<ConfigError>> {
+        let (config, problems) = ClinicConfig::salvage_json(text);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Lenient: every problem, plus the best config that can be built from
+    /// the parts that are valid (the rest from the default clinic). The
+    /// widget uses this to still show the right contact details.
+    pub fn salvage_json(text: &str) -> (ClinicConfig, Vec<ConfigError>) {
+        let mut problems = Vec::new();
+        let value: serde_json::Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                problems.push(err(
+                    "(file)",
+                    format!("not valid JSON (line {}, column {})", e.line(), e.column()),
+                ));
+                return (fallback(None), problems);
+            }
+        };
+        let file = read_file(value, &mut problems);
+        let config = validate(file, &mut problems);
+        (config, problems)
+    }
+
+    /// Areas this clinic prices, in display order.
+    pub fn areas(&self) -> Vec<Area> {
+        Area::ALL
+            .into_iter()
+            .filter(|a| self.prices.contains_key(a))
+            .collect()
+    }
+
+    pub fn add_on(&self, id: &str) -> Option<&AddOn> {
+        self.add_ons.iter().find(|a| a.id == id)
+    }
+
+    /// Wording override for `key` in `language`, if the clinic set one.
+    pub fn wording(
+        &self,
+        language: &str,
+        key: fn(&WordingFile) -> &Option<String>,
+    ) -> Option<&str> {
+        self.wording
+            .get(language)
+            .and_then(|w| key(w).as_deref())
+            .filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// Deserialises the file, one top-level key at a time so that one broken
+/// section does not hide the problems (or the valid parts) of the others.
+fn read_file(value: serde_json::Value, problems: &mut Vec<ConfigError>) -> ConfigFile {
+    let serde_json::Value::Object(map) = value else {
+        problems.push(err("(file)", "must be a JSON object"));
+        return ConfigFile::default();
+    };
+    let mut kept = serde_json::Map::new();
+    for (key, value) in map {
+        let mut single = serde_json::Map::new();
+        single.insert(key.clone(), value.clone());
+        match serde_path_to_error::deserialize::<_, ConfigFile>(serde_json::Value::Object(single)) {
+            Ok(_) => {
+                kept.insert(key, value);
+            }
+            Err(e) => problems.push(from_serde(e)),
+        }
+    }
+    serde_json::from_value(serde_json::Value::Object(kept)).unwrap_or_default()
+}
+
+fn from_serde(e: serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
+    let path = e.path().to_string();
+    let message = e.inner().to_string();
+    // serde_json appends " at line X column Y" which is meaningless for a
+    // value already parsed; the path says where.
+    let message = match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    };
+    if let Some(field) = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split('`').next())
+    {
+        let at = if path == "." || path.is_empty() {
+            field.to_string()
+        } else {
+            format!("{path}.{field}")
+        };
+        return err(at, "unknown field");
+    }
+    err(if path == "." { "(file)".into() } else { path }, message)
+}
+
+fn default_file() -> ConfigFile {
+    serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap_or_default()
+}
+
+/// What the widget falls back to when even the clinic section is unusable.
+fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
+    let mut problems = Vec::new();
+    let mut config = validate(default_file(), &mut problems);
+    if let Some(clinic) = clinic {
+        config.clinic = clinic;
+    }
+    config
+}
+
+/// Checks every value and converts amounts to minor units. Each section that
+/// fails is replaced by the default clinic's, so the result is always usable.
+fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
+    let defaults = default_file();
+    let mut take = Taker(problems);
+
+    let valid_clinic = match file.clinic {
+        Some(c) => take.ok(clinic(&c)),
+        None => {
+            take.ok::<Clinic>(Err(vec![err(
+                "clinic",
+                "required (name and contact details)",
+            )]));
+            None
+        }
+    };
+    let currency = file
+        .currency
+        .map(|c| take.ok(currency(&c)))
+        .unwrap_or_else(|| Some(Currency::usd()));
+    let currency = currency.unwrap_or_else(Currency::usd);
+    let locale = file
+        .locale
+        .map(|l| take.ok(locale(&l)))
+        .unwrap_or_else(|| Some("en-US".to_string()))
+        .unwrap_or_else(|| "en-US".to_string());
+
+    let using_default_prices = file.prices.is_none();
+    let default_prices = || {
+        defaults
+            .prices
+            .as_ref()
+            .and_then(|p| prices(p, &currency).ok())
+            .unwrap_or_default()
+    };
+    let prices = match &file.prices {
+        Some(p) => take.ok(prices(p, &currency)).unwrap_or_else(default_prices),
+        None => default_prices(),
+    };
+    let bundles = match (&file.bundles, using_default_prices) {
+        (Some(b), _) => take.ok(bundles(b, &prices, &currency)).unwrap_or_default(),
+        // Default bundles only make sense with default prices.
+        (None, true) => defaults
+            .bundles
+            .as_ref()
+            .and_then(|b| bundles(b, &prices, &currency).ok())
+            .unwrap_or_default(),
+        (None, false) => Vec::new(),
+    };
+    let packages = file
+        .packages
+        .or(defaults.packages.clone())
+        .and_then(|p| take.ok(packages(&p)))
+        .unwrap_or_default();
+    let add_ons = match &file.add_ons {
+        Some(a) => take.ok(add_ons(a, &currency)).unwrap_or_default(),
+        None => defaults
+            .add_ons
+            .as_ref()
+            .and_then(|a| add_ons(a, &currency).ok())
+            .unwrap_or_default(),
+    };
+    let concerns = file
+        .concerns
+        .map(|c| take.ok(concerns(&c)))
+        .unwrap_or_else(|| Some(Concern::ALL.to_vec()))
+        .unwrap_or_else(|| Concern::ALL.to_vec());
+    let overrides = file
+        .overrides
+        .map(|o| take.ok(overrides(&o)).unwrap_or_default())
+        .unwrap_or_default();
+    let wording = file
+        .wording
+        .map(|w| take.ok(wording(&w)).unwrap_or_default())
+        .unwrap_or_default();
+
+    let fallback_clinic = || {
+        defaults
+            .clinic
+            .as_ref()
+            .and_then(|c| clinic(c).ok())
+            .unwrap_or_default()
+    };
+    ClinicConfig {
+        clinic: valid_clinic.unwrap_or_else(fallback_clinic),
+        currency,
+        locale,
+        prices,
+        bundles,
+        packages,
+        add_ons,
+        concerns,
+        overrides,
+        wording,
+    }
+}
+
+/// Moves a section's errors into the problem list, keeping its value if valid.
+struct Taker<'a>(&'a mut Vec<ConfigError>);
+
+impl Taker<'_> {
+    fn ok<T>(&mut self, r: Result<T, Vec<ConfigError>>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(mut e) => {
+                self.0.append(&mut e);
+                None
+            }
+        }
+    }
+}
+
+fn collect<T>(errors: Vec<ConfigError>, value: T) -> Result<T, Vec<ConfigError>> {
+    if errors.is_empty() {
+        Ok(value)
+    } else {
+        Err(errors)
+    }
+}
+
+fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
+    if value.trim().is_empty() {
+        errors.push(err(path, "must not be empty"));
+    } else if value.chars().count() > TEXT_LIMIT {
+        errors.push(err(
+            path,
+            format!("must be at most {TEXT_LIMIT} characters"),
+        ));
+    } else if value.chars().any(|c| c.is_control() && c != '\n') {
+        errors.push(err(path, "must not contain control characters"));
+    }
+}
+
+/// Only these schemes may become links: anything else (javascript:, data:,
+/// vbscript:, relative paths) is refused.
+pub fn is_allowed_link(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok_scheme = ["https://", "http://", "tel:", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s));
+    ok_scheme
+        && url.len() <= 2000
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+        && url.len() > lower.find(':').unwrap_or(0) + 1
+}
+
+fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
+    let lower = url.trim().to_ascii_lowercase();
+    if !is_allowed_link(url) {
+        errors.push(err(
+            path,
+            "must be a link starting with https://, http://, tel: or mailto:",
+        ));
+    } else if !(lower.starts_with("https://") || lower.starts_with("http://"))
+        || url.len() <= "https://".len()
+    {
+        errors.push(err(path, "must be a web address (https:// or http://)"));
+    }
+}
+
+fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    text("clinic.name", &c.name, &mut errors);
+    if let Some(p) = &c.phone {
+        text("clinic.phone", p, &mut errors);
+    }
+    if let Some(p) = &c.phone_international {
+        let digits = p.strip_prefix('+').unwrap_or("");
+        if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            errors.push(err(
+                "clinic.phone_international",
+                "must be + followed by 7 to 15 digits, e.g. +18015019797",
+            ));
+        }
+    }
+    if let Some(e) = &c.email {
+        if !is_email(e) {
+            errors.push(err(
+                "clinic.email",
+                "must be an e-mail address like name@example.com",
+            ));
+        }
+    }
+    for (i, line) in c.address.iter().enumerate() {
+        text(&format!("clinic.address[{i}]"), line, &mut errors);
+    }
+    if let Some(u) = &c.contact_form_url {
+        web_link("clinic.contact_form_url", u, &mut errors);
+    }
+    if let Some(u) = &c.booking_url {
+        web_link("clinic.booking_url", u, &mut errors);
+        for placeholder in placeholders(u) {
+            if !BOOKING_PLACEHOLDERS.contains(&placeholder.as_str()) {
+                errors.push(err(
+                    "clinic.booking_url",
+                    format!(
+                        "unknown placeholder {{{placeholder}}}; allowed: {}",
+                        BOOKING_PLACEHOLDERS.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+    if c.phone.is_none()
+        && c.email.is_none()
+        && c.contact_form_url.is_none()
+        && c.booking_url.is_none()
+    {
+        errors.push(err(
+            "clinic",
+            "needs at least one way to book: phone, email, contact_form_url or booking_url",
+        ));
+    }
+    collect(
+        errors,
+        Clinic {
+            name: c.name.trim().to_string(),
+            phone: c.phone.clone(),
+            phone_international: c.phone_international.clone(),
+            email: c.email.clone(),
+            address: c.address.clone(),
+            contact_form_url: c.contact_form_url.clone(),
+            booking_url: c.booking_url.clone(),
+        },
+    )
+}
+
+pub fn is_email(e: &str) -> bool {
+    let Some((local, domain)) = e.split_once('@') else {
+        return false;
+    };
+    let ok_chars = |s: &str| {
+        s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+    };
+    e.len() <= 254
+        && !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && ok_chars(local)
+        && ok_chars(domain)
+}
+
+fn placeholders(url: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    let mut rest = url;
+    while let Some(start) = rest.find('{') {
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                found.push(after[..end].to_string());
+                rest = &after[end + 1..];
+            }
+            None => {
+                found.push(after.to_string());
+                break;
+            }
+        }
+    }
+    found
+}
+
+fn currency(code: &str) -> Result<Currency, Vec<ConfigError>> {
+    if Currency::is_valid_code(code) {
+        Ok(Currency::new(code))
+    } else {
+        Err(vec![err(
+            "currency",
+            "must be a three-letter ISO 4217 code in capitals, e.g. USD",
+        )])
+    }
+}
+
+fn locale(tag: &str) -> Result<String, Vec<ConfigError>> {
+    let ok = !tag.is_empty()
+        && tag.len() <= 35
+        && tag.split('-').all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+        && tag.split('-').next().is_some_and(|l| {
+            (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+    if ok {
+        Ok(tag.to_string())
+    } else {
+        Err(vec![err(
+            "locale",
+            "must be a language tag such as en-US or es-MX",
+        )])
+    }
+}
+
+fn minor(path: &str, amount: Amount, currency: &Currency, errors: &mut Vec<ConfigError>) -> u64 {
+    // Amount is in thousandths of a major unit.
+    let divisor = 10u64.pow(3u32.saturating_sub(currency.minor_digits));
+    if !amount.0.is_multiple_of(divisor) {
+        errors.push(err(
+            path,
+            format!(
+                "has more decimals than {} allows ({})",
+                currency.code, currency.minor_digits
+            ),
+        ));
+    }
+    amount.0 / divisor
+}
+
+fn range(
+    path: &str,
+    min: Amount,
+    max: Amount,
+    currency: &Currency,
+    errors: &mut Vec<ConfigError>,
+) -> PriceRange {
+    let lo = minor(&format!("{path}.min"), min, currency, errors);
+    let hi = minor(&format!("{path}.max"), max, currency, errors);
+    if lo > hi {
+        errors.push(err(format!("{path}.min"), "must not be above max"));
+    }
+    PriceRange::new(lo, hi)
+}
+
+fn prices(
+    p: &BTreeMap<Area, RangeFile>,
+    currency: &Currency,
+) -> Result<BTreeMap<Area, PriceRange>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut out = BTreeMap::new();
+    for (area, r) in p {
+        let path = format!("prices.{}", area.id());
+        let range = range(&path, r.min, r.max, currency, &mut errors);
+        if range.max == 0 {
+            errors.push(err(format!("{path}.max"), "must be above 0"));
+        }
+        out.insert(*area, range);
+    }
+    if p.is_empty() {
+        errors.push(err("prices", "must price at least one area"));
+    }
+    collect(errors, out)
+}
+
+fn bundles(
+    b: &[BundleFile],
+    prices: &BTreeMap<Area, PriceRange>,
+    currency: &Currency,
+) -> Result<Vec<Bundle>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    for (i, bundle) in b.iter().enumerate() {
+        let path = format!("bundles[{i}]");
+        let mut areas = bundle.areas.clone();
+        areas.sort();
+        areas.dedup();
+        if areas.len() < 2 || areas.len() != bundle.areas.len() {
+            errors.push(err(
+                format!("{path}.areas"),
+                "must list at least two different areas",
+            ));
+        }
+        for a in &areas {
+            if !prices.contains_key(a) {
+                errors.push(err(
+                    format!("{path}.areas"),
+                    format!("`{}` has no price in prices", a.id()),
+                ));
+            }
+        }
+        let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
+        out.push(Bundle { areas, price });
+    }
+    collect(errors, out)
+}
+
+/// Package discounts must never make a longer course cheaper than a shorter
+/// one (the estimate promises that more sessions never lower the price):
+/// `sessions × (100 − off)` must not drop below `(sessions − 1) × (100 −
+/// previous off)`.
+fn packages(p: &[PackageFile]) -> Result<Vec<Package>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut previous: Option<PackageFile> = None;
+    for (i, pack) in p.iter().enumerate() {
+        let path = format!("packages[{i}]");
+        if pack.sessions < 2 || pack.sessions > 50 {
+            errors.push(err(format!("{path}.sessions"), "must be between 2 and 50"));
+        }
+        if pack.percent_off == 0 || pack.percent_off > 50 {
+            errors.push(err(
+                format!("{path}.percent_off"),
+                "must be between 1 and 50",
+            ));
+        }
+        let prev_off = previous.map_or(0, |p| p.percent_off);
+        if let Some(prev) = previous {
+            if pack.sessions <= prev.sessions {
+                errors.push(err(
+                    format!("{path}.sessions"),
+                    "must be larger than the previous package's",
+                ));
+            } else if pack.percent_off < prev.percent_off {
+                errors.push(err(
+                    format!("{path}.percent_off"),
+                    "must not be smaller than the previous package's",
+                ));
+            }
+        }
+        let with = u64::from(pack.sessions) * u64::from(100u32.saturating_sub(pack.percent_off));
+        let without =
+            u64::from(pack.sessions.saturating_sub(1)) * u64::from(100 - prev_off.min(100));
+        if pack.percent_off <= 50 && with < without {
+            errors.push(err(
+                format!("{path}.percent_off"),
+                format!(
+                    "too large: {} sessions would cost less than {}",
+                    pack.sessions,
+                    pack.sessions - 1
+                ),
+            ));
+        }
+        previous = Some(*pack);
+    }
+    collect(
+        errors,
+        p.iter()
+            .map(|p| Package {
+                sessions: p.sessions,
+                percent_off: p.percent_off,
+            })
+            .collect(),
+    )
+}
+
+fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut out: Vec<AddOn> = Vec::new();
+    for (i, add_on) in a.iter().enumerate() {
+        let path = format!("add_ons[{i}]");
+        let id_ok = !add_on.id.is_empty()
+            && add_on.id.len() <= 40
+            && add_on
+                .id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id_ok {
+            errors.push(err(
+                format!("{path}.id"),
+                "must be 1–40 lower-case letters, digits or hyphens",
+            ));
+        } else if out.iter().any(|o| o.id == add_on.id) {
+            errors.push(err(format!("{path}.id"), "is used twice"));
+        }
+        if !add_on.name.contains_key("en") {
+            errors.push(err(format!("{path}.name.en"), "required"));
+        }
+        for (language, name) in &add_on.name {
+            if !LANGUAGES.contains(&language.as_str()) {
+                errors.push(err(
+                    format!("{path}.name.{language}"),
+                    format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+                ));
+            }
+            text(&format!("{path}.name.{language}"), name, &mut errors);
+        }
+        let set = [
+            add_on.percent_of_session.is_some(),
+            add_on.per_session.is_some(),
+            add_on.per_course.is_some(),
+        ]
+        .iter()
+        .filter(|b| **b)
+        .count();
+        if set > 1 {
+            errors.push(err(
+                path.clone(),
+                "set only one of percent_of_session, per_session, per_course",
+            ));
+        }
+        let price = if let Some(p) = add_on.percent_of_session {
+            if p == 0 || p > 500 {
+                errors.push(err(
+                    format!("{path}.percent_of_session"),
+                    "must be between 1 and 500",
+                ));
+            }
+            AddOnPrice::PercentOfSession(p)
+        } else if let Some(r) = add_on.per_session {
+            AddOnPrice::PerSession(range(
+                &format!("{path}.per_session"),
+                r.min,
+                r.max,
+                currency,
+                &mut errors,
+            ))
+        } else if let Some(r) = add_on.per_course {
+            AddOnPrice::PerCourse(range(
+                &format!("{path}.per_course"),
+                r.min,
+                r.max,
+                currency,
+                &mut errors,
+            ))
+        } else {
+            AddOnPrice::AtConsultation
+        };
+        out.push(AddOn {
+            id: add_on.id.clone(),
+            kind: add_on.kind,
+            name: add_on.name.clone(),
+            track: match add_on.track {
+                Some(TrackFile::Scalp) => Track::Scalp,
+                _ => Track::Skin,
+            },
+            price,
+        });
+    }
+    collect(errors, out)
+}
+
+fn concerns(c: &[Concern]) -> Result<Vec<Concern>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    for (i, concern) in c.iter().enumerate() {
+        if out.contains(concern) {
+            errors.push(err(
+                format!("concerns[{i}]"),
+                format!("`{}` is listed twice", concern.id()),
+            ));
+        } else {
+            out.push(*concern);
+        }
+    }
+    if c.is_empty() {
+        errors.push(err("concerns", "must offer at least one concern"));
+    }
+    collect(errors, out)
+}
+
+fn overrides(
+    o: &BTreeMap<Concern, OverrideFile>,
+) -> Result<BTreeMap<Concern, Override>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    let mut out = BTreeMap::new();
+    for (concern, ov) in o {
+        let path = format!("overrides.{}", concern.id());
+        if concern.treatability() != super::concern::Treatability::Treatable {
+            errors.push(err(
+                path.clone(),
+                "this concern gets no numbers, so it cannot be overridden",
+            ));
+        }
+        if let Some(s) = ov.sessions {
+            if s.min == 0 || s.max > 30 {
+                errors.push(err(format!("{path}.sessions"), "must be between 1 and 30"));
+            }
+            if s.min > s.max {
+                errors.push(err(format!("{path}.sessions.min"), "must not be above max"));
+            }
+        }
+        if let Some(w) = ov.interval_weeks {
+            if w == 0 || w > 12 {
+                errors.push(err(
+                    format!("{path}.interval_weeks"),
+                    "must be between 1 and 12",
+                ));
+            }
+        }
+        out.insert(
+            *concern,
+            Override {
+                sessions: ov.sessions.map(|s| Span::new(s.min, s.max)),
+                interval_weeks: ov.interval_weeks,
+            },
+        );
+    }
+    collect(errors, out)
+}
+
+fn wording(
+    w: &BTreeMap<String, WordingFile>,
+) -> Result<BTreeMap<String, WordingFile>, Vec<ConfigError>> {
+    let mut errors = Vec::new();
+    for (language, words) in w {
+        let path = format!("wording.{language}");
+        if !LANGUAGES.contains(&language.as_str()) {
+            errors.push(err(
+                path.clone(),
+                format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+            ));
+        }
+        for (key, value) in [
+            ("title", &words.title),
+            ("intro", &words.intro),
+            ("book_label", &words.book_label),
+            ("note", &words.note),
+        ] {
+            if let Some(v) = value {
+                text(&format!("{path}.{key}"), v, &mut errors);
+            }
+        }
+    }
+    collect(errors, w.clone())
+}

@@ -1,0 +1,148 @@
+//! Whether an estimate may be shown, from the safety answers, the concerns
+//! and the add-ons, per the classes of evidence §4.
+//!
+//! The worst class wins: not suitable > defer > consult > proceed. A stop
+//! (defer or not suitable) lists every stop reason and carries no numbers.
+
+use super::answers::Answers;
+use super::concern::{Concern, Treatability};
+use super::config::{AddOnKind, ClinicConfig};
+use super::protocol::{protocol, GradeNote};
+use super::screening::{Adjustment, Comeback, Effect, Question};
+use super::severity::Severity;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Eligibility {
+    Proceed,
+    /// Estimate shown, with a mandatory note to book a consultation.
+    ProceedWithConsultation(Vec<Reason>),
+    /// Not now: each reason says when to come back.
+    Defer(Vec<Reason>),
+    NotSuitable(Vec<Reason>),
+}
+
+impl Eligibility {
+    pub fn is_stop(&self) -> bool {
+        matches!(self, Eligibility::Defer(_) | Eligibility::NotSuitable(_))
+    }
+
+    pub fn reasons(&self) -> &[Reason] {
+        match self {
+            Eligibility::Proceed => &[],
+            Eligibility::ProceedWithConsultation(r)
+            | Eligibility::Defer(r)
+            | Eligibility::NotSuitable(r) => r,
+        }
+    }
+
+    /// Stable name for events and tests.
+    pub fn id(&self) -> &'static str {
+        match self {
+            Eligibility::Proceed => "proceed",
+            Eligibility::ProceedWithConsultation(_) => "consult",
+            Eligibility::Defer(_) => "defer",
+            Eligibility::NotSuitable(_) => "not-suitable",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// A safety answer; `choice` is the answer's id ("yes", "not-sure", …).
+    Answer {
+        question: Question,
+        choice: &'static str,
+        comeback: Option<Comeback>,
+    },
+    /// A concern that gets no numbers (rosacea) or is not treatable.
+    Concern(Concern),
+    /// A grade that gets numbers but needs the clinician's view.
+    Grade(Concern, GradeNote),
+    /// An add-on with a safety flag in the evidence.
+    AddOn(AddOnKind),
+}
+
+pub(crate) struct Screened {
+    pub eligibility: Eligibility,
+    pub adjustments: Vec<Adjustment>,
+    /// Applicable questions not answered yet.
+    pub unanswered: usize,
+}
+
+pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Concern]) -> Screened {
+    let mut consult = Vec::new();
+    let mut defer = Vec::new();
+    let mut unsuitable = Vec::new();
+    let mut adjustments = Vec::new();
+    let mut unanswered = 0;
+
+    for question in Question::ALL {
+        if !question.applies(concerns) {
+            continue;
+        }
+        let Some(choice) = answers
+            .screening
+            .get(&question)
+            .and_then(|id| question.choice(id))
+        else {
+            unanswered += 1;
+            continue;
+        };
+        let reason = |comeback| Reason::Answer {
+            question,
+            choice: choice.id,
+            comeback,
+        };
+        match choice.effect {
+            Effect::None => {}
+            Effect::Consult => consult.push(reason(None)),
+            Effect::Defer(when) => defer.push(reason(Some(when))),
+            Effect::NotSuitable => unsuitable.push(reason(None)),
+            Effect::Adjust(a) => adjustments.push(a),
+        }
+    }
+
+    for &concern in concerns {
+        match concern.treatability() {
+            Treatability::ConsultationOnly | Treatability::NotTreatable => {
+                consult.push(Reason::Concern(concern))
+            }
+            Treatability::Treatable => {
+                let severity = answers
+                    .concerns
+                    .get(&concern)
+                    .copied()
+                    .unwrap_or(Severity::NotSure);
+                if let Some(note) = protocol(concern, severity).and_then(|p| p.grade_note) {
+                    consult.push(Reason::Grade(concern, note));
+                }
+            }
+        }
+    }
+
+    for id in &answers.add_ons {
+        if let Some(add_on) = config.add_on(id) {
+            if matches!(add_on.kind, AddOnKind::VitaminC | AddOnKind::Tretinoin) {
+                consult.push(Reason::AddOn(add_on.kind));
+            }
+        }
+    }
+
+    adjustments.sort();
+    adjustments.dedup();
+    let eligibility = if !unsuitable.is_empty() {
+        unsuitable.extend(defer);
+        Eligibility::NotSuitable(unsuitable)
+    } else if !defer.is_empty() {
+        Eligibility::Defer(defer)
+    } else if !consult.is_empty() {
+        Eligibility::ProceedWithConsultation(consult)
+    } else {
+        Eligibility::Proceed
+    };
+    Screened {
+        eligibility,
+        adjustments,
+        unanswered,
+    }
+}

@@ -1,0 +1,308 @@
+//! `estimate`: the visitor's answers and the clinic's config in, an
+//! indicative plan (or the reason there is none) out. Pure and total: every
+//! input gives an outcome, and every outcome points to a consultation.
+//!
+//! Combining concerns (synthesis, documented in docs/model.md): concerns on
+//! the skin share sessions, so the plan takes the most demanding concern's
+//! session range (element-wise maximum), the longest of their default
+//! intervals and the latest "results show" window; hair loss is a separate
+//! weekly scalp track whose sessions and price add to the skin track's.
+
+use super::answers::Answers;
+use super::area::Area;
+use super::concern::{Concern, Track, Treatability};
+use super::config::{AddOnKind, ClinicConfig};
+use super::eligibility::{screen, Eligibility};
+use super::money::PriceRange;
+use super::price::{add_on_lines, track_lines, Price, PriceEstimate};
+use super::protocol::{protocol, Anchor, Intensity, Maintenance, Protocol, Span};
+use super::recovery::{course, Profile, RecoveryDay};
+use super::screening::Adjustment;
+use super::severity::Severity;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outcome {
+    pub eligibility: Eligibility,
+    /// `None` for a stop outcome, or when no ticked concern gets numbers.
+    pub plan: Option<Plan>,
+    /// The ticked concerns (offered by the clinic), in display order.
+    pub concerns: Vec<Concern>,
+    /// Applicable safety questions not answered yet: the estimate is
+    /// provisional until this is 0.
+    pub unanswered: usize,
+}
+
+impl Outcome {
+    /// Every outcome ends in the same next step; only the wording differs.
+    pub fn next_step(&self) -> NextStep {
+        match (&self.eligibility, &self.plan) {
+            (e, _) if e.is_stop() => NextStep::DiscussAtConsultation,
+            (_, None) => NextStep::DiscussAtConsultation,
+            _ => NextStep::ConfirmAtConsultation,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NextStep {
+    /// An estimate is shown: the consultation confirms it.
+    ConfirmAtConsultation,
+    /// No numbers: the consultation is where the plan is made.
+    DiscussAtConsultation,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// Skin first, then scalp.
+    pub tracks: Vec<TrackPlan>,
+    /// All tracks together.
+    pub sessions: Span,
+    pub adjustments: Vec<Adjustment>,
+    /// Weeks before the first session (recent sunburn or tan).
+    pub start_delay_weeks: u32,
+    /// A short-lived glow after 1–2 weeks.
+    pub early_glow: bool,
+    pub recovery: Vec<RecoveryDay>,
+    pub profile: Profile,
+    pub price: Price,
+}
+
+impl Plan {
+    /// Weeks from the first session to the last one, longest track.
+    pub fn treatment_weeks(&self) -> Span {
+        self.tracks
+            .iter()
+            .map(|t| t.treatment_weeks)
+            .reduce(Span::at_least)
+            .unwrap_or(Span::exactly(0))
+    }
+
+    /// Weeks from the first session until results can be judged, latest track.
+    pub fn results_weeks(&self) -> Span {
+        self.tracks
+            .iter()
+            .map(|t| t.results_weeks)
+            .reduce(Span::at_least)
+            .unwrap_or(Span::exactly(0))
+    }
+
+    pub fn track(&self, track: Track) -> Option<&TrackPlan> {
+        self.tracks.iter().find(|t| t.track == track)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TrackPlan {
+    pub track: Track,
+    pub concerns: Vec<Concern>,
+    pub sessions: Span,
+    pub interval_weeks: u32,
+    /// (sessions − 1) × interval: first to last session (evidence §1b).
+    pub treatment_weeks: Span,
+    /// Counted from the first session.
+    pub results_weeks: Span,
+    pub maintenance: Vec<Maintenance>,
+    pub intensity: Intensity,
+    /// The areas this track treats.
+    pub areas: BTreeSet<Area>,
+}
+
+/// Longer intervals for Fitzpatrick IV–VI (§4, synthesis): two more weeks,
+/// up to the longest interval any skin row allows (6).
+const DARKER_SKIN_EXTRA_WEEKS: u32 = 2;
+const LONGEST_SKIN_INTERVAL: u32 = 6;
+
+pub fn estimate(answers: &Answers, config: &ClinicConfig) -> Outcome {
+    let concerns: Vec<Concern> = config
+        .concerns
+        .iter()
+        .copied()
+        .filter(|c| answers.concerns.contains_key(c))
+        .collect();
+    let screened = screen(answers, config, &concerns);
+    let plan = if screened.eligibility.is_stop() {
+        None
+    } else {
+        plan(answers, config, &concerns, &screened.adjustments)
+    };
+    Outcome {
+        eligibility: screened.eligibility,
+        plan,
+        concerns,
+        unanswered: screened.unanswered,
+    }
+}
+
+/// The protocol for a concern after the clinic's overrides.
+pub fn configured_protocol(
+    concern: Concern,
+    severity: Severity,
+    config: &ClinicConfig,
+) -> Option<Protocol> {
+    let mut p = protocol(concern, severity)?;
+    if let Some(o) = config.overrides.get(&concern) {
+        if let Some(s) = o.sessions {
+            p.sessions = s;
+        }
+        if let Some(w) = o.interval_weeks {
+            p.interval_weeks = w;
+        }
+    }
+    Some(p)
+}
+
+fn plan(
+    answers: &Answers,
+    config: &ClinicConfig,
+    concerns: &[Concern],
+    adjustments: &[Adjustment],
+) -> Option<Plan> {
+    let mut tracks = Vec::new();
+    for track in [Track::Skin, Track::Scalp] {
+        let rows: Vec<(Concern, Protocol)> = concerns
+            .iter()
+            .filter(|c| c.track() == track && c.treatability() == Treatability::Treatable)
+            .filter_map(|c| {
+                let severity = answers
+                    .concerns
+                    .get(c)
+                    .copied()
+                    .unwrap_or(Severity::NotSure);
+                configured_protocol(*c, severity, config).map(|p| (*c, p))
+            })
+            .collect();
+        if let Some(t) = combine(track, &rows, answers, adjustments) {
+            tracks.push(t);
+        }
+    }
+    if tracks.is_empty() {
+        return None;
+    }
+
+    let sessions = tracks
+        .iter()
+        .map(|t| t.sessions)
+        .reduce(Span::plus)
+        .unwrap_or(Span::exactly(0));
+    let with_prp = answers.add_ons.iter().any(|id| {
+        config
+            .add_on(id)
+            .is_some_and(|a| a.kind == AddOnKind::Prp && tracks.iter().any(|t| t.track == a.track))
+    });
+    let intensity = tracks
+        .iter()
+        .map(|t| t.intensity)
+        .max()
+        .unwrap_or(Intensity::Standard);
+    let profile = Profile::from_intensity(intensity, with_prp);
+    let body = tracks.iter().any(|t| t.areas.iter().any(|a| a.is_body()));
+    let early_glow = concerns.iter().any(|c| {
+        let severity = answers
+            .concerns
+            .get(c)
+            .copied()
+            .unwrap_or(Severity::NotSure);
+        protocol(*c, severity).is_some_and(|p| p.early_glow)
+    });
+
+    Some(Plan {
+        price: price(&tracks, answers, config),
+        sessions,
+        adjustments: adjustments.to_vec(),
+        start_delay_weeks: if adjustments.contains(&Adjustment::DelayStartTwoWeeks) {
+            2
+        } else {
+            0
+        },
+        early_glow,
+        recovery: course(profile, body),
+        profile,
+        tracks,
+    })
+}
+
+fn combine(
+    track: Track,
+    rows: &[(Concern, Protocol)],
+    answers: &Answers,
+    adjustments: &[Adjustment],
+) -> Option<TrackPlan> {
+    let first = rows.first()?.1;
+    let sessions = rows
+        .iter()
+        .map(|(_, p)| p.sessions)
+        .fold(first.sessions, Span::at_least);
+    let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?;
+    if track == Track::Skin && adjustments.contains(&Adjustment::DarkerSkinCare) {
+        interval_weeks = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS)
+            .min(LONGEST_SKIN_INTERVAL.max(interval_weeks));
+    }
+    let treatment_weeks = Span::new(
+        sessions.min.saturating_sub(1) * interval_weeks,
+        sessions.max.saturating_sub(1) * interval_weeks,
+    );
+    let results_weeks = rows
+        .iter()
+        .map(|(_, p)| match p.results.from {
+            Anchor::FirstSession => p.results.weeks,
+            Anchor::LastSession => treatment_weeks.plus(p.results.weeks),
+        })
+        .reduce(Span::at_least)?;
+    // Results cannot be judged before the last session.
+    let results_weeks = results_weeks.at_least(treatment_weeks);
+    let mut maintenance: Vec<Maintenance> = Vec::new();
+    for (_, p) in rows {
+        if !maintenance.contains(&p.maintenance) {
+            maintenance.push(p.maintenance);
+        }
+    }
+    let areas = match track {
+        Track::Scalp => BTreeSet::from([Area::Scalp]),
+        Track::Skin => answers
+            .areas
+            .iter()
+            .copied()
+            .filter(|a| *a != Area::Scalp)
+            .collect(),
+    };
+    Some(TrackPlan {
+        track,
+        concerns: rows.iter().map(|(c, _)| *c).collect(),
+        sessions,
+        interval_weeks,
+        treatment_weeks,
+        results_weeks,
+        maintenance,
+        intensity: rows.iter().map(|(_, p)| p.intensity).max()?,
+        areas,
+    })
+}
+
+fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Price {
+    if tracks
+        .iter()
+        .any(|t| t.track == Track::Skin && t.areas.is_empty())
+    {
+        return Price::NeedsArea;
+    }
+    let mut lines = Vec::new();
+    let mut exact = PriceRange::ZERO;
+    let mut per_track = Vec::new();
+    for t in tracks {
+        let (net, per) = track_lines(t.track, &t.areas, t.sessions, config, &mut lines);
+        exact = exact.plus(net);
+        per_track.push((t.track, per, t.sessions));
+    }
+    exact = exact.plus(add_on_lines(
+        &answers.add_ons,
+        &per_track,
+        config,
+        &mut lines,
+    ));
+    Price::Range(PriceEstimate {
+        total: exact.rounded_outwards(&config.currency),
+        exact,
+        lines,
+    })
+}

@@ -1,0 +1,190 @@
+//! Money in integer minor units (cents) with its currency beside it: prices
+//! are multiplied, discounted and summed without floating-point error.
+
+use serde::{Deserialize, Serialize};
+
+/// An ISO 4217 code, upper case, with the number of minor-unit digits it uses.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Currency {
+    pub code: String,
+    pub minor_digits: u32,
+}
+
+impl Currency {
+    /// Digits per ISO 4217 for the currencies a clinic is likely to use; 2
+    /// for the rest (the common case).
+    pub fn new(code: &str) -> Currency {
+        let code = code.to_ascii_uppercase();
+        let minor_digits = match code.as_str() {
+            "JPY" | "KRW" | "CLP" | "ISK" | "VND" | "HUF" | "PYG" | "UGX" | "XAF" | "XOF" => 0,
+            "BHD" | "KWD" | "OMR" | "JOD" | "TND" | "IQD" | "LYD" => 3,
+            _ => 2,
+        };
+        Currency { code, minor_digits }
+    }
+
+    pub fn usd() -> Currency {
+        Currency::new("USD")
+    }
+
+    /// Minor units in one major unit (100 for USD).
+    pub fn scale(&self) -> u64 {
+        10u64.pow(self.minor_digits)
+    }
+
+    pub fn is_valid_code(code: &str) -> bool {
+        code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase())
+    }
+}
+
+/// A per-session or total price range, in minor units.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct PriceRange {
+    pub min: u64,
+    pub max: u64,
+}
+
+impl PriceRange {
+    pub const ZERO: PriceRange = PriceRange { min: 0, max: 0 };
+
+    pub const fn new(min: u64, max: u64) -> PriceRange {
+        PriceRange { min, max }
+    }
+
+    pub fn plus(self, other: PriceRange) -> PriceRange {
+        PriceRange::new(
+            self.min.saturating_add(other.min),
+            self.max.saturating_add(other.max),
+        )
+    }
+
+    /// `percent` of this range, rounded half up.
+    pub fn percent(self, percent: u64) -> PriceRange {
+        PriceRange::new(percent_of(self.min, percent), percent_of(self.max, percent))
+    }
+
+    /// Rounded outwards to a "sensible" step, so the rounded range still
+    /// contains the exact one: 10 major units below 1,000, 50 from there on
+    /// (the threshold is a multiple of both steps, which keeps the rounding
+    /// monotonic). Currencies with no minor unit round the same way.
+    pub fn rounded_outwards(self, currency: &Currency) -> PriceRange {
+        let scale = currency.scale();
+        PriceRange::new(
+            round_down(self.min, step_for(self.min, scale)),
+            round_up(self.max, step_for(self.max, scale)),
+        )
+    }
+}
+
+/// `amount × percent / 100`, half up, without overflow for any amount a
+/// clinic could charge (saturates instead).
+pub fn percent_of(amount: u64, percent: u64) -> u64 {
+    let product = (amount as u128) * (percent as u128);
+    let rounded = (product + 50) / 100;
+    u64::try_from(rounded).unwrap_or(u64::MAX)
+}
+
+fn step_for(amount: u64, scale: u64) -> u64 {
+    if amount < 1_000 * scale {
+        10 * scale
+    } else {
+        50 * scale
+    }
+}
+
+fn round_down(amount: u64, step: u64) -> u64 {
+    amount - amount % step
+}
+
+fn round_up(amount: u64, step: u64) -> u64 {
+    match amount % step {
+        0 => amount,
+        rest => amount.saturating_add(step - rest),
+    }
+}
+
+/// Plain formatting for tests, logs, e-mail bodies and the native side; the
+/// widget formats through the browser's `Intl` for the visitor's locale.
+pub fn format_plain(amount: u64, currency: &Currency) -> String {
+    let scale = currency.scale();
+    let major = amount / scale;
+    let minor = amount % scale;
+    let mut digits = major.to_string();
+    let mut grouped = String::new();
+    while digits.len() > 3 {
+        let tail = digits.split_off(digits.len() - 3);
+        grouped = format!(",{tail}{grouped}");
+    }
+    grouped = format!("{digits}{grouped}");
+    let symbol = match currency.code.as_str() {
+        "USD" => "$",
+        "EUR" => "€",
+        "GBP" => "£",
+        "MXN" => "MX$",
+        _ => "",
+    };
+    let prefix = if symbol.is_empty() {
+        format!("{} ", currency.code)
+    } else {
+        symbol.to_string()
+    };
+    if minor == 0 {
+        format!("{prefix}{grouped}")
+    } else {
+        format!(
+            "{prefix}{grouped}.{minor:0width$}",
+            width = currency.minor_digits as usize
+        )
+    }
+}
+
+pub fn format_range_plain(range: PriceRange, currency: &Currency) -> String {
+    if range.min == range.max {
+        format_plain(range.min, currency)
+    } else {
+        format!(
+            "{}–{}",
+            format_plain(range.min, currency),
+            format_plain(range.max, currency)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_rounds_half_up_in_integers() {
+        assert_eq!(percent_of(25_000, 90), 22_500);
+        assert_eq!(percent_of(1, 50), 1);
+        assert_eq!(percent_of(1, 49), 0);
+        assert_eq!(percent_of(u64::MAX, 200), u64::MAX);
+    }
+
+    #[test]
+    fn rounding_goes_outwards_to_sensible_steps() {
+        let usd = Currency::usd();
+        let r = PriceRange::new(94_512, 327_301).rounded_outwards(&usd);
+        assert_eq!(r, PriceRange::new(94_000, 330_000));
+        let r = PriceRange::new(150_000, 150_000).rounded_outwards(&usd);
+        assert_eq!(r, PriceRange::new(150_000, 150_000));
+        let yen = Currency::new("jpy");
+        assert_eq!(yen.minor_digits, 0);
+        let r = PriceRange::new(12_345, 54_321).rounded_outwards(&yen);
+        assert_eq!(r, PriceRange::new(12_300, 54_350));
+    }
+
+    #[test]
+    fn plain_format_groups_thousands() {
+        let usd = Currency::usd();
+        assert_eq!(format_plain(125_000, &usd), "$1,250");
+        assert_eq!(format_plain(99, &usd), "$0.99");
+        assert_eq!(format_plain(12_345_678_900, &usd), "$123,456,789");
+        assert_eq!(
+            format_range_plain(PriceRange::new(100_000, 350_000), &usd),
+            "$1,000–$3,500"
+        );
+        assert_eq!(format_plain(5_000, &Currency::new("CHF")), "CHF 50");
+    }
+}

@@ -1,0 +1,184 @@
+//! The price of a plan: per-session price by area × sessions, less the
+//! package discount, plus add-ons; summed in minor units and rounded outwards
+//! once at the end. Evidence §3 (defaults in `default-config.json`).
+
+use super::area::Area;
+use super::concern::Track;
+use super::config::{AddOnPrice, ClinicConfig};
+use super::money::{percent_of, PriceRange};
+use super::protocol::Span;
+use std::collections::BTreeSet;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Price {
+    /// Skin concerns are ticked but no area is chosen yet.
+    NeedsArea,
+    Range(PriceEstimate),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceEstimate {
+    /// Rounded outwards; what the visitor sees as "the price".
+    pub total: PriceRange,
+    /// Exact sum of the lines, before rounding.
+    pub exact: PriceRange,
+    pub lines: Vec<PriceLine>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PriceLine {
+    /// `per_session` for these areas (bundles applied) × `sessions`.
+    Sessions {
+        track: Track,
+        areas: Vec<Area>,
+        per_session: PriceRange,
+        sessions: Span,
+        amount: PriceRange,
+    },
+    /// Course discount: `percent_off` at the low and the high session count.
+    Package {
+        track: Track,
+        percent_off: (u32, u32),
+        /// Amount taken off (subtract from the total).
+        saving: PriceRange,
+    },
+    AddOn {
+        id: String,
+        amount: PriceRange,
+    },
+    /// An add-on the clinic prices at the consultation.
+    AddOnAtConsultation {
+        id: String,
+    },
+    /// The area has no price in this clinic's config (not offered).
+    AreaAtConsultation {
+        area: Area,
+    },
+}
+
+/// Per-session price for a set of areas: the largest bundles first (they are
+/// the usual cheaper combinations, §3.4), the remaining areas one by one.
+pub fn per_session(areas: &BTreeSet<Area>, config: &ClinicConfig) -> (PriceRange, Vec<Area>) {
+    let mut left: BTreeSet<Area> = areas
+        .iter()
+        .copied()
+        .filter(|a| config.prices.contains_key(a))
+        .collect();
+    let mut bundles: Vec<_> = config.bundles.iter().collect();
+    bundles.sort_by_key(|b| std::cmp::Reverse(b.areas.len()));
+    let mut total = PriceRange::ZERO;
+    for bundle in bundles {
+        if bundle.areas.iter().all(|a| left.contains(a)) {
+            total = total.plus(bundle.price);
+            for a in &bundle.areas {
+                left.remove(a);
+            }
+        }
+    }
+    for a in &left {
+        total = total.plus(config.prices[a]);
+    }
+    let priced = areas
+        .iter()
+        .copied()
+        .filter(|a| config.prices.contains_key(a))
+        .collect();
+    (total, priced)
+}
+
+/// The largest package discount a course of `sessions` qualifies for.
+pub fn package_percent(sessions: u32, config: &ClinicConfig) -> u32 {
+    config
+        .packages
+        .iter()
+        .filter(|p| p.sessions <= sessions)
+        .map(|p| p.percent_off)
+        .max()
+        .unwrap_or(0)
+}
+
+/// One track's sessions, with its package discount.
+pub(crate) fn track_lines(
+    track: Track,
+    areas: &BTreeSet<Area>,
+    sessions: Span,
+    config: &ClinicConfig,
+    lines: &mut Vec<PriceLine>,
+) -> (PriceRange, PriceRange) {
+    let (per, priced) = per_session(areas, config);
+    for a in areas {
+        if !config.prices.contains_key(a) {
+            lines.push(PriceLine::AreaAtConsultation { area: *a });
+        }
+    }
+    let gross = PriceRange::new(
+        per.min.saturating_mul(u64::from(sessions.min)),
+        per.max.saturating_mul(u64::from(sessions.max)),
+    );
+    let off = (
+        package_percent(sessions.min, config),
+        package_percent(sessions.max, config),
+    );
+    let net = PriceRange::new(
+        percent_of(gross.min, u64::from(100 - off.0)),
+        percent_of(gross.max, u64::from(100 - off.1)),
+    );
+    lines.push(PriceLine::Sessions {
+        track,
+        areas: priced,
+        per_session: per,
+        sessions,
+        amount: gross,
+    });
+    if off != (0, 0) {
+        lines.push(PriceLine::Package {
+            track,
+            percent_off: off,
+            saving: PriceRange::new(gross.min - net.min, gross.max - net.max),
+        });
+    }
+    (net, per)
+}
+
+/// Add-ons the visitor picked for a track that is in the plan.
+pub(crate) fn add_on_lines(
+    chosen: &BTreeSet<String>,
+    tracks: &[(Track, PriceRange, Span)],
+    config: &ClinicConfig,
+    lines: &mut Vec<PriceLine>,
+) -> PriceRange {
+    let mut total = PriceRange::ZERO;
+    for add_on in &config.add_ons {
+        if !chosen.contains(&add_on.id) {
+            continue;
+        }
+        let Some((_, per, sessions)) = tracks.iter().find(|(t, _, _)| *t == add_on.track) else {
+            continue;
+        };
+        let times = |r: PriceRange| {
+            PriceRange::new(
+                r.min.saturating_mul(u64::from(sessions.min)),
+                r.max.saturating_mul(u64::from(sessions.max)),
+            )
+        };
+        let amount = match add_on.price {
+            AddOnPrice::PercentOfSession(p) => Some(times(per.percent(u64::from(p)))),
+            AddOnPrice::PerSession(r) => Some(times(r)),
+            AddOnPrice::PerCourse(r) => Some(r),
+            AddOnPrice::AtConsultation => None,
+        };
+        match amount {
+            Some(amount) => {
+                total = total.plus(amount);
+                lines.push(PriceLine::AddOn {
+                    id: add_on.id.clone(),
+                    amount,
+                });
+            }
+            None => lines.push(PriceLine::AddOnAtConsultation {
+                id: add_on.id.clone(),
+            }),
+        }
+    }
+    total
+}

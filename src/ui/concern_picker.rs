@@ -1,0 +1,44 @@
+//! Step 1: the concerns, as cards with the article's short benefit text.
+
+use super::context::Ctx;
+use super::state::Action;
+use crate::model::{Answers, Treatability};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConcernPickerProps {
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let t = ctx.t();
+    html! {
+        <fieldset class="te-step te-concerns">
+            <legend class="te-legend">{ t.step_concerns }</legend>
+            <p class="te-hint">{ t.step_concerns_hint }</p>
+            <ul class="te-cards" role="list">
+                { for ctx.config.concerns.iter().map(|&concern| {
+                    let id = ctx.id(&format!("c-{}", concern.id()));
+                    let desc = format!("{id}-d");
+                    let checked = props.answers.concerns.contains_key(&concern);
+                    let onchange = {
+                        let cb = props.on_action.clone();
+                        Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))
+                    };
+                    let not_treatable = concern.treatability() == Treatability::NotTreatable;
+                    html! {
+                        <li class={classes!("te-card", checked.then_some("te-card--on"), not_treatable.then_some("te-card--no"))}>
+                            <input type="checkbox" class="te-check" id={id.clone()} checked={checked}
+                                aria-describedby={desc.clone()} {onchange} />
+                            <label for={id}>{ (t.concern_name)(concern) }</label>
+                            <p class="te-card-text" id={desc}>{ (t.concern_benefit)(concern) }</p>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,47 @@
+//! What every component of one widget instance shares: the clinic's config,
+//! the visitor's language and the instance's id prefix (so several widgets on
+//! one page never share an id).
+
+use crate::i18n::{Catalog, Language};
+use crate::model::{ClinicConfig, PriceRange};
+use std::rc::Rc;
+use yew::AttrValue;
+
+#[derive(Clone, PartialEq)]
+pub struct Ctx {
+    pub config: Rc<ClinicConfig>,
+    pub language: Language,
+    /// Unique per instance, e.g. "te1".
+    pub ids: AttrValue,
+}
+
+impl Ctx {
+    pub fn t(&self) -> &'static Catalog {
+        self.language.catalog()
+    }
+
+    /// An element id unique to this instance.
+    pub fn id(&self, suffix: &str) -> String {
+        format!("{}-{suffix}", self.ids)
+    }
+
+    /// The config's locale when it speaks the visitor's language, else that
+    /// language's default locale (so Spanish text never meets "$1,000.00"
+    /// formatted for another language).
+    pub fn locale(&self) -> String {
+        let configured = &self.config.locale;
+        if crate::i18n::Language::from_tag(configured) == Some(self.language) {
+            configured.clone()
+        } else {
+            self.language.default_locale().to_string()
+        }
+    }
+
+    pub fn money(&self, amount: u64) -> String {
+        super::format::money(amount, &self.config.currency, &self.locale())
+    }
+
+    pub fn money_range(&self, range: PriceRange) -> String {
+        super::format::money_range(range, &self.config.currency, &self.locale())
+    }
+}

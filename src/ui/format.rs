@@ -1,0 +1,75 @@
+//! Money through the browser's `Intl.NumberFormat`, so symbols, grouping and
+//! range style follow the visitor's locale; plain formatting off the browser.
+
+use crate::model::money::{format_plain, format_range_plain, Currency};
+use crate::model::PriceRange;
+
+/// Whole amounts show no decimals ("$1,250", not "$1,250.00").
+pub fn money(amount: u64, currency: &Currency, locale: &str) -> String {
+    intl::format(amount, None, currency, locale).unwrap_or_else(|| format_plain(amount, currency))
+}
+
+pub fn money_range(range: PriceRange, currency: &Currency, locale: &str) -> String {
+    if range.min == range.max {
+        return money(range.min, currency, locale);
+    }
+    intl::format(range.min, Some(range.max), currency, locale)
+        .unwrap_or_else(|| format_range_plain(range, currency))
+}
+
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use crate::model::money::Currency;
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn major(amount: u64, currency: &Currency) -> f64 {
+        amount as f64 / currency.scale() as f64
+    }
+
+    pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
+        let options = Object::new();
+        let set = |k: &str, v: JsValue| Reflect::set(&options, &JsValue::from_str(k), &v).ok();
+        set("style", "currency".into())?;
+        set("currency", currency.code.as_str().into())?;
+        let whole = min.is_multiple_of(currency.scale())
+            && max.is_none_or(|m| m.is_multiple_of(currency.scale()));
+        if whole {
+            set("minimumFractionDigits", 0.into())?;
+            set("maximumFractionDigits", 0.into())?;
+        }
+        let locales = Array::of1(&JsValue::from_str(locale));
+        let nf = Intl::NumberFormat::new(&locales, &options);
+        match max {
+            None => {
+                let f: Function = nf.format();
+                f.call1(&JsValue::NULL, &major(min, currency).into())
+                    .ok()?
+                    .as_string()
+            }
+            Some(max) => {
+                let range: Function = Reflect::get(&nf, &"formatRange".into())
+                    .ok()?
+                    .dyn_into()
+                    .ok()?;
+                range
+                    .call2(
+                        &nf,
+                        &major(min, currency).into(),
+                        &major(max, currency).into(),
+                    )
+                    .ok()?
+                    .as_string()
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod intl {
+    use crate::model::money::Currency;
+
+    pub fn format(_: u64, _: Option<u64>, _: &Currency, _: &str) -> Option<String> {
+        None
+    }
+}

@@ -1,0 +1,120 @@
+//! Component tests in headless Chromium: the widget mounted into a real DOM,
+//! real events dispatched, results read back as a visitor would see them.
+#![cfg(target_arch = "wasm32")]
+
+use treatment_estimator::embed::{mount, MountOptions};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    gloo::utils::document()
+}
+
+/// A fresh container for one test; widgets never share one.
+fn container() -> Element {
+    let div = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::scheduler::flush().await;
+}
+
+/// The checkbox whose label reads exactly `name`.
+fn checkbox(root: &Element, name: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let label: HtmlElement = labels.item(i).unwrap().dyn_into().unwrap();
+        if label.text_content().unwrap_or_default().trim() == name {
+            let id = label.get_attribute("for").unwrap();
+            return root
+                .query_selector(&format!("[id='{id}']"))
+                .unwrap()
+                .unwrap()
+                .dyn_into()
+                .unwrap();
+        }
+    }
+    panic!("no control labelled {name:?}");
+}
+
+fn text_of(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_concern_shows_sessions_and_price_in_the_summary() {
+    let root = container();
+    let app = mount(root.clone(), MountOptions::default());
+    settle().await;
+    let summary = text_of(&root, "[role=status]");
+    assert!(summary.contains("Choose at least one concern"), "{summary}");
+
+    checkbox(&root, "Acne scars").click();
+    settle().await;
+    let summary = text_of(&root, "[role=status]");
+    assert!(summary.contains("4–5 sessions"), "{summary}");
+    assert!(summary.contains("$900"), "{summary}");
+    assert!(summary.contains("$3,150"), "{summary}");
+
+    checkbox(&root, "Fine lines and wrinkles").click();
+    settle().await;
+    let summary = text_of(&root, "[role=status]");
+    assert!(
+        summary.contains("4–5 sessions"),
+        "shared sessions, not a sum: {summary}"
+    );
+
+    checkbox(&root, "Acne scars").click();
+    checkbox(&root, "Fine lines and wrinkles").click();
+    settle().await;
+    assert!(text_of(&root, "[role=status]").contains("Choose at least one concern"));
+    app.destroy();
+    settle().await;
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "destroy leaves nothing behind"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_booking_route_is_always_there() {
+    let root = container();
+    let app = mount(root.clone(), MountOptions::default());
+    settle().await;
+    let tel = root.query_selector("a[href^='tel:']").unwrap().unwrap();
+    assert_eq!(tel.get_attribute("href").unwrap(), "tel:+18015019797");
+    let mail = root.query_selector("a[href^='mailto:']").unwrap().unwrap();
+    assert!(mail
+        .get_attribute("href")
+        .unwrap()
+        .starts_with("mailto:info@biorestoration.com?subject="));
+    assert!(text_of(&root, "address").contains("Draper, Utah 84020"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn two_instances_keep_their_own_answers_and_ids() {
+    let a = container();
+    let b = container();
+    let app_a = mount(a.clone(), MountOptions::default());
+    let app_b = mount(b.clone(), MountOptions::default());
+    settle().await;
+    checkbox(&a, "Acne scars").click();
+    settle().await;
+    assert!(text_of(&a, "[role=status]").contains("sessions"));
+    assert!(text_of(&b, "[role=status]").contains("Choose at least one concern"));
+    let id_a = checkbox(&a, "Acne scars").id();
+    let id_b = checkbox(&b, "Acne scars").id();
+    assert_ne!(id_a, id_b);
+    app_a.destroy();
+    app_b.destroy();
+}

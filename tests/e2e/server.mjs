@@ -1,0 +1,50 @@
+// A tiny static server for the built site (dist/) on 127.0.0.1, used by the
+// end-to-end tests and the benchmark. Pages under /examples/strict-csp* get
+// the strict Content-Security-Policy header a careful host would send.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.env.TE_DIST || 'dist');
+const port = Number(process.env.TE_PORT || 4173);
+
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, path);
+    if (!file.startsWith(root)) throw new Error('outside root');
+    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    const headers = {
+      'content-type': types[extname(file)] || 'application/octet-stream',
+      'cache-control': 'no-cache',
+    };
+    if (/\/examples\/strict-csp[^/]*$/.test(url.pathname)) {
+      headers['content-security-policy'] = STRICT_CSP;
+    }
+    res.writeHead(200, headers);
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('not found');
+  }
+}).listen(port, '127.0.0.1', () => {
+  console.log(`serving ${root} on http://127.0.0.1:${port}`);
+});
