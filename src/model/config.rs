@@ -42,7 +42,11 @@ pub struct ConfigFile {
     /// BCP 47 locale for money and dates, e.g. "en-US".
     pub locale: Option<String>,
     /// Per-session price range for each area offered, in major units.
-    pub prices: Option<BTreeMap<Area, RangeFile>>,
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(with = "Option<BTreeMap<Area, RangeFile>>")
+    )]
+    pub prices: Option<BTreeMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.
     pub bundles: Option<Vec<BundleFile>>,
     /// Course discounts by number of sessions.
@@ -51,7 +55,11 @@ pub struct ConfigFile {
     /// The concerns this clinic offers, in display order.
     pub concerns: Option<Vec<Concern>>,
     /// Replace the evidence's session count or interval for a concern.
-    pub overrides: Option<BTreeMap<Concern, OverrideFile>>,
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(with = "Option<BTreeMap<Concern, OverrideFile>>")
+    )]
+    pub overrides: Option<BTreeMap<String, OverrideFile>>,
     /// Visitor-facing text overrides, by language ("en", "es").
     pub wording: Option<BTreeMap<String, WordingFile>>,
 }
@@ -401,9 +409,13 @@ impl ClinicConfig {
                 return (fallback(None), problems);
             }
         };
-        let file = read_file(value, &mut problems);
-        let config = validate(file, &mut problems);
-        (config, problems)
+        match read_file(value, &mut problems) {
+            Some(file) => {
+                let config = validate(file, &mut problems);
+                (config, problems)
+            }
+            None => (fallback(None), problems),
+        }
     }
 
     /// Areas this clinic prices, in display order.
@@ -433,10 +445,11 @@ impl ClinicConfig {
 
 /// Deserialises the file, one top-level key at a time so that one broken
 /// section does not hide the problems (or the valid parts) of the others.
-fn read_file(value: serde_json::Value, problems: &mut Vec<ConfigError>) -> ConfigFile {
+/// `None` when the file is not a JSON object at all.
+fn read_file(value: serde_json::Value, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> {
     let serde_json::Value::Object(map) = value else {
         problems.push(err("(file)", "must be a JSON object"));
-        return ConfigFile::default();
+        return None;
     };
     let mut kept = serde_json::Map::new();
     for (key, value) in map {
@@ -449,7 +462,7 @@ fn read_file(value: serde_json::Value, problems: &mut Vec<ConfigError>) -> Confi
             Err(e) => problems.push(from_serde(e)),
         }
     }
-    serde_json::from_value(serde_json::Value::Object(kept)).unwrap_or_default()
+    Some(serde_json::from_value(serde_json::Value::Object(kept)).unwrap_or_default())
 }
 
 fn from_serde(e: serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
@@ -461,17 +474,16 @@ fn from_serde(e: serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
         Some(i) => message[..i].to_string(),
         None => message,
     };
-    if let Some(field) = message
-        .strip_prefix("unknown field `")
-        .and_then(|rest| rest.split('`').next())
-    {
-        let at = if path == "." || path.is_empty() {
-            field.to_string()
-        } else {
-            format!("{path}.{field}")
-        };
-        return err(at, "unknown field");
-    }
+    // "unknown field `fax`, expected one of `name`, `phone`" → the path
+    // already ends in the field; say what is allowed instead.
+    let message = match (
+        message.strip_prefix("unknown field `"),
+        message.find("expected"),
+    ) {
+        (Some(_), Some(i)) => format!("unknown field; {}", message[i..].replace('`', "")),
+        (Some(_), None) => "unknown field".to_string(),
+        _ => message,
+    };
     err(if path == "." { "(file)".into() } else { path }, message)
 }
 
@@ -497,6 +509,8 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
 
     let valid_clinic = match file.clinic {
         Some(c) => take.ok(clinic(&c)),
+        // Present but unreadable: its problem is already reported.
+        None if take.0.iter().any(|p| p.path.starts_with("clinic")) => None,
         None => {
             take.ok::<Clinic>(Err(vec![err(
                 "clinic",
@@ -813,18 +827,29 @@ fn range(
 }
 
 fn prices(
-    p: &BTreeMap<Area, RangeFile>,
+    p: &BTreeMap<String, RangeFile>,
     currency: &Currency,
 ) -> Result<BTreeMap<Area, PriceRange>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut out = BTreeMap::new();
-    for (area, r) in p {
-        let path = format!("prices.{}", area.id());
+    for (key, r) in p {
+        let path = format!("prices.{key}");
+        let Some(area) = Area::ALL.into_iter().find(|a| a.id() == key) else {
+            let allowed: Vec<_> = Area::ALL.iter().map(|a| a.id()).collect();
+            errors.push(err(
+                path,
+                format!(
+                    "unknown area `{key}`; expected one of {}",
+                    allowed.join(", ")
+                ),
+            ));
+            continue;
+        };
         let range = range(&path, r.min, r.max, currency, &mut errors);
         if range.max == 0 {
             errors.push(err(format!("{path}.max"), "must be above 0"));
         }
-        out.insert(*area, range);
+        out.insert(area, range);
     }
     if p.is_empty() {
         errors.push(err("prices", "must price at least one area"));
@@ -1028,12 +1053,23 @@ fn concerns(c: &[Concern]) -> Result<Vec<Concern>, Vec<ConfigError>> {
 }
 
 fn overrides(
-    o: &BTreeMap<Concern, OverrideFile>,
+    o: &BTreeMap<String, OverrideFile>,
 ) -> Result<BTreeMap<Concern, Override>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut out = BTreeMap::new();
-    for (concern, ov) in o {
-        let path = format!("overrides.{}", concern.id());
+    for (key, ov) in o {
+        let path = format!("overrides.{key}");
+        let Some(concern) = Concern::ALL.into_iter().find(|c| c.id() == key) else {
+            let allowed: Vec<_> = Concern::ALL.iter().map(|c| c.id()).collect();
+            errors.push(err(
+                path,
+                format!(
+                    "unknown concern `{key}`; expected one of {}",
+                    allowed.join(", ")
+                ),
+            ));
+            continue;
+        };
         if concern.treatability() != super::concern::Treatability::Treatable {
             errors.push(err(
                 path.clone(),
@@ -1057,7 +1093,7 @@ fn overrides(
             }
         }
         out.insert(
-            *concern,
+            concern,
             Override {
                 sessions: ov.sessions.map(|s| Span::new(s.min, s.max)),
                 interval_weeks: ov.interval_weeks,
@@ -1091,4 +1127,113 @@ fn wording(
         }
     }
     collect(errors, w.clone())
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// `config.schema.json` (shipped in dist/) is generated from `ConfigFile`;
+    /// this fails when the two drift apart. Regenerate with
+    /// `UPDATE_SCHEMA=1 cargo test --lib shipped_schema`.
+    #[test]
+    fn shipped_schema_matches_the_rust_types() {
+        let schema = schemars::schema_for!(ConfigFile);
+        let generated = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/config.schema.json");
+        if std::env::var_os("UPDATE_SCHEMA").is_some() {
+            std::fs::write(path, &generated).unwrap();
+        }
+        let shipped = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            shipped == generated,
+            "config.schema.json is stale: run UPDATE_SCHEMA=1 cargo test --lib shipped_schema"
+        );
+    }
+
+    #[test]
+    fn schema_names_every_top_level_field_and_enum_value() {
+        let schema = serde_json::to_value(schemars::schema_for!(ConfigFile)).unwrap();
+        let text = schema.to_string();
+        for field in [
+            "clinic",
+            "currency",
+            "locale",
+            "prices",
+            "bundles",
+            "packages",
+            "add_ons",
+            "concerns",
+            "overrides",
+            "wording",
+        ] {
+            assert!(schema["properties"].get(field).is_some(), "{field}");
+        }
+        for c in Concern::ALL {
+            assert!(text.contains(&format!("\"{}\"", c.id())), "{c:?}");
+        }
+        for a in Area::ALL {
+            assert!(text.contains(&format!("\"{}\"", a.id())), "{a:?}");
+        }
+        assert_eq!(schema["additionalProperties"], serde_json::json!(false));
+    }
+
+    #[test]
+    fn default_prices_are_the_face_range_times_the_evidence_multipliers() {
+        let config = ClinicConfig::default();
+        let face = config.prices[&Area::Face];
+        // §3.1 synthesis: $250–$700 per facial session.
+        assert_eq!(face, PriceRange::new(25_000, 70_000));
+        for area in Area::ALL {
+            assert_eq!(
+                config.prices[&area],
+                face.percent(area.default_percent_of_face()),
+                "{area:?} (§3.4 multipliers)"
+            );
+        }
+        // §3.4: face + neck ×1.4, face + neck + décolletage ×1.8.
+        assert_eq!(config.bundles[0].price, face.percent(140));
+        assert_eq!(config.bundles[1].price, face.percent(180));
+        // §3.4: 10% off a 3-pack, 15% off a 6-pack (lower ends, assumption).
+        assert_eq!(
+            config.packages,
+            vec![
+                Package {
+                    sessions: 3,
+                    percent_off: 10
+                },
+                Package {
+                    sessions: 6,
+                    percent_off: 15
+                }
+            ]
+        );
+    }
+
+    #[test]
+    fn links_accept_only_web_phone_and_mail_schemes() {
+        for ok in [
+            "https://a.example",
+            "http://a.example/x?y=1",
+            "tel:+18015019797",
+            "mailto:a@b.co",
+        ] {
+            assert!(is_allowed_link(ok), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "data:text/html,<script>alert(1)</script>",
+            "vbscript:msgbox",
+            "//evil.example",
+            "/relative",
+            "https://a.example/\u{0}x",
+            "https://exa mple.com",
+            "https:",
+            "tel:",
+        ] {
+            assert!(!is_allowed_link(bad), "{bad:?}");
+        }
+    }
 }

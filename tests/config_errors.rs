@@ -1,0 +1,452 @@
+//! Every config error path yields a message that names the field at fault.
+#![cfg(not(target_arch = "wasm32"))]
+
+use treatment_estimator::model::config::DEFAULT_CONFIG_JSON;
+use treatment_estimator::model::ClinicConfig;
+
+const CLINIC: &str = r#""clinic": {"name": "Test Clinic", "phone": "555-0100", "phone_international": "+15555550100", "email": "hi@example.com", "address": ["1 Main St"], "contact_form_url": "https://example.com/contact"}"#;
+
+/// Parses `json` and returns every problem as "path: message".
+fn problems(json: &str) -> Vec<String> {
+    match ClinicConfig::from_json(json) {
+        Ok(_) => vec![],
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+/// A config with the test clinic and `rest` (more top-level fields).
+fn with(rest: &str) -> String {
+    if rest.is_empty() {
+        format!("{{{CLINIC}}}")
+    } else {
+        format!("{{{CLINIC}, {rest}}}")
+    }
+}
+
+/// Asserts that exactly one problem is reported, at `path`, containing `words`.
+#[track_caller]
+fn expect(json: &str, path: &str, words: &str) {
+    let found = problems(json);
+    assert_eq!(
+        found.len(),
+        1,
+        "expected one problem for {json}, got {found:#?}"
+    );
+    let (at, message) = found[0].split_once(": ").unwrap();
+    assert_eq!(at, path, "{found:?}");
+    assert!(message.contains(words), "{found:?} lacks {words:?}");
+}
+
+#[test]
+fn the_default_and_a_minimal_config_are_valid() {
+    assert_eq!(problems(DEFAULT_CONFIG_JSON), Vec::<String>::new());
+    assert_eq!(problems(&with("")), Vec::<String>::new());
+}
+
+#[test]
+fn file_level_errors() {
+    expect("{\"clinic\": ", "(file)", "not valid JSON (line 1");
+    expect("[1, 2]", "(file)", "must be a JSON object");
+    expect("{}", "clinic", "required");
+    expect(&with(r#""pricez": {}"#), "pricez", "unknown field");
+}
+
+#[test]
+fn clinic_errors() {
+    let clinic = |field: &str| format!(r#"{{"clinic": {{"name": "X", "phone": "1", {field}}}}}"#);
+    expect(&clinic(r#""fax": "1""#), "clinic.fax", "unknown field");
+    expect(
+        r#"{"clinic": {"name": "  ", "phone": "1"}}"#,
+        "clinic.name",
+        "must not be empty",
+    );
+    expect(
+        r#"{"clinic": {"phone": "1"}}"#,
+        "clinic",
+        "missing field `name`",
+    );
+    expect(
+        &clinic(r#""phone_international": "8015019797""#),
+        "clinic.phone_international",
+        "+ followed by",
+    );
+    expect(
+        &clinic(r#""email": "info(at)example.com""#),
+        "clinic.email",
+        "e-mail address",
+    );
+    expect(
+        &clinic(r#""address": ["1 Main St", ""]"#),
+        "clinic.address[1]",
+        "must not be empty",
+    );
+    expect(
+        &clinic(r#""contact_form_url": "javascript:alert(1)""#),
+        "clinic.contact_form_url",
+        "https://",
+    );
+    expect(
+        &clinic(r#""contact_form_url": "tel:+1555""#),
+        "clinic.contact_form_url",
+        "web address",
+    );
+    expect(
+        &clinic(r#""booking_url": "//evil.example/book""#),
+        "clinic.booking_url",
+        "https://",
+    );
+    expect(
+        &clinic(r#""booking_url": "https://cal.com/x?who={name}""#),
+        "clinic.booking_url",
+        "unknown placeholder {name}",
+    );
+    expect(
+        r#"{"clinic": {"name": "X"}}"#,
+        "clinic",
+        "at least one way to book",
+    );
+    expect(
+        &clinic(r#""name2": "a\u0007b""#),
+        "clinic.name2",
+        "unknown field",
+    );
+    expect(
+        r#"{"clinic": {"name": "a\u0007b", "phone": "1"}}"#,
+        "clinic.name",
+        "control characters",
+    );
+    expect(
+        &format!(
+            r#"{{"clinic": {{"name": "{}", "phone": "1"}}}}"#,
+            "x".repeat(501)
+        ),
+        "clinic.name",
+        "at most 500",
+    );
+    expect(
+        r#"{"clinic": {"name": 12, "phone": "1"}}"#,
+        "clinic.name",
+        "invalid type",
+    );
+}
+
+#[test]
+fn currency_and_locale_errors() {
+    expect(&with(r#""currency": "usd""#), "currency", "ISO 4217");
+    expect(&with(r#""currency": "DOLLARS""#), "currency", "ISO 4217");
+    expect(
+        &with(r#""locale": "english please""#),
+        "locale",
+        "language tag",
+    );
+}
+
+#[test]
+fn price_errors() {
+    expect(
+        &with(r#""prices": {"face": {"min": -1, "max": 700}}"#),
+        "prices.face.min",
+        "must be ≥ 0",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": -0.5, "max": 700}}"#),
+        "prices.face.min",
+        "must be ≥ 0",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 800, "max": 700}}"#),
+        "prices.face.min",
+        "must not be above max",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 0, "max": 0}}"#),
+        "prices.face.max",
+        "must be above 0",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 249.999, "max": 700}}"#),
+        "prices.face.min",
+        "more decimals than USD allows",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 1.0001, "max": 700}}"#),
+        "prices.face.min",
+        "at most 3 decimal places",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": "250", "max": 700}}"#),
+        "prices.face.min",
+        "invalid type",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 250, "max": 1e300}}"#),
+        "prices.face.max",
+        "at most",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 250}}"#),
+        "prices.face",
+        "missing field `max`",
+    );
+    expect(
+        &with(r#""prices": {"face": {"min": 250, "max": 700, "avg": 400}}"#),
+        "prices.face.avg",
+        "unknown field",
+    );
+    expect(
+        &with(r#""prices": {"elbow": {"min": 1, "max": 2}}"#),
+        "prices.elbow",
+        "unknown area `elbow`",
+    );
+    expect(&with(r#""prices": {}"#), "prices", "at least one area");
+    expect(
+        &with(r#""currency": "JPY", "prices": {"face": {"min": 2500.5, "max": 7000}}"#),
+        "prices.face.min",
+        "more decimals than JPY allows (0)",
+    );
+}
+
+#[test]
+fn bundle_errors() {
+    let prices =
+        r#""prices": {"face": {"min": 250, "max": 700}, "neck": {"min": 125, "max": 350}}"#;
+    let b = |bundle: &str| with(&format!(r#"{prices}, "bundles": [{bundle}]"#));
+    expect(
+        &b(r#"{"areas": ["face"], "min": 1, "max": 2}"#),
+        "bundles[0].areas",
+        "at least two different areas",
+    );
+    expect(
+        &b(r#"{"areas": ["face", "face"], "min": 1, "max": 2}"#),
+        "bundles[0].areas",
+        "at least two different areas",
+    );
+    expect(
+        &b(r#"{"areas": ["face", "hands"], "min": 1, "max": 2}"#),
+        "bundles[0].areas",
+        "`hands` has no price",
+    );
+    expect(
+        &b(r#"{"areas": ["face", "neck"], "min": 3, "max": 2}"#),
+        "bundles[0].min",
+        "must not be above max",
+    );
+    expect(
+        &b(r#"{"areas": ["face", "knee"], "min": 1, "max": 2}"#),
+        "bundles[0].areas[1]",
+        "unknown variant `knee`",
+    );
+}
+
+#[test]
+fn package_errors() {
+    let p = |packages: &str| with(&format!(r#""packages": [{packages}]"#));
+    expect(
+        &p(r#"{"sessions": 1, "percent_off": 10}"#),
+        "packages[0].sessions",
+        "between 2 and 50",
+    );
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": 0}"#),
+        "packages[0].percent_off",
+        "between 1 and 50",
+    );
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": 60}"#),
+        "packages[0].percent_off",
+        "between 1 and 50",
+    );
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": -5}"#),
+        "packages[0].percent_off",
+        "invalid value",
+    );
+    expect(
+        &p(r#"{"sessions": 6, "percent_off": 10}, {"sessions": 3, "percent_off": 15}"#),
+        "packages[1].sessions",
+        "larger than the previous",
+    );
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": 15}, {"sessions": 6, "percent_off": 10}"#),
+        "packages[1].percent_off",
+        "not be smaller",
+    );
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": 10}, {"sessions": 4, "percent_off": 40}"#),
+        "packages[1].percent_off",
+        "4 sessions would cost less than 3",
+    );
+}
+
+#[test]
+fn add_on_errors() {
+    let a = |add_on: &str| with(&format!(r#""add_ons": [{add_on}]"#));
+    expect(
+        &a(r#"{"id": "PRP!", "kind": "prp", "name": {"en": "PRP"}}"#),
+        "add_ons[0].id",
+        "lower-case letters",
+    );
+    expect(
+        &with(
+            r#""add_ons": [{"id": "prp", "kind": "prp", "name": {"en": "A"}}, {"id": "prp", "kind": "other", "name": {"en": "B"}}]"#,
+        ),
+        "add_ons[1].id",
+        "used twice",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"es": "PRP"}}"#),
+        "add_ons[0].name.en",
+        "required",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "PRP", "fr": "PRP"}}"#),
+        "add_ons[0].name.fr",
+        "unknown language",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": ""}}"#),
+        "add_ons[0].name.en",
+        "must not be empty",
+    );
+    expect(
+        &a(
+            r#"{"id": "prp", "kind": "prp", "name": {"en": "P"}, "percent_of_session": 25, "per_course": {"min": 1, "max": 2}}"#,
+        ),
+        "add_ons[0]",
+        "only one of",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "P"}, "percent_of_session": 0}"#),
+        "add_ons[0].percent_of_session",
+        "between 1 and 500",
+    );
+    expect(
+        &a(
+            r#"{"id": "prp", "kind": "prp", "name": {"en": "P"}, "per_session": {"min": 9, "max": 1}}"#,
+        ),
+        "add_ons[0].per_session.min",
+        "must not be above max",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "laser", "name": {"en": "P"}}"#),
+        "add_ons[0].kind",
+        "unknown variant `laser`",
+    );
+    expect(
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "P"}, "track": "body"}"#),
+        "add_ons[0].track",
+        "unknown variant `body`",
+    );
+}
+
+#[test]
+fn concern_errors() {
+    expect(
+        &with(r#""concerns": ["acne-scars", "wrinkles", "tattoos"]"#),
+        "concerns[2]",
+        "unknown variant `tattoos`",
+    );
+    expect(
+        &with(r#""concerns": ["acne-scars", "acne-scars"]"#),
+        "concerns[1]",
+        "listed twice",
+    );
+    expect(
+        &with(r#""concerns": []"#),
+        "concerns",
+        "at least one concern",
+    );
+}
+
+#[test]
+fn override_errors() {
+    let o = |body: &str| with(&format!(r#""overrides": {{{body}}}"#));
+    expect(
+        &o(r#""rosacea": {"interval_weeks": 2}"#),
+        "overrides.rosacea",
+        "cannot be overridden",
+    );
+    expect(
+        &o(r#""acne-scars": {"sessions": {"min": 6, "max": 3}}"#),
+        "overrides.acne-scars.sessions.min",
+        "must not be above max",
+    );
+    expect(
+        &o(r#""acne-scars": {"sessions": {"min": 0, "max": 3}}"#),
+        "overrides.acne-scars.sessions",
+        "between 1 and 30",
+    );
+    expect(
+        &o(r#""acne-scars": {"sessions": {"min": 3, "max": 31}}"#),
+        "overrides.acne-scars.sessions",
+        "between 1 and 30",
+    );
+    expect(
+        &o(r#""acne-scars": {"interval_weeks": 0}"#),
+        "overrides.acne-scars.interval_weeks",
+        "between 1 and 12",
+    );
+    expect(
+        &o(r#""acne-scars": {"interval": 4}"#),
+        "overrides.acne-scars.interval",
+        "unknown field",
+    );
+    expect(
+        &o(r#""tattoos": {"interval_weeks": 4}"#),
+        "overrides.tattoos",
+        "unknown concern `tattoos`",
+    );
+}
+
+#[test]
+fn wording_errors() {
+    expect(
+        &with(r#""wording": {"fr": {"title": "Bonjour"}}"#),
+        "wording.fr",
+        "unknown language",
+    );
+    expect(
+        &with(r#""wording": {"en": {"title": ""}}"#),
+        "wording.en.title",
+        "must not be empty",
+    );
+    expect(
+        &with(r#""wording": {"en": {"headline": "Hi"}}"#),
+        "wording.en.headline",
+        "unknown field",
+    );
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let json = r#"{"clinic": {"name": "X", "phone": "1", "email": "nope"},
+        "currency": "us", "prices": {"face": {"min": 9, "max": 1}}, "concerns": ["zits"], "colour": "red"}"#;
+    let found = problems(json);
+    let paths: Vec<&str> = found
+        .iter()
+        .map(|p| p.split_once(": ").unwrap().0)
+        .collect();
+    for path in [
+        "clinic.email",
+        "currency",
+        "prices.face.min",
+        "concerns[0]",
+        "colour",
+    ] {
+        assert!(paths.contains(&path), "{path} missing from {found:#?}");
+    }
+}
+
+#[test]
+fn salvage_keeps_the_valid_contact_details() {
+    let json = r#"{"clinic": {"name": "Sunrise Skin", "phone": "555-0100", "phone_international": "+15555550100"},
+        "prices": {"face": {"min": -5, "max": 1}}}"#;
+    let (config, problems) = ClinicConfig::salvage_json(json);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(config.clinic.name, "Sunrise Skin");
+    assert_eq!(config.clinic.phone.as_deref(), Some("555-0100"));
+    // Unusable clinic section: the default clinic's contact card.
+    let (config, problems) = ClinicConfig::salvage_json("not json");
+    assert_eq!(problems.len(), 1);
+    assert_eq!(config.clinic.name, "Biorestoration Medical & Aesthetics");
+}

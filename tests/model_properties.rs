@@ -1,0 +1,229 @@
+//! Property tests over random answers and random valid clinic configs:
+//! ranges are ordered, more concerns or higher grades never lower sessions or
+//! price, a stop outcome never carries a price, every outcome points to the
+//! consultation.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use treatment_estimator::model::estimate::NextStep;
+use treatment_estimator::model::*;
+
+fn severity_for(concern: Concern) -> impl Strategy<Value = Severity> {
+    select(Scale::of(concern).options().to_vec())
+}
+
+fn answers_strategy() -> impl Strategy<Value = Answers> {
+    let concerns = subsequence(Concern::ALL.to_vec(), 0..=5).prop_flat_map(|cs| {
+        cs.into_iter()
+            .map(|c| severity_for(c).prop_map(move |s| (c, s)))
+            .collect::<Vec<_>>()
+    });
+    let areas = subsequence(Area::ALL.to_vec(), 0..=4);
+    let screening = Question::ALL
+        .iter()
+        .map(|q| {
+            let ids: Vec<&'static str> = q.choices().iter().map(|c| c.id).collect();
+            // Mostly the all-clear answer, so plans are common; sometimes
+            // unanswered, sometimes anything.
+            prop_oneof![
+                6 => Just(Some(q.all_clear())),
+                1 => Just(None),
+                2 => select(ids).prop_map(Some),
+            ]
+            .prop_map(move |c| (*q, c))
+        })
+        .collect::<Vec<_>>();
+    let add_ons = subsequence(vec!["prp", "prp-scalp", "vitamin-c", "tretinoin"], 0..=2);
+    (concerns, areas, screening, add_ons).prop_map(|(concerns, areas, screening, add_ons)| {
+        let mut a = Answers::default();
+        for (c, s) in concerns {
+            a = a.with_severity(c, s);
+        }
+        for area in areas {
+            a = a.with_area(area);
+        }
+        for (q, c) in screening {
+            if let Some(c) = c {
+                a = a.with_answer(q, c);
+            }
+        }
+        for id in add_ons {
+            a = a.with_add_on(id);
+        }
+        a
+    })
+}
+
+/// Random but valid configs: prices per area, packages, currency, overrides,
+/// written as JSON and read through the real parser.
+fn config_strategy() -> impl Strategy<Value = ClinicConfig> {
+    let price = (0u64..2_000, 0u64..2_000).prop_map(|(a, b)| (a.min(b), a.max(b).max(1)));
+    let prices = proptest::collection::vec(price, Area::ALL.len());
+    let packages = prop_oneof![
+        Just(String::new()),
+        Just(r#", "packages": [{"sessions": 3, "percent_off": 10}, {"sessions": 6, "percent_off": 15}]"#.to_string()),
+        (2u32..6, 1u32..30).prop_map(|(s, p)| format!(r#", "packages": [{{"sessions": {s}, "percent_off": {p}}}]"#)),
+    ];
+    let currency = select(vec!["USD", "EUR", "GBP", "MXN", "JPY"]);
+    let override_ = prop_oneof![
+        Just(String::new()),
+        (select(vec!["acne-scars", "wrinkles", "hair-loss", "stretch-marks"]), 1u32..10, 0u32..6, 1u32..12)
+            .prop_map(|(c, min, extra, w)| format!(
+                r#", "overrides": {{"{c}": {{"sessions": {{"min": {min}, "max": {}}}, "interval_weeks": {w}}}}}"#,
+                min + extra
+            )),
+    ];
+    (prices, packages, currency, override_).prop_filter_map(
+        "valid configs only",
+        |(prices, packages, currency, override_)| {
+            let prices: Vec<String> = Area::ALL
+                .iter()
+                .zip(prices)
+                .map(|(a, (min, max))| format!(r#""{}": {{"min": {min}, "max": {max}}}"#, a.id()))
+                .collect();
+            let json = format!(
+                r#"{{"clinic": {{"name": "Test clinic", "phone": "555", "phone_international": "+15555550100"}},
+                    "currency": "{currency}", "prices": {{{}}}{packages}{override_},
+                    "add_ons": [
+                      {{"id": "prp", "kind": "prp", "name": {{"en": "PRP"}}, "percent_of_session": 25}},
+                      {{"id": "prp-scalp", "kind": "prp", "track": "scalp", "name": {{"en": "PRP scalp"}}, "per_course": {{"min": 100, "max": 300}}}},
+                      {{"id": "vitamin-c", "kind": "vitamin-c", "name": {{"en": "C"}}}},
+                      {{"id": "tretinoin", "kind": "tretinoin", "name": {{"en": "T"}}, "per_session": {{"min": 5, "max": 9}}}}
+                    ]}}"#,
+                prices.join(", ")
+            );
+            ClinicConfig::from_json(&json).ok()
+        },
+    )
+}
+
+fn config_cases() -> impl Strategy<Value = ClinicConfig> {
+    prop_oneof![1 => Just(ClinicConfig::default()), 3 => config_strategy()]
+}
+
+fn ordered(s: Span) -> bool {
+    s.min <= s.max
+}
+
+fn price_range(o: &Outcome) -> Option<PriceRange> {
+    match &o.plan.as_ref()?.price {
+        Price::Range(p) => Some(p.total),
+        Price::NeedsArea => None,
+    }
+}
+
+fn sessions(o: &Outcome) -> Option<Span> {
+    o.plan.as_ref().map(|p| p.sessions)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_range_is_ordered(answers in answers_strategy(), config in config_cases()) {
+        let out = estimate(&answers, &config);
+        if let Some(plan) = &out.plan {
+            prop_assert!(ordered(plan.sessions));
+            prop_assert!(ordered(plan.treatment_weeks()));
+            prop_assert!(ordered(plan.results_weeks()));
+            for t in &plan.tracks {
+                prop_assert!(ordered(t.sessions) && t.sessions.min >= 1);
+                prop_assert!(ordered(t.treatment_weeks));
+                prop_assert!(ordered(t.results_weeks));
+                prop_assert!(t.results_weeks.min >= t.treatment_weeks.min);
+                prop_assert!(t.interval_weeks >= 1);
+            }
+            if let Price::Range(p) = &plan.price {
+                prop_assert!(p.total.min <= p.total.max);
+                prop_assert!(p.exact.min <= p.exact.max);
+                prop_assert!(p.total.min <= p.exact.min && p.total.max >= p.exact.max,
+                    "rounding goes outwards");
+                for line in &p.lines {
+                    match line {
+                        PriceLine::Sessions { per_session, amount, sessions, .. } => {
+                            prop_assert!(per_session.min <= per_session.max);
+                            prop_assert!(amount.min <= amount.max);
+                            prop_assert!(ordered(*sessions));
+                        }
+                        PriceLine::AddOn { amount, .. } => prop_assert!(amount.min <= amount.max),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn adding_a_concern_never_lowers_sessions_or_price(
+        answers in answers_strategy(),
+        config in config_cases(),
+        extra in select(Concern::ALL.to_vec()),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        prop_assume!(!answers.concerns.contains_key(&extra));
+        let options = Scale::of(extra).options();
+        let severity = options[pick.index(options.len())];
+        let before = estimate(&answers, &config);
+        let after = estimate(&answers.clone().with_severity(extra, severity), &config);
+        prop_assert_eq!(before.eligibility.is_stop(), after.eligibility.is_stop(),
+            "a concern never causes a stop");
+        if let (Some(b), Some(a)) = (sessions(&before), sessions(&after)) {
+            prop_assert!(a.min >= b.min && a.max >= b.max, "sessions {:?} -> {:?}", b, a);
+        }
+        if sessions(&before).is_some() {
+            prop_assert!(sessions(&after).is_some(), "a plan never disappears");
+        }
+        if let (Some(b), Some(a)) = (price_range(&before), price_range(&after)) {
+            prop_assert!(a.min >= b.min && a.max >= b.max, "price {:?} -> {:?}", b, a);
+        }
+    }
+
+    #[test]
+    fn raising_a_severity_never_lowers_sessions_or_price(
+        answers in answers_strategy(),
+        config in config_cases(),
+        concern in select(Concern::ALL.to_vec()),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let pairs = Scale::of(concern).ordered_pairs();
+        prop_assume!(!pairs.is_empty());
+        let (low, high) = pairs[pick.index(pairs.len())];
+        let lower = estimate(&answers.clone().with_severity(concern, low), &config);
+        let higher = estimate(&answers.clone().with_severity(concern, high), &config);
+        if let (Some(l), Some(h)) = (sessions(&lower), sessions(&higher)) {
+            prop_assert!(h.min >= l.min && h.max >= l.max, "{:?}->{:?}: {:?} -> {:?}", low, high, l, h);
+        }
+        if let (Some(l), Some(h)) = (price_range(&lower), price_range(&higher)) {
+            prop_assert!(h.min >= l.min && h.max >= l.max, "{:?}->{:?}: {:?} -> {:?}", low, high, l, h);
+        }
+    }
+
+    #[test]
+    fn a_stop_outcome_never_carries_a_price_or_sessions(answers in answers_strategy(), config in config_cases()) {
+        let out = estimate(&answers, &config);
+        if out.eligibility.is_stop() {
+            prop_assert!(out.plan.is_none());
+            prop_assert!(!out.eligibility.reasons().is_empty());
+        }
+    }
+
+    #[test]
+    fn every_outcome_points_to_the_consultation(answers in answers_strategy(), config in config_cases()) {
+        let out = estimate(&answers, &config);
+        let clinic = &config.clinic;
+        prop_assert!(clinic.phone.is_some() || clinic.email.is_some()
+            || clinic.contact_form_url.is_some() || clinic.booking_url.is_some(),
+            "there is always a way to book");
+        let expected = if out.plan.is_some() && !out.eligibility.is_stop() {
+            NextStep::ConfirmAtConsultation
+        } else {
+            NextStep::DiscussAtConsultation
+        };
+        prop_assert_eq!(out.next_step(), expected);
+        // Consult and stop outcomes always say why.
+        if !matches!(out.eligibility, Eligibility::Proceed) {
+            prop_assert!(!out.eligibility.reasons().is_empty());
+        }
+    }
+}

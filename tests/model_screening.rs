@@ -1,0 +1,291 @@
+//! One test per caution: the source article's (active acne, acne medication,
+//! moderate or severe psoriasis, eczema, allergies, other skin conditions,
+//! bleeding) and every factor of evidence §4, each proving its outcome class.
+#![cfg(not(target_arch = "wasm32"))]
+
+use treatment_estimator::model::screening::{Adjustment, Comeback};
+use treatment_estimator::model::*;
+
+/// A cleared adult with fair skin and a moderate acne-scar plan on the face.
+fn visitor() -> Answers {
+    Answers::default()
+        .all_clear()
+        .with_answer(Question::AgeBand, "22-plus")
+        .with_answer(Question::SkinType, "3")
+        .with_area(Area::Face)
+        .with_concern(Concern::AcneScars)
+}
+
+fn outcome(question: Question, choice: &str) -> Outcome {
+    let answers = visitor().with_answer(question, choice);
+    assert_eq!(answers.screening[&question], choice, "valid choice");
+    estimate(&answers, &ClinicConfig::default())
+}
+
+fn assert_consult(question: Question, choice: &str) {
+    let out = outcome(question, choice);
+    assert!(
+        matches!(out.eligibility, Eligibility::ProceedWithConsultation(_)),
+        "{question:?}={choice}: {:?}",
+        out.eligibility
+    );
+    assert!(
+        out.plan.is_some(),
+        "a consult outcome still shows the estimate"
+    );
+    assert!(out.eligibility.reasons().iter().any(|r| matches!(
+        r,
+        Reason::Answer { question: q, choice: c, .. } if *q == question && *c == choice
+    )));
+}
+
+fn assert_defer(question: Question, choice: &str, when: Comeback) {
+    let out = outcome(question, choice);
+    assert_eq!(
+        out.eligibility,
+        Eligibility::Defer(vec![Reason::Answer {
+            question,
+            choice: question.choice(choice).unwrap().id,
+            comeback: Some(when)
+        }]),
+        "{question:?}={choice}"
+    );
+    assert!(
+        out.plan.is_none(),
+        "a stop outcome carries no price or sessions"
+    );
+}
+
+fn assert_not_suitable(question: Question, choice: &str) {
+    let out = outcome(question, choice);
+    assert!(
+        matches!(out.eligibility, Eligibility::NotSuitable(ref r) if r.len() == 1),
+        "{question:?}={choice}: {:?}",
+        out.eligibility
+    );
+    assert!(out.plan.is_none());
+}
+
+fn assert_adjusted(question: Question, choice: &str, adjustment: Adjustment) -> Plan {
+    let out = outcome(question, choice);
+    assert_eq!(
+        out.eligibility,
+        Eligibility::Proceed,
+        "{question:?}={choice}"
+    );
+    let plan = out.plan.expect("adjusted plans keep their estimate");
+    assert_eq!(plan.adjustments, vec![adjustment]);
+    plan
+}
+
+#[test]
+fn cleared_visitor_proceeds() {
+    let out = estimate(&visitor(), &ClinicConfig::default());
+    assert_eq!(out.eligibility, Eligibility::Proceed);
+    assert_eq!(out.unanswered, 0);
+    assert!(out.plan.is_some());
+}
+
+// --- The article's cautions -------------------------------------------------
+
+#[test]
+fn article_active_acne_defers_until_it_is_under_control() {
+    assert_defer(Question::ActiveAcne, "yes", Comeback::AcneUnderControl);
+}
+
+#[test]
+fn article_acne_medication_needs_a_consultation() {
+    assert_consult(Question::AcneMedication, "yes-now");
+    assert_consult(Question::AcneMedication, "yes-recently");
+}
+
+#[test]
+fn article_moderate_or_severe_psoriasis() {
+    assert_consult(Question::Psoriasis, "yes-elsewhere");
+    assert_defer(Question::Psoriasis, "yes-in-area", Comeback::FlareSettled);
+}
+
+#[test]
+fn article_eczema() {
+    assert_consult(Question::Eczema, "yes-elsewhere");
+    assert_defer(Question::Eczema, "yes-in-area", Comeback::FlareSettled);
+}
+
+#[test]
+fn article_allergies_need_a_consultation() {
+    assert_consult(Question::Allergies, "yes");
+}
+
+#[test]
+fn article_other_skin_conditions_need_a_consultation() {
+    assert_consult(Question::OtherSkinCondition, "yes");
+}
+
+#[test]
+fn article_bleeding_disorder_is_not_suitable() {
+    assert_not_suitable(Question::BleedingDisorder, "yes");
+}
+
+// --- Evidence §4 ------------------------------------------------------------
+
+#[test]
+fn pregnancy_defers_and_breastfeeding_consults() {
+    assert_defer(Question::Pregnancy, "yes", Comeback::AfterPregnancy);
+    assert_consult(Question::Breastfeeding, "yes");
+}
+
+#[test]
+fn keloid_tendency_is_not_suitable() {
+    assert_not_suitable(Question::Keloids, "yes");
+}
+
+#[test]
+fn active_infection_or_cold_sore_defers_and_a_history_of_cold_sores_consults() {
+    assert_defer(Question::ActiveInfection, "yes", Comeback::InfectionHealed);
+    assert_consult(Question::ColdSores, "yes");
+}
+
+#[test]
+fn anticoagulants_consult() {
+    assert_consult(Question::Anticoagulants, "yes");
+}
+
+#[test]
+fn diabetes_controlled_consults_uncontrolled_defers() {
+    assert_consult(Question::Diabetes, "yes-controlled");
+    assert_defer(
+        Question::Diabetes,
+        "yes-uncontrolled",
+        Comeback::DiabetesControlled,
+    );
+}
+
+#[test]
+fn immunosuppression_by_therapy_defers_autoimmune_consults() {
+    assert_defer(
+        Question::CancerTherapy,
+        "yes",
+        Comeback::FourWeeksAfterTherapy,
+    );
+    assert_consult(Question::Autoimmune, "yes");
+}
+
+#[test]
+fn systemic_infection_is_not_suitable() {
+    assert_not_suitable(Question::SystemicInfection, "yes");
+}
+
+#[test]
+fn skin_cancer_in_the_area_is_not_suitable() {
+    assert_not_suitable(Question::SkinCancer, "yes");
+}
+
+#[test]
+fn metal_or_anaesthetic_allergy_is_not_suitable() {
+    assert_not_suitable(Question::MetalAllergy, "yes");
+}
+
+#[test]
+fn recent_sunburn_or_tan_delays_the_start() {
+    let plan = assert_adjusted(Question::SunburnTan, "yes", Adjustment::DelayStartTwoWeeks);
+    assert_eq!(plan.start_delay_weeks, 2);
+}
+
+#[test]
+fn fitzpatrick_four_to_six_lengthen_the_interval() {
+    for skin in ["4", "5", "6"] {
+        let plan = assert_adjusted(Question::SkinType, skin, Adjustment::DarkerSkinCare);
+        assert_eq!(plan.tracks[0].interval_weeks, 6, "4 + 2 weeks");
+    }
+    for skin in ["1", "2", "3"] {
+        let out = outcome(Question::SkinType, skin);
+        assert_eq!(out.eligibility, Eligibility::Proceed);
+        assert_eq!(out.plan.unwrap().tracks[0].interval_weeks, 4);
+    }
+}
+
+#[test]
+fn recent_fillers_botox_or_surgery_consult() {
+    assert_consult(Question::RecentProcedures, "yes");
+}
+
+#[test]
+fn young_scars_wait_only_when_other_scars_are_treated() {
+    let answers = visitor()
+        .with_concern(Concern::OtherScars)
+        .with_answer(Question::ScarAge, "yes");
+    let out = estimate(&answers, &ClinicConfig::default());
+    assert_eq!(
+        out.plan.unwrap().adjustments,
+        vec![Adjustment::WaitForScarToMature]
+    );
+    // Not asked (so not counted, not applied) without "other scars".
+    let answers = visitor().with_answer(Question::ScarAge, "yes");
+    let out = estimate(&answers, &ClinicConfig::default());
+    assert!(out.plan.unwrap().adjustments.is_empty());
+}
+
+#[test]
+fn age_under_18_is_not_suitable_and_18_to_21_consults() {
+    assert_not_suitable(Question::AgeBand, "under-18");
+    assert_consult(Question::AgeBand, "18-21");
+}
+
+#[test]
+fn not_sure_is_never_a_silent_estimate() {
+    for q in Question::ALL {
+        if q.choice("not-sure").is_some() && q != Question::ScarAge {
+            assert_consult(q, "not-sure");
+        }
+    }
+}
+
+#[test]
+fn unanswered_questions_are_counted_and_the_estimate_is_provisional() {
+    let answers = Answers::default()
+        .with_concern(Concern::AcneScars)
+        .with_area(Area::Face);
+    let out = estimate(&answers, &ClinicConfig::default());
+    assert_eq!(
+        out.unanswered,
+        Question::ALL.len() - 1,
+        "scar age not asked"
+    );
+    assert!(out.plan.is_some());
+}
+
+#[test]
+fn not_suitable_wins_over_defer_and_lists_both() {
+    let answers = visitor()
+        .with_answer(Question::Pregnancy, "yes")
+        .with_answer(Question::MetalAllergy, "yes");
+    let out = estimate(&answers, &ClinicConfig::default());
+    let Eligibility::NotSuitable(reasons) = &out.eligibility else {
+        panic!("{:?}", out.eligibility)
+    };
+    assert_eq!(reasons.len(), 2);
+    assert!(out.plan.is_none());
+}
+
+#[test]
+fn boosters_carry_their_safety_flags() {
+    use treatment_estimator::model::config::AddOnKind;
+    for (id, kind) in [
+        ("vitamin-c", AddOnKind::VitaminC),
+        ("tretinoin", AddOnKind::Tretinoin),
+    ] {
+        let out = estimate(&visitor().with_add_on(id), &ClinicConfig::default());
+        assert_eq!(
+            out.eligibility,
+            Eligibility::ProceedWithConsultation(vec![Reason::AddOn(kind)])
+        );
+    }
+    let out = estimate(&visitor().with_add_on("prp"), &ClinicConfig::default());
+    assert_eq!(out.eligibility, Eligibility::Proceed);
+}
+
+#[test]
+fn junk_answers_are_ignored() {
+    let answers = visitor().with_answer(Question::Pregnancy, "<script>");
+    assert_eq!(answers.screening[&Question::Pregnancy], "no");
+}
