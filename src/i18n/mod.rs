@@ -147,6 +147,7 @@ pub struct Catalog {
     pub disclaimer: &'static str,
     pub regulatory_note: &'static str,
     pub start_over: &'static str,
+    pub see_estimate: &'static str,
 
     // Charts
     pub timeline_heading: &'static str,
@@ -334,6 +335,7 @@ mod tests {
             ("disclaimer", c.disclaimer),
             ("regulatory_note", c.regulatory_note),
             ("start_over", c.start_over),
+            ("see_estimate", c.see_estimate),
             ("timeline_heading", c.timeline_heading),
             ("timeline_alt", c.timeline_alt),
             ("timeline_week", c.timeline_week),

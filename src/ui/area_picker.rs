@@ -17,8 +17,8 @@ pub fn AreaPicker(props: &AreaPickerProps) -> Html {
     let t = ctx.t();
     let hair_loss = props.answers.concerns.contains_key(&Concern::HairLoss);
     html! {
-        <fieldset class="te-step te-areas">
-            <legend class="te-legend">{ t.areas_legend }</legend>
+        <fieldset class="te-group te-areas">
+            <legend>{ t.areas_legend }</legend>
             <ul class="te-chips" role="list">
                 { for ctx.config.areas().into_iter().filter(|a| *a != Area::Scalp).map(|area| {
                     let id = ctx.id(&format!("a-{}", area.id()));

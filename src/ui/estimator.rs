@@ -1,14 +1,20 @@
-//! The widget's root: owns the visitor's answers (one reducer), computes the
-//! outcome from them on every change, and lays out the steps and the result.
+//! The widget's root: owns the visitor's answers (one reducer) and language,
+//! computes the outcome from them on every change, and lays out the steps
+//! beside (or above) the result.
 
+use super::add_on_picker::AddOnPicker;
 use super::area_picker::AreaPicker;
 use super::concern_picker::ConcernPicker;
 use super::context::Ctx;
+use super::language_switch::LanguageSwitch;
 use super::result_panel::ResultPanel;
+use super::screening_form::ScreeningForm;
+use super::severity_picker::SeverityPicker;
 use super::state::{Action, State};
 use crate::i18n::Language;
-use crate::model::{estimate, Answers, ClinicConfig};
+use crate::model::{estimate, Answers, ClinicConfig, Outcome, Price};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -30,48 +36,103 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let initial = props.initial.clone();
         use_reducer(move || State::new(initial))
     };
+    let language = use_state_eq(|| props.language);
     let ctx = Ctx {
         config: props.config.clone(),
-        language: props.language,
+        language: *language,
         ids: props.id_prefix.clone(),
     };
-    let outcome = {
-        let config = props.config.clone();
-        use_memo((state.answers.clone(), config), |(answers, config)| {
-            estimate(answers, config)
-        })
-    };
+    let outcome = use_memo(
+        (state.answers.clone(), props.config.clone()),
+        |(answers, config)| estimate(answers, config),
+    );
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
     };
+    let on_language = {
+        let language = language.clone();
+        Callback::from(move |l: Language| language.set(l))
+    };
     let t = ctx.t();
+    let code = ctx.language.code();
     let title = ctx
         .config
-        .wording(ctx.language.code(), |w| &w.title)
+        .wording(code, |w| &w.title)
         .unwrap_or(t.title)
         .to_string();
     let intro = ctx
         .config
-        .wording(ctx.language.code(), |w| &w.intro)
+        .wording(code, |w| &w.intro)
         .unwrap_or(t.intro)
         .to_string();
+    let answers = &state.answers;
+    let any_concern = !answers.concerns.is_empty();
+    let root = use_node_ref();
+    let jump = {
+        let root = root.clone();
+        let target = format!("#{}", ctx.id("result-h"));
+        Callback::from(move |_: MouseEvent| {
+            let heading = root
+                .cast::<web_sys::Element>()
+                .and_then(|r| r.query_selector(&target).ok().flatten())
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(heading) = heading {
+                heading.scroll_into_view();
+                let _ = heading.focus();
+            }
+        })
+    };
+    let short = short_summary(&ctx, &outcome);
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="te-root" lang={ctx.language.code()}>
+            <div class="te-root" lang={code} ref={root}>
                 <header class="te-header">
-                    <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
+                    <div class="te-header-row">
+                        <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
+                        <LanguageSwitch on_change={on_language} />
+                    </div>
                     <p class="te-intro">{ intro }</p>
                 </header>
                 <div class="te-layout">
                     <div class="te-steps">
-                        <ConcernPicker answers={state.answers.clone()} on_action={dispatch.clone()} />
-                        <AreaPicker answers={state.answers.clone()} on_action={dispatch.clone()} />
+                        <ConcernPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                        if any_concern {
+                            <fieldset class="te-step te-details">
+                                <legend class="te-legend">{ t.step_details }</legend>
+                                <p class="te-hint">{ t.step_details_hint }</p>
+                                <SeverityPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                                <AreaPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                            </fieldset>
+                            <AddOnPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                        }
+                        <ScreeningForm answers={answers.clone()} on_action={dispatch.clone()} />
+                        <button type="button" class="te-btn te-btn--small te-start-over"
+                            onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>
+                            { t.start_over }
+                        </button>
+                        <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
+                            <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
+                        </button>
                     </div>
-                    <ResultPanel outcome={(*outcome).clone()} answers={state.answers.clone()} />
+                    <ResultPanel outcome={(*outcome).clone()} answers={answers.clone()} />
                 </div>
             </div>
         </ContextProvider<Ctx>>
     }
+}
+
+/// "4–5 sessions · $900–$3,150 · See your estimate", for the sticky bar.
+fn short_summary(ctx: &Ctx, outcome: &Outcome) -> String {
+    let t = ctx.t();
+    let mut parts = Vec::new();
+    if let Some(plan) = &outcome.plan {
+        parts.push(t.sessions.range(plan.sessions.min, plan.sessions.max));
+        if let Price::Range(p) = &plan.price {
+            parts.push(ctx.money_range(p.total));
+        }
+    }
+    parts.push(t.see_estimate.to_string());
+    parts.join(" · ")
 }

@@ -1,15 +1,22 @@
-//! The imperative shell's views: thin Yew components over the model. Each
-//! component reads the shared `Ctx` (config, language, id prefix) and either
+//! The imperative shell's views: thin Yew components over the model, one per
+//! file. Each reads the shared `Ctx` (config, language, id prefix) and either
 //! renders part of the `Outcome` or dispatches an `Action`.
 
+pub mod add_on_picker;
 pub mod area_picker;
 pub mod booking;
 pub mod concern_picker;
 pub mod context;
 pub mod estimator;
 pub mod format;
+pub mod language_switch;
+pub mod price_bar;
+pub mod recovery_strip;
 pub mod result_panel;
+pub mod screening_form;
+pub mod severity_picker;
 pub mod state;
+pub mod timeline_chart;
 
 pub use context::Ctx;
 pub use estimator::{Estimator, EstimatorProps};

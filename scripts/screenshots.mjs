@@ -1,0 +1,51 @@
+// Screenshots of the built demo page (dist/) for docs/screenshots/: first
+// state, a result and a stop outcome, at 375 px and 1280 px wide, plus the
+// print layout. Run: node scripts/screenshots.mjs (after trunk build --release).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+const port = 4199;
+const server = spawn('node', ['tests/e2e/server.mjs'], {
+  env: { ...process.env, TE_PORT: String(port) },
+  stdio: 'ignore',
+});
+await new Promise((r) => setTimeout(r, 500));
+const out = process.env.TE_SHOTS || 'docs/screenshots';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const width of [375, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    const widget = page.locator('.te-root').first();
+    await widget.getByRole('checkbox', { name: 'Acne scars', exact: true }).waitFor();
+    await widget.screenshot({ path: `${out}/first-state-${width}.png` });
+
+    await widget.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
+    await widget.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true }).check();
+    for (const button of await widget.getByRole('button', { name: /None of these apply/ }).all()) {
+      await button.click();
+    }
+    await widget.getByRole('radio', { name: '22 or older' }).check();
+    await widget.getByRole('radio', { name: /^III: / }).check();
+    await widget.screenshot({ path: `${out}/result-${width}.png` });
+    await page
+      .getByRole('region', { name: 'Your estimate' })
+      .screenshot({ path: `${out}/result-panel-${width}.png` });
+
+    await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'Yes' }).check();
+    await page
+      .getByRole('region', { name: 'Your estimate' })
+      .screenshot({ path: `${out}/stop-outcome-${width}.png` });
+    await page.close();
+  }
+  console.log(`screenshots written to ${out}/`);
+} finally {
+  await browser.close();
+  server.kill();
+}

@@ -1,0 +1,74 @@
+//! Optional extras the clinic offers (PRP, boosters), with their price rule.
+
+use super::context::Ctx;
+use super::state::Action;
+use crate::model::config::AddOnPrice;
+use crate::model::{Answers, Track};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddOnPickerProps {
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let t = ctx.t();
+    let hair = props
+        .answers
+        .concerns
+        .keys()
+        .any(|c| c.track() == Track::Scalp);
+    let skin = props
+        .answers
+        .concerns
+        .keys()
+        .any(|c| c.track() == Track::Skin);
+    // Only extras that go with a track the visitor is interested in.
+    let offered: Vec<_> = ctx
+        .config
+        .add_ons
+        .iter()
+        .filter(|a| match a.track {
+            Track::Skin => skin,
+            Track::Scalp => hair,
+        })
+        .collect();
+    if offered.is_empty() {
+        return html! {};
+    }
+    let language = ctx.language.code();
+    html! {
+        <fieldset class="te-step te-add-ons">
+            <legend class="te-legend">{ t.step_add_ons }</legend>
+            <ul class="te-options" role="list">
+                { for offered.into_iter().map(|add_on| {
+                    let id = ctx.id(&format!("x-{}", add_on.id));
+                    let desc = format!("{id}-d");
+                    let checked = props.answers.add_ons.contains(&add_on.id);
+                    let add_on_id = add_on.id.clone();
+                    let onchange = {
+                        let cb = props.on_action.clone();
+                        Callback::from(move |_: Event| cb.emit(Action::ToggleAddOn(add_on_id.clone())))
+                    };
+                    let price = match add_on.price {
+                        AddOnPrice::PercentOfSession(p) => format!("+{p}% {}", t.per_session),
+                        AddOnPrice::PerSession(r) => format!("{} {}", ctx.money_range(r), t.per_session),
+                        AddOnPrice::PerCourse(r) => ctx.money_range(r),
+                        AddOnPrice::AtConsultation => t.price_at_consultation.to_string(),
+                    };
+                    html! {
+                        <li class="te-option">
+                            <input type="checkbox" class="te-check" id={id.clone()} checked={checked}
+                                aria-describedby={desc.clone()} {onchange} />
+                            <label for={id}>{ add_on.name_in(language).to_string() }</label>
+                            <span class="te-option-text" id={desc}>{ price }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </fieldset>
+    }
+}

@@ -1,0 +1,78 @@
+//! Step 3: the safety questions, grouped, each a plain choice (usually Yes /
+//! No / Not sure). "None of these apply to me" answers a whole group at once,
+//! except the personal details (age, skin type) that only the visitor knows.
+
+use super::context::Ctx;
+use super::state::Action;
+use crate::model::screening::Group;
+use crate::model::{Answers, Question};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ScreeningFormProps {
+    pub answers: Answers,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
+    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let t = ctx.t();
+    let concerns = props.answers.concern_list();
+    html! {
+        <fieldset class="te-step te-safety">
+            <legend class="te-legend">{ t.step_safety }</legend>
+            <p class="te-hint">{ t.step_safety_hint }</p>
+            { for Group::ALL.into_iter().map(|group| {
+                let questions: Vec<Question> = Question::ALL
+                    .into_iter()
+                    .filter(|q| q.group() == group && q.applies(&concerns))
+                    .collect();
+                let clear = {
+                    let cb = props.on_action.clone();
+                    Callback::from(move |_: MouseEvent| cb.emit(Action::ClearGroup(group)))
+                };
+                let group_name = (t.group_name)(group);
+                html! {
+                    <fieldset class="te-group te-qgroup">
+                        <legend>{ group_name }</legend>
+                        <button type="button" class="te-btn te-btn--small" onclick={clear}
+                            aria-label={format!("{}: {}", t.none_apply, group_name)}>
+                            { t.none_apply }
+                        </button>
+                        { for questions.into_iter().map(|q| question(&ctx, q, &props.answers, &props.on_action)) }
+                    </fieldset>
+                }
+            }) }
+        </fieldset>
+    }
+}
+
+fn question(ctx: &Ctx, q: Question, answers: &Answers, on_action: &Callback<Action>) -> Html {
+    let t = ctx.t();
+    let name = ctx.id(&format!("q-{}", q.id()));
+    let chosen = answers.screening.get(&q).copied();
+    let long = q.choices().len() > 3;
+    html! {
+        <fieldset class="te-question">
+            <legend>{ (t.question_text)(q) }</legend>
+            <ul class={classes!("te-options", (!long).then_some("te-options--inline"))} role="list">
+                { for q.choices().iter().map(|choice| {
+                    let id = format!("{name}-{}", choice.id);
+                    let choice_id = choice.id;
+                    let onchange = {
+                        let cb = on_action.clone();
+                        Callback::from(move |_: Event| cb.emit(Action::AnswerScreening(q, choice_id)))
+                    };
+                    html! {
+                        <li class="te-option">
+                            <input type="radio" class="te-radio" id={id.clone()} name={name.clone()}
+                                checked={chosen == Some(choice.id)} {onchange} />
+                            <label for={id}>{ (t.choice_label)(q, choice.id) }</label>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </fieldset>
+    }
+}
