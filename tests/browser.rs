@@ -118,3 +118,110 @@ async fn two_instances_keep_their_own_answers_and_ids() {
     app_a.destroy();
     app_b.destroy();
 }
+
+/// The radio in the group whose legend starts with `question`, labelled `answer`.
+fn radio(root: &Element, question: &str, answer: &str) -> HtmlInputElement {
+    let groups = root.query_selector_all("fieldset").unwrap();
+    for i in 0..groups.length() {
+        let group: Element = groups.item(i).unwrap().dyn_into().unwrap();
+        let legend = group
+            .query_selector("legend")
+            .unwrap()
+            .and_then(|l| l.text_content())
+            .unwrap_or_default();
+        if legend.trim().starts_with(question) {
+            return checkbox(&group, answer);
+        }
+    }
+    panic!("no question {question:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_stop_answer_hides_the_price_and_shows_the_reason() {
+    let root = container();
+    let app = mount(root.clone(), MountOptions::default());
+    settle().await;
+    checkbox(&root, "Acne scars").click();
+    settle().await;
+    assert!(root.query_selector(".te-price").unwrap().is_some());
+    assert!(text_of(&root, "[role=region]").contains("$900"));
+
+    radio(&root, "Are you pregnant", "Yes").click();
+    settle().await;
+    let region = text_of(&root, "[role=region]");
+    assert!(
+        !region.contains('$'),
+        "no price in a stop outcome: {region}"
+    );
+    assert!(!region.contains("sessions"), "no session count: {region}");
+    assert!(root.query_selector(".te-price").unwrap().is_none());
+    assert!(
+        region.contains("Elective skin treatments are postponed during pregnancy"),
+        "{region}"
+    );
+    assert!(
+        region.contains("come back after your pregnancy"),
+        "{region}"
+    );
+    assert!(
+        root.query_selector("a[href^='tel:']").unwrap().is_some(),
+        "booking route stays"
+    );
+
+    radio(&root, "Are you pregnant", "No").click();
+    settle().await;
+    assert!(
+        text_of(&root, "[role=region]").contains("$900"),
+        "the estimate comes back"
+    );
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_chart_has_its_text_alternative() {
+    let root = container();
+    let app = mount(root.clone(), MountOptions::default());
+    settle().await;
+    checkbox(&root, "Acne scars").click();
+    settle().await;
+    let svg = root.query_selector(".te-timeline svg").unwrap().unwrap();
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    let title_id = svg.get_attribute("aria-labelledby").unwrap();
+    let title = root
+        .query_selector(&format!("[id='{title_id}']"))
+        .unwrap()
+        .unwrap();
+    let alt = title.text_content().unwrap();
+    assert!(alt.contains("4–5 sessions every 4 weeks"), "{alt}");
+    assert!(alt.contains("12–16 weeks"), "{alt}");
+    // Five marks: 4 sessions for sure, a fifth "up to".
+    assert_eq!(svg.query_selector_all("circle").unwrap().length(), 5);
+    assert_eq!(
+        svg.query_selector_all(".te-svg-session--maybe")
+            .unwrap()
+            .length(),
+        1
+    );
+    let price_svg = root.query_selector(".te-price svg").unwrap().unwrap();
+    let price_title = price_svg.query_selector("title").unwrap().unwrap();
+    assert!(price_title
+        .text_content()
+        .unwrap()
+        .contains("from $900 to $3,150"));
+    app.destroy();
+}
+
+#[wasm_bindgen_test]
+async fn severity_changes_the_estimate() {
+    let root = container();
+    let app = mount(root.clone(), MountOptions::default());
+    settle().await;
+    checkbox(&root, "Acne scars").click();
+    settle().await;
+    radio(&root, "Acne scars", "Grade 4: severe").click();
+    settle().await;
+    let summary = text_of(&root, "[role=status]");
+    assert!(summary.contains("6–8 sessions"), "{summary}");
+    assert!(text_of(&root, "[role=region]").contains("combined with other treatments"));
+    app.destroy();
+}

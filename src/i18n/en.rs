@@ -61,7 +61,7 @@ pub static CATALOG: Catalog = Catalog {
     adjust_heading: "Adjusted for you",
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",
-    stop_intro: "Thank you for telling us. We will not suggest sessions or prices from these answers, because your safety comes first. A clinician can talk it through with you.",
+    stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
     no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show yet.",
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",

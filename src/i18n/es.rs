@@ -60,7 +60,7 @@ pub static CATALOG: Catalog = Catalog {
     adjust_heading: "Ajustado para usted",
     defer_heading: "Todavía no",
     not_suitable_heading: "Es posible que el microneedling no sea adecuado para usted",
-    stop_intro: "Gracias por compartirnos esta información. No le sugeriremos sesiones ni precios con base en estas respuestas, porque su seguridad es lo primero. Un especialista puede platicarlo con usted.",
+    stop_intro: "Gracias por compartirnos esta información. Su seguridad es lo primero, así que no le sugeriremos un plan ni un precio con base en estas respuestas. Con gusto un especialista lo platicará con usted.",
     no_numbers_intro: "Estos aspectos se evalúan en persona, así que todavía no hay cifras que mostrar.",
     concern_notes_heading: "Cómo puede ayudarle el microneedling",
     disclaimer: "Esta estimación es solo una referencia y no constituye un consejo médico. Su plan definitivo, y si el microneedling es adecuado para usted, se deciden con un especialista en su consulta.",

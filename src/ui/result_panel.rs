@@ -197,7 +197,13 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
             Eligibility::Defer(_) => t.defer_heading,
             _ => t.not_suitable_heading,
         };
-        return format!("{heading}. {}", t.stop_intro);
+        let why: Vec<String> = outcome
+            .eligibility
+            .reasons()
+            .iter()
+            .map(|r| t.reason(r))
+            .collect();
+        return format!("{heading}. {}", why.join(" "));
     }
     let Some(plan) = &outcome.plan else {
         return if outcome.concerns.is_empty() {

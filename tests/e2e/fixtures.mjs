@@ -25,3 +25,30 @@ export async function openDemo(page) {
   await page.goto('/index.html');
   await expect(concern(page, 'Acne scars')).toBeVisible();
 }
+
+// Presses Tab until `target` has focus (keyboard only: no clicks).
+export async function tabTo(page, target, max = 200) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === el.getRootNode().activeElement || el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}
+
+// check
+export async function axeViolations(page, include = '.te-root') {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page })
+    .include(include)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function answerAllSafetyQuestions(page) {
+  for (const button of await page.getByRole('button', { name: /None of these apply/ }).all()) {
+    await button.click();
+  }
+  await page.getByRole('radio', { name: '22 or older' }).check();
+  await page.getByRole('radio', { name: /^III: / }).check();
+}

@@ -1,0 +1,132 @@
+import {
+  test, expect, estimate, concern, openDemo, tabTo, axeViolations, answerAllSafetyQuestions,
+} from './fixtures.mjs';
+
+test('a whole visit by keyboard only, from the first concern to the booking link', async ({ page }) => {
+  await openDemo(page);
+  // Concerns: Tab to the first card, Space ticks it.
+  const acne = concern(page, 'Acne scars');
+  await tabTo(page, acne);
+  await page.keyboard.press('Space');
+  await expect(acne).toBeChecked();
+  await expect(estimate(page).getByRole('status')).toContainText('4–5 sessions');
+
+  // Severity: arrow keys move within the radio group.
+  const grade3 = page.getByRole('radio', { name: 'Grade 3: moderate' });
+  await tabTo(page, grade3);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
+  await expect(estimate(page).getByRole('status')).toContainText('6–8 sessions');
+
+  // Areas: add the neck.
+  const neck = page.getByRole('checkbox', { name: 'Neck', exact: true });
+  await tabTo(page, neck);
+  await page.keyboard.press('Space');
+  await expect(neck).toBeChecked();
+
+  // Safety: "None of these apply" per group, then age and skin type.
+  for (const group of ['About you', 'Your skin in the area to treat', 'Health and medicines']) {
+    const button = page.getByRole('button', { name: `None of these apply to me: ${group}` });
+    await tabTo(page, button);
+    await page.keyboard.press('Enter');
+  }
+  const age = page.getByRole('radio', { name: 'Under 18' });
+  await tabTo(page, age);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: '22 or older' })).toBeChecked();
+  const skin = page.getByRole('radio', { name: /^I: / });
+  await tabTo(page, skin);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: /^III: / })).toBeChecked();
+  await expect(estimate(page)).not.toContainText('Provisional');
+  await expect(estimate(page).getByRole('status')).toContainText('6–8 sessions');
+
+  // The booking link, reached by Tab, with a visible focus ring.
+  const book = estimate(page).getByRole('link', { name: /Book a consultation/ });
+  await tabTo(page, book);
+  await expect(book).toBeFocused();
+  await expect(book).toHaveAttribute('href', 'https://biorestoration.com/contact/');
+  const outline = await book.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).toBe('solid');
+});
+
+test('axe finds no violations in the first state, with a result, and with a stop outcome', async ({ page }) => {
+  await openDemo(page);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await answerAllSafetyQuestions(page);
+  await expect(estimate(page).getByRole('status')).toContainText('sessions');
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page
+    .getByRole('group', { name: 'Are you pregnant, or could you be?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  await expect(estimate(page)).toContainText('Not just yet');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a stop outcome shows no numbers, the reason, and the booking route', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page
+    .getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as haemophilia?' })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
+  const result = estimate(page);
+  await expect(result).toContainText('Microneedling may not be right for you');
+  await expect(result).toContainText('A bleeding or clotting disorder makes needling unsafe.');
+  await expect(result).not.toContainText('$');
+  await expect(result.getByRole('link', { name: /Call 801-501-9797/ })).toBeVisible();
+});
+
+test('no horizontal scrolling at 320 px, and targets of at least 24 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Stretch marks').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await page.getByRole('checkbox', { name: /PRP/ }).first().check();
+  await expect(estimate(page).getByRole('status')).toContainText('sessions');
+  const overflow = await page.evaluate(() => ({
+    doc: document.documentElement.scrollWidth,
+    view: document.documentElement.clientWidth,
+  }));
+  expect(overflow.doc).toBeLessThanOrEqual(overflow.view);
+  // WCAG 2.5.8: every control's target is at least 24 × 24 CSS px (a check
+  // box counts with the label stretched over its card).
+  const small = await page.evaluate(() => {
+    const bad = [];
+    for (const el of document.querySelectorAll('.te-root input, .te-root button, .te-root a, .te-root select, .te-root summary')) {
+      const target = el.closest('.te-card, .te-chip, .te-option') || el;
+      const r = target.getBoundingClientRect();
+      if (r.width > 0 && (r.width < 24 || r.height < 24)) bad.push(`${el.outerHTML.slice(0, 80)} ${r.width}x${r.height}`);
+    }
+    return bad;
+  });
+  expect(small).toEqual([]);
+});
+
+test('the sticky bar takes a phone visitor to the estimate', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const bar = page.getByRole('button', { name: /See your estimate/ });
+  await expect(bar).toContainText('4–5 sessions');
+  await bar.click();
+  await expect(page.getByRole('heading', { name: 'Your estimate' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Your estimate' })).toBeInViewport();
+});
+
+test('reduced motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDemo(page);
+  const duration = await concern(page, 'Acne scars').evaluate(
+    (el) => getComputedStyle(el.closest('.te-card')).transitionDuration,
+  );
+  expect(duration).toBe('0s');
+});
