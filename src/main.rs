@@ -1,20 +1,35 @@
-//! The demo page's entry point: mounts the default clinic's widget into every
-//! `[data-treatment-estimator]` element of index.html.
+//! The binary Trunk builds: the WebAssembly module's JavaScript interface.
+//! The `<treatment-estimator>` loader (web/treatment-estimator.js)
+//! initialises the module and calls `mountElement` for each element, on the
+//! demo page as on any clinic's page. (Exports live here because a binary
+//! only exports what it defines itself.)
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    {
-        use treatment_estimator::embed::{mount, MountOptions};
-        let document = gloo::utils::document();
-        let found = document
-            .query_selector_all("[data-treatment-estimator]")
-            .ok();
-        for i in 0..found.as_ref().map_or(0, |l| l.length()) {
-            let node = found.as_ref().and_then(|l| l.item(i));
-            if let Some(el) = node.and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok()) {
-                // The demo page keeps its widgets for the page's lifetime.
-                std::mem::forget(mount(el, MountOptions::default()));
-            }
-        }
+use wasm_bindgen::prelude::*;
+
+/// A mounted widget, for the loader; `destroy()` when the element leaves.
+#[wasm_bindgen]
+pub struct ElementHandle(treatment_estimator::embed::element::ElementHandle);
+
+#[wasm_bindgen]
+impl ElementHandle {
+    pub fn destroy(&mut self) {
+        self.0.destroy();
     }
 }
+
+/// Mounts a widget into `root`, inside the shadow root of `host` (the
+/// `<treatment-estimator>` element, whose attributes it reads).
+#[wasm_bindgen(js_name = mountElement)]
+pub fn mount_element(
+    host: web_sys::HtmlElement,
+    root: web_sys::Element,
+    config_json: Option<String>,
+) -> ElementHandle {
+    ElementHandle(treatment_estimator::embed::element::mount_element(
+        host,
+        root,
+        config_json,
+    ))
+}
+
+fn main() {}

@@ -1,14 +1,25 @@
-//! Putting the widget on a page: the mount API used by the demo page, the
-//! custom element and the tests. No globals beyond an id counter: every
-//! instance owns its state, and several can live on one page.
+//! Putting the widget on a page. `resolve` turns what the host gives (config
+//! text, attributes, the page URL, the browser's languages) into the widget's
+//! inputs: pure, so it is tested natively and fuzzed. `mount` renders into an
+//! element; `element` is the `<treatment-estimator>` glue the JS loader calls.
+//! No globals beyond an id counter: every instance owns its state.
+
+pub mod element;
+pub mod handoff;
+pub mod prefill;
+pub mod theme;
 
 use crate::i18n::Language;
+use crate::model::config::ConfigError;
+use crate::model::money::Currency;
 use crate::model::{Answers, Area, ClinicConfig};
+use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
+use prefill::Skipped;
 use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::Element;
-use yew::{AppHandle, AttrValue};
+use yew::{AppHandle, AttrValue, Callback};
 
 thread_local! {
     static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
@@ -29,6 +40,8 @@ pub struct MountOptions {
     pub config: Rc<ClinicConfig>,
     pub language: Language,
     pub initial: Answers,
+    pub tracking: Vec<(String, String)>,
+    pub on_event: Callback<WidgetEvent>,
 }
 
 impl Default for MountOptions {
@@ -39,6 +52,8 @@ impl Default for MountOptions {
             config,
             language: Language::En,
             initial,
+            tracking: Vec::new(),
+            on_event: Callback::noop(),
         }
     }
 }
@@ -61,6 +76,222 @@ pub fn mount(root: Element, options: MountOptions) -> AppHandle<Estimator> {
         language: options.language,
         initial: options.initial,
         id_prefix: next_id_prefix(),
+        tracking: Rc::new(options.tracking),
+        on_event: options.on_event,
     };
     yew::Renderer::<Estimator>::with_root_and_props(root, props).render()
+}
+
+/// Everything a host page can say to a widget instance.
+#[derive(Clone, Debug, Default)]
+pub struct HostInput {
+    /// The config file's text (from the `config` URL or an inline
+    /// `<script type="application/json">`); `None` for the default clinic.
+    pub config_json: Option<String>,
+    pub lang: Option<String>,
+    pub locale: Option<String>,
+    pub currency: Option<String>,
+    pub concerns: Option<String>,
+    pub areas: Option<String>,
+    /// The host page's address (prefill and tracking parameters).
+    pub page_url: String,
+    /// `navigator.languages`, most preferred first.
+    pub browser_languages: Vec<String>,
+}
+
+/// The widget's inputs, resolved from a `HostInput`.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub config: ClinicConfig,
+    /// Config problems: the widget shows the contact card instead.
+    pub problems: Vec<ConfigError>,
+    /// Ignored attributes and prefill values: logged, not fatal.
+    pub warnings: Vec<String>,
+    pub language: Language,
+    pub initial: Answers,
+    pub tracking: Vec<(String, String)>,
+}
+
+pub fn resolve(input: &HostInput) -> Resolved {
+    let (mut config, problems) = match &input.config_json {
+        Some(text) => ClinicConfig::salvage_json(text),
+        None => (ClinicConfig::default(), Vec::new()),
+    };
+    let mut warnings = Vec::new();
+    if let Some(locale) = input
+        .locale
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        if crate::model::config::is_locale_tag(locale) {
+            config.locale = locale.to_string();
+        } else {
+            warnings.push(format!(
+                "attribute locale=\"{}\": not a language tag such as en-US",
+                clip(locale)
+            ));
+        }
+    }
+    if let Some(code) = input
+        .currency
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let upper = code.to_ascii_uppercase();
+        if Currency::is_valid_code(&upper) {
+            config.currency = Currency::new(&upper);
+        } else {
+            warnings.push(format!(
+                "attribute currency=\"{}\": not an ISO 4217 code such as USD",
+                clip(code)
+            ));
+        }
+    }
+    let language = input
+        .lang
+        .as_deref()
+        .and_then(Language::from_tag)
+        .or_else(|| config.language.as_deref().and_then(Language::from_tag))
+        .or_else(|| Language::negotiate(input.browser_languages.iter().map(String::as_str)))
+        .unwrap_or_default();
+    if let Some(lang) = input
+        .lang
+        .as_deref()
+        .filter(|l| Language::from_tag(l).is_none() && !l.is_empty())
+    {
+        warnings.push(format!(
+            "attribute lang=\"{}\": no catalogue; using {}",
+            clip(lang),
+            language.code()
+        ));
+    }
+
+    let mut initial = default_answers(&config);
+    let mut skipped: Vec<Skipped> = Vec::new();
+    if let Some(v) = &input.concerns {
+        prefill::apply_concerns(&mut initial, v, "attribute concerns", &config, &mut skipped);
+    }
+    if let Some(v) = &input.areas {
+        prefill::apply_areas(&mut initial, v, "attribute areas", &config, &mut skipped);
+    }
+    // The visit's URL speaks last: it is the most specific.
+    for (name, value) in prefill::query_params(&input.page_url) {
+        match name.as_str() {
+            "te_concerns" => prefill::apply_concerns(
+                &mut initial,
+                &value,
+                "URL te_concerns",
+                &config,
+                &mut skipped,
+            ),
+            "te_areas" => {
+                prefill::apply_areas(&mut initial, &value, "URL te_areas", &config, &mut skipped)
+            }
+            _ => {}
+        }
+    }
+    warnings.extend(
+        skipped
+            .into_iter()
+            .map(|s| format!("{} \"{}\": {}", s.source, s.value, s.why)),
+    );
+    Resolved {
+        tracking: prefill::tracking_params(&input.page_url),
+        config,
+        problems,
+        warnings,
+        language,
+        initial,
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Concern;
+
+    #[test]
+    fn defaults_without_any_input() {
+        let r = resolve(&HostInput::default());
+        assert!(r.problems.is_empty() && r.warnings.is_empty());
+        assert_eq!(r.language, Language::En);
+        assert_eq!(r.config.clinic.name, "Biorestoration Medical & Aesthetics");
+        assert!(r.initial.areas.contains(&Area::Face));
+    }
+
+    #[test]
+    fn language_comes_from_attribute_then_config_then_browser() {
+        let mut input = HostInput {
+            browser_languages: vec!["fr-FR".into(), "es-MX".into()],
+            ..HostInput::default()
+        };
+        assert_eq!(resolve(&input).language, Language::Es);
+        input.config_json = Some(crate::model::config::DEFAULT_CONFIG_JSON.replace(
+            "\"locale\": \"en-US\",",
+            "\"locale\": \"en-US\", \"language\": \"en\",",
+        ));
+        assert_eq!(resolve(&input).language, Language::En);
+        input.lang = Some("es".into());
+        assert_eq!(resolve(&input).language, Language::Es);
+    }
+
+    #[test]
+    fn url_prefill_wins_over_attributes_and_junk_is_reported() {
+        let input = HostInput {
+            concerns: Some("wrinkles".into()),
+            areas: Some("neck".into()),
+            page_url: "https://clinic.example/?te_concerns=acne-scars,tattoos&te_areas=face%2Cneck&utm_source=news".into(),
+            ..HostInput::default()
+        };
+        let r = resolve(&input);
+        let ticked: Vec<_> = r.initial.concerns.keys().copied().collect();
+        assert_eq!(ticked, vec![Concern::Wrinkles, Concern::AcneScars]);
+        assert_eq!(r.initial.areas.len(), 2);
+        assert_eq!(
+            r.tracking,
+            vec![("utm_source".to_string(), "news".to_string())]
+        );
+        assert_eq!(
+            r.warnings,
+            vec!["URL te_concerns \"tattoos\": unknown concern".to_string()]
+        );
+    }
+
+    #[test]
+    fn attribute_overrides_are_validated() {
+        let r = resolve(&HostInput {
+            currency: Some("eur".into()),
+            locale: Some("es-MX".into()),
+            ..HostInput::default()
+        });
+        assert_eq!(r.config.currency.code, "EUR");
+        assert_eq!(r.config.locale, "es-MX");
+        let r = resolve(&HostInput {
+            currency: Some("euros".into()),
+            locale: Some("<b>".into()),
+            lang: Some("klingon".into()),
+            ..HostInput::default()
+        });
+        assert_eq!(r.config.currency.code, "USD");
+        assert_eq!(r.warnings.len(), 3, "{:?}", r.warnings);
+        assert!(r.problems.is_empty(), "attribute mistakes are not fatal");
+    }
+
+    #[test]
+    fn a_broken_config_is_reported_with_the_valid_contact_kept() {
+        let r = resolve(&HostInput {
+            config_json: Some(
+                r#"{"clinic": {"name": "Sunrise", "phone": "555"}, "currency": "dollars"}"#.into(),
+            ),
+            ..HostInput::default()
+        });
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(r.config.clinic.name, "Sunrise");
+    }
 }

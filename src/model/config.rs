@@ -41,6 +41,9 @@ pub struct ConfigFile {
     pub currency: Option<String>,
     /// BCP 47 locale for money and dates, e.g. "en-US".
     pub locale: Option<String>,
+    /// The visitor-facing language ("en" or "es"); without it, the
+    /// visitor's browser preference decides.
+    pub language: Option<String>,
     /// Per-session price range for each area offered, in major units.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
@@ -264,6 +267,8 @@ pub struct ClinicConfig {
     pub clinic: Clinic,
     pub currency: Currency,
     pub locale: String,
+    /// "en" or "es" when the clinic fixed the language.
+    pub language: Option<String>,
     /// Per-session price by area, minor units. Areas without a price are not
     /// offered.
     pub prices: BTreeMap<Area, PriceRange>,
@@ -530,6 +535,16 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
         .unwrap_or_else(|| Some("en-US".to_string()))
         .unwrap_or_else(|| "en-US".to_string());
 
+    let language = file.language.and_then(|l| {
+        take.ok(if LANGUAGES.contains(&l.as_str()) {
+            Ok(l)
+        } else {
+            Err(vec![err(
+                "language",
+                format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+            )])
+        })
+    });
     let using_default_prices = file.prices.is_none();
     let default_prices = || {
         defaults
@@ -590,6 +605,7 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
         clinic: valid_clinic.unwrap_or_else(fallback_clinic),
         currency,
         locale,
+        language,
         prices,
         bundles,
         packages,
@@ -777,16 +793,20 @@ fn currency(code: &str) -> Result<Currency, Vec<ConfigError>> {
     }
 }
 
-fn locale(tag: &str) -> Result<String, Vec<ConfigError>> {
-    let ok = !tag.is_empty()
+/// A BCP 47-shaped tag such as "en-US" or "es-419".
+pub fn is_locale_tag(tag: &str) -> bool {
+    !tag.is_empty()
         && tag.len() <= 35
         && tag.split('-').all(|part| {
             (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
         })
         && tag.split('-').next().is_some_and(|l| {
             (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic())
-        });
-    if ok {
+        })
+}
+
+fn locale(tag: &str) -> Result<String, Vec<ConfigError>> {
+    if is_locale_tag(tag) {
         Ok(tag.to_string())
     } else {
         Err(vec![err(

@@ -1,17 +1,46 @@
-//! The way out of every outcome: book a consultation (contact form or
-//! booking URL), call, e-mail with the plan summary, or visit.
+//! The way out of every outcome: book a consultation (the clinic's booking
+//! link or contact form, prefilled and with the host's tracking forwarded),
+//! call, e-mail with the plan summary, or visit.
 
 use super::context::Ctx;
+use super::events::{BookRoute, WidgetEvent};
 use super::result_panel::summary;
+use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
-use crate::model::{Answers, Outcome};
+use crate::model::{Answers, Outcome, Price};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BookingProps {
     pub outcome: Outcome,
     pub answers: Answers,
+}
+
+/// The plan as the host and the booking tool may see it.
+pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts {
+    let plan = outcome.plan.as_ref();
+    PlanFacts {
+        concerns: outcome.concerns.iter().map(|c| c.id()).collect(),
+        areas: answers.areas.iter().map(|a| a.id()).collect(),
+        sessions: plan.map(|p| p.sessions),
+        price: plan.and_then(|p| match &p.price {
+            Price::Range(r) => Some(r.total),
+            Price::NeedsArea => None,
+        }),
+        currency: ctx.config.currency.code.clone(),
+        language: ctx.language.code(),
+        summary: if outcome.concerns.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<_> = outcome
+                .concerns
+                .iter()
+                .map(|c| (ctx.t().concern_name)(*c))
+                .collect();
+            format!("{}. {}", names.join(", "), summary(ctx, outcome))
+        },
+    }
 }
 
 #[component]
@@ -24,26 +53,38 @@ pub fn Booking(props: &BookingProps) -> Html {
         .wording(ctx.language.code(), |w| &w.book_label)
         .unwrap_or(t.book_cta)
         .to_string();
-    let book_href = clinic
-        .booking_url
-        .clone()
-        .or_else(|| clinic.contact_form_url.clone())
-        .filter(|u| is_allowed_link(u));
+    let facts = plan_facts(&ctx, &props.outcome, &props.answers);
+    let (template, route) = match (&clinic.booking_url, &clinic.contact_form_url) {
+        (Some(url), _) => (Some(url), BookRoute::Booking),
+        (None, Some(url)) => (Some(url), BookRoute::ContactForm),
+        (None, None) => (None, BookRoute::ContactForm),
+    };
+    let book_href = template.and_then(|u| booking_href(u, &facts, &ctx.tracking));
+    let notify = |route: BookRoute| {
+        let cb = ctx.on_event.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(WidgetEvent::Book(route)))
+    };
     let heading_id = ctx.id("book-h");
     html! {
         <section class="te-booking" aria-labelledby={heading_id.clone()}>
             <h4 class="te-booking-title" id={heading_id}>{ clinic.name.clone() }</h4>
             if let Some(href) = book_href {
-                <a class="te-btn te-btn--primary" href={href} target="_blank" rel="noopener">
+                <a class="te-btn te-btn--primary" href={href} target="_blank" rel="noopener"
+                    onclick={notify(route)}>
                     { book_label }<span class="te-sr">{ " " }{ t.opens_new_tab }</span>
                 </a>
             }
             <ul class="te-contact" role="list">
                 if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
-                    <li><a class="te-link" href={format!("tel:{intl}")}>{ t.call }{ " " }{ phone.clone() }</a></li>
+                    <li><a class="te-link" href={format!("tel:{intl}")} onclick={notify(BookRoute::Phone)}>
+                        { t.call }{ " " }{ phone.clone() }
+                    </a></li>
                 }
-                if let Some(email) = &clinic.email {
-                    <li><a class="te-link" href={mailto(email, t, &ctx, &props.outcome, &props.answers)}>{ t.email }{ " " }{ email.clone() }</a></li>
+                if let Some(email) = clinic.email.as_ref().filter(|e| is_allowed_link(&format!("mailto:{e}"))) {
+                    <li><a class="te-link" href={mailto(email, t, &ctx, &props.outcome, &props.answers)}
+                        onclick={notify(BookRoute::Email)}>
+                        { t.email }{ " " }{ email.clone() }
+                    </a></li>
                 }
             </ul>
             if !clinic.address.is_empty() {
@@ -78,20 +119,7 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
     lines.push(t.email_closing.to_string());
     format!(
         "mailto:{email}?subject={}&body={}",
-        percent_encode(t.email_subject),
-        percent_encode(&lines.join("\r\n"))
+        crate::embed::handoff::encode(t.email_subject),
+        crate::embed::handoff::encode(&lines.join("\r\n"))
     )
-}
-
-/// RFC 3986 unreserved characters pass; everything else is %-encoded as UTF-8.
-pub fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 3);
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }

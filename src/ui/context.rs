@@ -2,10 +2,11 @@
 //! the visitor's language and the instance's id prefix (so several widgets on
 //! one page never share an id).
 
+use super::events::WidgetEvent;
 use crate::i18n::{Catalog, Language};
 use crate::model::{ClinicConfig, PriceRange};
 use std::rc::Rc;
-use yew::AttrValue;
+use yew::{AttrValue, Callback};
 
 #[derive(Clone, PartialEq)]
 pub struct Ctx {
@@ -13,6 +14,10 @@ pub struct Ctx {
     pub language: Language,
     /// Unique per instance, e.g. "te1".
     pub ids: AttrValue,
+    /// The host page's `utm_*` / `gclid`, forwarded to the booking link.
+    pub tracking: Rc<Vec<(String, String)>>,
+    /// Events for the host (ready, estimate, book).
+    pub on_event: Callback<WidgetEvent>,
 }
 
 impl Ctx {

@@ -4,8 +4,10 @@
 
 use super::add_on_picker::AddOnPicker;
 use super::area_picker::AreaPicker;
+use super::booking::plan_facts;
 use super::concern_picker::ConcernPicker;
 use super::context::Ctx;
+use super::events::WidgetEvent;
 use super::language_switch::LanguageSwitch;
 use super::result_panel::ResultPanel;
 use super::screening_form::ScreeningForm;
@@ -28,6 +30,11 @@ pub struct EstimatorProps {
     /// Unique per instance on the page.
     #[prop_or(AttrValue::Static("te"))]
     pub id_prefix: AttrValue,
+    /// The host page's `utm_*` / `gclid`, forwarded to the booking link.
+    #[prop_or_default]
+    pub tracking: Rc<Vec<(String, String)>>,
+    #[prop_or_default]
+    pub on_event: Callback<WidgetEvent>,
 }
 
 #[component]
@@ -41,11 +48,25 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         config: props.config.clone(),
         language: *language,
         ids: props.id_prefix.clone(),
+        tracking: props.tracking.clone(),
+        on_event: props.on_event.clone(),
     };
     let outcome = use_memo(
         (state.answers.clone(), props.config.clone()),
         |(answers, config)| estimate(answers, config),
     );
+    {
+        let on_event = props.on_event.clone();
+        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
+    }
+    {
+        let on_event = props.on_event.clone();
+        let facts = plan_facts(&ctx, &outcome, &state.answers);
+        let eligibility = outcome.eligibility.id();
+        use_effect_with((facts, eligibility), move |(facts, eligibility)| {
+            on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
+        });
+    }
     let dispatch = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))

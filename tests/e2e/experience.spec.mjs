@@ -101,7 +101,8 @@ test('no horizontal scrolling at 320 px, and targets of at least 24 px', async (
   // box counts with the label stretched over its card).
   const small = await page.evaluate(() => {
     const bad = [];
-    for (const el of document.querySelectorAll('.te-root input, .te-root button, .te-root a, .te-root select, .te-root summary')) {
+    const root = document.querySelector('treatment-estimator').shadowRoot;
+    for (const el of root.querySelectorAll('.te-root input, .te-root button, .te-root a, .te-root select, .te-root summary')) {
       const target = el.closest('.te-card, .te-chip, .te-option') || el;
       const r = target.getBoundingClientRect();
       if (r.width > 0 && (r.width < 24 || r.height < 24)) bad.push(`${el.outerHTML.slice(0, 80)} ${r.width}x${r.height}`);

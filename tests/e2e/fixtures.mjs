@@ -36,7 +36,7 @@ export async function tabTo(page, target, max = 200) {
 }
 
 // check
-export async function axeViolations(page, include = '.te-root') {
+export async function axeViolations(page, include = 'treatment-estimator') {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page })
     .include(include)

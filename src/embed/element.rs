@@ -1,0 +1,220 @@
+//! The Rust half of `<treatment-estimator>`. The element itself is a few
+//! lines of JS (`web/treatment-estimator.js`: Rust cannot subclass
+//! HTMLElement); it attaches the shadow root, loads the config text and calls
+//! `mountElement`. Everything else happens here: reading the attributes,
+//! theming, choosing estimator or contact card, and turning `WidgetEvent`s
+//! into DOM events (bubbling, composed) and optional `dataLayer` pushes.
+
+use super::{next_id_prefix, resolve, theme, HostInput};
+use crate::embed::handoff::PlanFacts;
+use crate::model::money::Currency;
+use crate::ui::contact_card::{ContactCard, ContactCardProps};
+use crate::ui::events::WidgetEvent;
+use crate::ui::{Estimator, EstimatorProps};
+use js_sys::{Array, Object, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::{AppHandle, Callback};
+
+enum App {
+    Estimator(AppHandle<Estimator>),
+    Card(AppHandle<ContactCard>),
+}
+
+/// One mounted widget; `destroy()` when the element leaves the page.
+pub struct ElementHandle {
+    app: Option<App>,
+}
+
+impl ElementHandle {
+    /// Unmounts the widget; nothing of it keeps running.
+    pub fn destroy(&mut self) {
+        match self.app.take() {
+            Some(App::Estimator(a)) => a.destroy(),
+            Some(App::Card(a)) => a.destroy(),
+            None => {}
+        }
+    }
+}
+
+fn attr(host: &Element, name: &str) -> Option<String> {
+    host.get_attribute(name)
+}
+
+/// Mounts one widget into `root` (inside `host`'s shadow root).
+/// `config_json` is the config file's text, or `None` for the default.
+pub fn mount_element(
+    host: HtmlElement,
+    root: Element,
+    config_json: Option<String>,
+) -> ElementHandle {
+    let window = gloo::utils::window();
+    let input = HostInput {
+        config_json,
+        lang: attr(&host, "lang"),
+        locale: attr(&host, "locale"),
+        currency: attr(&host, "currency"),
+        concerns: attr(&host, "concerns"),
+        areas: attr(&host, "areas"),
+        page_url: window.location().href().unwrap_or_default(),
+        browser_languages: window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .collect(),
+    };
+    let resolved = resolve(&input);
+    for problem in &resolved.problems {
+        web_sys::console::error_1(&format!("treatment-estimator config: {problem}").into());
+    }
+    for warning in &resolved.warnings {
+        web_sys::console::warn_1(&format!("treatment-estimator: {warning}").into());
+    }
+    if let Some(value) = attr(&host, "theme") {
+        let (set, refused) = theme::parse_theme(&value);
+        let style = host.style();
+        for (prop, value) in set {
+            let _ = style.set_property(prop, &value);
+        }
+        for r in refused {
+            web_sys::console::warn_1(
+                &format!("treatment-estimator: theme entry refused: {r}").into(),
+            );
+        }
+    }
+    if !resolved.problems.is_empty() {
+        let problems = if host.has_attribute("debug") {
+            resolved.problems.iter().map(|p| p.to_string()).collect()
+        } else {
+            Vec::new()
+        };
+        let props = ContactCardProps {
+            clinic: resolved.config.clinic.clone(),
+            language: resolved.language,
+            problems,
+        };
+        let app = yew::Renderer::<ContactCard>::with_root_and_props(root, props).render();
+        dispatch(&host, "estimator-error", &Object::new().into());
+        return ElementHandle {
+            app: Some(App::Card(app)),
+        };
+    }
+    let currency = resolved.config.currency.clone();
+    let props = EstimatorProps {
+        config: Rc::new(resolved.config),
+        language: resolved.language,
+        initial: resolved.initial,
+        id_prefix: next_id_prefix(),
+        tracking: Rc::new(resolved.tracking),
+        on_event: event_sink(host, currency),
+    };
+    let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
+    ElementHandle {
+        app: Some(App::Estimator(app)),
+    }
+}
+
+/// Turns widget events into DOM events on the element.
+fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
+    Callback::from(move |event: WidgetEvent| {
+        let detail = match &event {
+            WidgetEvent::Ready => Object::new(),
+            WidgetEvent::Estimate(facts, eligibility) => {
+                estimate_detail(facts, eligibility, &currency)
+            }
+            WidgetEvent::Book(route) => {
+                let o = Object::new();
+                set(&o, "route", &route.id().into());
+                o
+            }
+        };
+        dispatch(&host, event.name(), &detail.clone().into());
+        if host.has_attribute("data-layer") {
+            push_data_layer(event.name(), &detail);
+        }
+    })
+}
+
+fn set(o: &Object, key: &str, value: &JsValue) {
+    let _ = Reflect::set(o, &key.into(), value);
+}
+
+fn strings(items: &[&str]) -> JsValue {
+    items
+        .iter()
+        .map(|s| JsValue::from_str(s))
+        .collect::<Array>()
+        .into()
+}
+
+/// The documented detail of `estimator-estimate`: ids and numbers only.
+fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) -> Object {
+    let o = Object::new();
+    set(&o, "concerns", &strings(&facts.concerns));
+    set(&o, "areas", &strings(&facts.areas));
+    set(&o, "eligibility", &eligibility.into());
+    let range = |min: f64, max: f64| {
+        let r = Object::new();
+        set(&r, "min", &min.into());
+        set(&r, "max", &max.into());
+        JsValue::from(r)
+    };
+    set(
+        &o,
+        "sessions",
+        &facts
+            .sessions
+            .map(|s| range(s.min.into(), s.max.into()))
+            .unwrap_or(JsValue::NULL),
+    );
+    let scale = currency.scale() as f64;
+    set(
+        &o,
+        "price",
+        &facts
+            .price
+            .map(|p| range(p.min as f64 / scale, p.max as f64 / scale))
+            .unwrap_or(JsValue::NULL),
+    );
+    set(&o, "currency", &currency.code.as_str().into());
+    set(&o, "language", &facts.language.into());
+    o
+}
+
+pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// Opt-in (`data-layer` attribute): `window.dataLayer.push({event, ...detail})`.
+fn push_data_layer(name: &str, detail: &Object) {
+    let window = gloo::utils::window();
+    let key = JsValue::from_str("dataLayer");
+    let layer = match Reflect::get(&window, &key) {
+        // Not `Array::from`: that is `Array.from`, a copy.
+        Ok(v) if Array::is_array(&v) => v.unchecked_into::<Array>(),
+        _ => {
+            let a = Array::new();
+            let _ = Reflect::set(&window, &key, &a);
+            a
+        }
+    };
+    let entry = Object::assign(&Object::new(), detail);
+    set(&entry, "event", &name.replace('-', "_").into());
+    // Call the layer's own push: tag managers replace it with their hook.
+    match Reflect::get(&layer, &"push".into()).map(|f| f.dyn_into::<js_sys::Function>()) {
+        Ok(Ok(push)) => {
+            let _ = push.call1(&layer, &entry);
+        }
+        _ => {
+            layer.push(&entry);
+        }
+    }
+}

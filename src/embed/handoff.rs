@@ -1,0 +1,255 @@
+//! The hand-off to the clinic's booking page: placeholders in the clinic's
+//! booking URL filled from the plan, ready-made prefill for Calendly and
+//! Cal.com links, and the host page's `utm_*` / `gclid` forwarded. Only the
+//! visitor's choices travel, never anything typed. Pure.
+
+use crate::model::config::is_allowed_link;
+use crate::model::money::Currency;
+use crate::model::{PriceRange, Span};
+
+/// What the plan contributes to a booking link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PlanFacts {
+    pub concerns: Vec<&'static str>,
+    pub areas: Vec<&'static str>,
+    pub sessions: Option<Span>,
+    pub price: Option<PriceRange>,
+    pub currency: String,
+    pub language: &'static str,
+    /// One line in the visitor's language, for the booking tool's notes.
+    pub summary: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provider {
+    /// calendly.com: prefill `a1` (first custom answer) and utm_* are read.
+    Calendly,
+    /// cal.com (and app.cal.com): `notes` and utm_* are read.
+    CalCom,
+    Other,
+}
+
+pub fn provider(url: &str) -> Provider {
+    let host = url
+        .split_once("://")
+        .map(|(_, rest)| rest)
+        .unwrap_or("")
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .rsplit('@')
+        .next()
+        .unwrap_or("")
+        .split(':')
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let is = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    if is("calendly.com") {
+        Provider::Calendly
+    } else if is("cal.com") {
+        Provider::CalCom
+    } else {
+        Provider::Other
+    }
+}
+
+/// RFC 3986 unreserved characters pass; everything else is %-encoded.
+pub fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn major(amount: u64, currency: &str) -> String {
+    let c = Currency::new(currency);
+    let scale = c.scale();
+    if amount.is_multiple_of(scale) {
+        (amount / scale).to_string()
+    } else {
+        format!(
+            "{}.{:0width$}",
+            amount / scale,
+            amount % scale,
+            width = c.minor_digits as usize
+        )
+    }
+}
+
+fn has_param(url: &str, name: &str) -> bool {
+    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
+    query
+        .split('#')
+        .next()
+        .unwrap_or("")
+        .split('&')
+        .any(|p| p.split('=').next() == Some(name))
+}
+
+fn append(url: &mut String, name: &str, value: &str) {
+    if has_param(url, name) {
+        return;
+    }
+    let (base, fragment) = match url.find('#') {
+        Some(i) => (url[..i].to_string(), url[i..].to_string()),
+        None => (url.clone(), String::new()),
+    };
+    let sep = if base.contains('?') {
+        if base.ends_with('?') || base.ends_with('&') {
+            ""
+        } else {
+            "&"
+        }
+    } else {
+        "?"
+    };
+    *url = format!("{base}{sep}{}={}{fragment}", encode(name), encode(value));
+}
+
+/// The link behind "Book a consultation": the template with its
+/// placeholders filled, provider prefill added and tracking forwarded.
+/// `None` if the result is not an allowed link.
+pub fn booking_href(
+    template: &str,
+    facts: &PlanFacts,
+    tracking: &[(String, String)],
+) -> Option<String> {
+    let sessions =
+        |f: fn(Span) -> u32| facts.sessions.map(|s| f(s).to_string()).unwrap_or_default();
+    let price = |f: fn(PriceRange) -> u64| {
+        facts
+            .price
+            .map(|p| major(f(p), &facts.currency))
+            .unwrap_or_default()
+    };
+    let values = [
+        ("concerns", facts.concerns.join(",")),
+        ("areas", facts.areas.join(",")),
+        ("sessions_min", sessions(|s| s.min)),
+        ("sessions_max", sessions(|s| s.max)),
+        ("price_min", price(|p| p.min)),
+        ("price_max", price(|p| p.max)),
+        ("currency", facts.currency.clone()),
+        ("language", facts.language.to_string()),
+    ];
+    let mut url = template.to_string();
+    for (name, value) in &values {
+        url = url.replace(&format!("{{{name}}}"), &encode(value));
+    }
+    if !facts.summary.is_empty() {
+        match provider(&url) {
+            Provider::Calendly => append(&mut url, "a1", &facts.summary),
+            Provider::CalCom => append(&mut url, "notes", &facts.summary),
+            Provider::Other => {}
+        }
+    }
+    for (name, value) in tracking {
+        append(&mut url, name, value);
+    }
+    is_allowed_link(&url).then_some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn facts() -> PlanFacts {
+        PlanFacts {
+            concerns: vec!["acne-scars", "wrinkles"],
+            areas: vec!["face"],
+            sessions: Some(Span::new(4, 5)),
+            price: Some(PriceRange::new(90_000, 315_050)),
+            currency: "USD".into(),
+            language: "en",
+            summary: "Acne scars: 4–5 sessions".into(),
+        }
+    }
+
+    #[test]
+    fn placeholders_are_filled_and_encoded() {
+        let url = booking_href(
+            "https://clinic.example/book?c={concerns}&s={sessions_min}-{sessions_max}&p={price_min}..{price_max}&cur={currency}&l={language}&a={areas}",
+            &facts(),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            url,
+            "https://clinic.example/book?c=acne-scars%2Cwrinkles&s=4-5&p=900..3150.50&cur=USD&l=en&a=face"
+        );
+    }
+
+    #[test]
+    fn a_stop_outcome_leaves_numbers_empty() {
+        let f = PlanFacts {
+            sessions: None,
+            price: None,
+            ..facts()
+        };
+        let url =
+            booking_href("https://c.example/?s={sessions_min}&p={price_max}", &f, &[]).unwrap();
+        assert_eq!(url, "https://c.example/?s=&p=");
+    }
+
+    #[test]
+    fn calendly_gets_its_prefill_and_utm() {
+        let tracking = vec![
+            ("utm_source".to_string(), "google ads".to_string()),
+            ("gclid".to_string(), "xyz".to_string()),
+        ];
+        let url = booking_href(
+            "https://calendly.com/biorestoration/consult",
+            &facts(),
+            &tracking,
+        )
+        .unwrap();
+        assert_eq!(
+            url,
+            "https://calendly.com/biorestoration/consult?a1=Acne%20scars%3A%204%E2%80%935%20sessions&utm_source=google%20ads&gclid=xyz"
+        );
+    }
+
+    #[test]
+    fn cal_com_gets_notes_and_existing_params_are_kept() {
+        let tracking = vec![("utm_source".to_string(), "fb".to_string())];
+        let url = booking_href(
+            "https://cal.com/clinic/consult?utm_source=site#top",
+            &facts(),
+            &tracking,
+        )
+        .unwrap();
+        assert_eq!(
+            url,
+            "https://cal.com/clinic/consult?utm_source=site&notes=Acne%20scars%3A%204%E2%80%935%20sessions#top"
+        );
+        assert_eq!(provider("https://app.cal.com/x"), Provider::CalCom);
+        assert_eq!(provider("https://evilcal.com/x"), Provider::Other);
+        assert_eq!(
+            provider("https://calendly.com.evil.example/x"),
+            Provider::Other
+        );
+        assert_eq!(
+            provider("https://user@calendly.com:443/x"),
+            Provider::Calendly
+        );
+    }
+
+    #[test]
+    fn the_result_must_still_be_an_allowed_link() {
+        assert_eq!(
+            booking_href("javascript:alert({concerns})", &facts(), &[]),
+            None
+        );
+        // A placeholder value cannot smuggle a scheme: it is encoded.
+        let mut f = facts();
+        f.concerns = vec!["javascript:alert(1)"];
+        let url = booking_href("{concerns}", &f, &[]);
+        assert_eq!(url, None);
+    }
+}

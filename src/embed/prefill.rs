@@ -1,0 +1,239 @@
+//! Prefill from the host: the element's `concerns` / `areas` attributes and
+//! the page's `te_concerns` / `te_areas` URL parameters. Pure and total:
+//! anything unknown is skipped and reported, never fatal.
+
+use crate::model::{Answers, Area, ClinicConfig, Concern};
+
+/// What a prefill string asked for that could not be used, for the console
+/// (and the `debug` listing).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Skipped {
+    pub source: &'static str,
+    pub value: String,
+    pub why: &'static str,
+}
+
+/// At most this many items are read from one list; the rest is ignored.
+const MAX_ITEMS: usize = 32;
+/// Longer values are not parsed at all.
+const MAX_LEN: usize = 2_000;
+
+/// Splits a comma- (or space-, plus-, semicolon-) separated list.
+fn items(value: &str) -> impl Iterator<Item = &str> {
+    value
+        .split([',', ' ', '+', ';', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .take(MAX_ITEMS)
+}
+
+/// Ticks the listed concerns (ids or aliases) the clinic offers.
+pub fn apply_concerns(
+    answers: &mut Answers,
+    value: &str,
+    source: &'static str,
+    config: &ClinicConfig,
+    skipped: &mut Vec<Skipped>,
+) {
+    if value.len() > MAX_LEN {
+        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+        return;
+    }
+    for item in items(value) {
+        match Concern::from_id(item) {
+            Some(c) if config.concerns.contains(&c) => {
+                *answers = std::mem::take(answers).with_concern(c);
+            }
+            Some(_) => skipped.push(skip(source, item, "not offered by this clinic")),
+            None => skipped.push(skip(source, item, "unknown concern")),
+        }
+    }
+}
+
+/// Selects the listed areas the clinic prices. A non-empty valid list
+/// replaces the default selection (the face).
+pub fn apply_areas(
+    answers: &mut Answers,
+    value: &str,
+    source: &'static str,
+    config: &ClinicConfig,
+    skipped: &mut Vec<Skipped>,
+) {
+    if value.len() > MAX_LEN {
+        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+        return;
+    }
+    let mut chosen = Vec::new();
+    for item in items(value) {
+        match Area::from_id(item) {
+            Some(a) if config.prices.contains_key(&a) => chosen.push(a),
+            Some(_) => skipped.push(skip(source, item, "not offered by this clinic")),
+            None => skipped.push(skip(source, item, "unknown area")),
+        }
+    }
+    if !chosen.is_empty() {
+        answers.areas = chosen.into_iter().collect();
+    }
+}
+
+fn skip(source: &'static str, value: &str, why: &'static str) -> Skipped {
+    Skipped {
+        source,
+        value: value.chars().take(60).collect(),
+        why,
+    }
+}
+
+/// Decodes one `application/x-www-form-urlencoded` value (`+` is a space,
+/// `%XX` a byte); invalid escapes are kept as written, invalid UTF-8 is
+/// replaced, so decoding never fails.
+pub fn url_decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The query parameters of a URL (or a bare query string), decoded, in
+/// order. The fragment is ignored.
+pub fn query_params(url: &str) -> Vec<(String, String)> {
+    let query = match url.split_once('?') {
+        Some((_, q)) => q,
+        None if !url.contains("://") => url,
+        None => "",
+    };
+    let query = query.split('#').next().unwrap_or("");
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .take(200)
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (url_decode(k), url_decode(v))
+        })
+        .collect()
+}
+
+/// Marketing parameters forwarded to the booking link: `utm_*` and `gclid`,
+/// with sane names and lengths only.
+pub fn tracking_params(page_url: &str) -> Vec<(String, String)> {
+    query_params(page_url)
+        .into_iter()
+        .filter(|(k, v)| {
+            let utm = k.starts_with("utm_")
+                && (5..=20).contains(&k.len())
+                && k[4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+            let name_ok = utm || k == "gclid";
+            name_ok && !v.is_empty() && v.len() <= 200
+        })
+        .take(10)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> ClinicConfig {
+        ClinicConfig::default()
+    }
+
+    #[test]
+    fn concerns_accept_ids_aliases_and_separators() {
+        let mut a = Answers::default();
+        let mut skipped = Vec::new();
+        apply_concerns(
+            &mut a,
+            "acne-scars, wrinkles+pores;tattoo",
+            "attr",
+            &config(),
+            &mut skipped,
+        );
+        let ticked: Vec<_> = a.concerns.keys().copied().collect();
+        assert_eq!(
+            ticked,
+            vec![Concern::Wrinkles, Concern::AcneScars, Concern::PoresTexture]
+        );
+        assert_eq!(skipped, vec![skip("attr", "tattoo", "unknown concern")]);
+    }
+
+    #[test]
+    fn concerns_the_clinic_does_not_offer_are_skipped() {
+        let mut c = config();
+        c.concerns = vec![Concern::AcneScars];
+        let mut a = Answers::default();
+        let mut skipped = Vec::new();
+        apply_concerns(&mut a, "hair-loss,acne-scars", "url", &c, &mut skipped);
+        assert_eq!(a.concerns.len(), 1);
+        assert_eq!(skipped[0].why, "not offered by this clinic");
+    }
+
+    #[test]
+    fn areas_replace_the_default_only_when_valid() {
+        let mut a = Answers::default().with_area(Area::Face);
+        let mut skipped = Vec::new();
+        apply_areas(&mut a, "elbow", "attr", &config(), &mut skipped);
+        assert_eq!(
+            a.areas.iter().copied().collect::<Vec<_>>(),
+            vec![Area::Face]
+        );
+        apply_areas(&mut a, "neck,decolletage", "attr", &config(), &mut skipped);
+        assert_eq!(
+            a.areas.iter().copied().collect::<Vec<_>>(),
+            vec![Area::Neck, Area::Decolletage]
+        );
+    }
+
+    #[test]
+    fn url_decoding_never_fails() {
+        assert_eq!(url_decode("acne-scars%2Cwrinkles"), "acne-scars,wrinkles");
+        assert_eq!(url_decode("a+b"), "a b");
+        assert_eq!(url_decode("100%"), "100%");
+        assert_eq!(url_decode("%zz%4"), "%zz%4");
+        assert_eq!(url_decode("%E2%9C%93"), "✓");
+        assert_eq!(url_decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn query_params_ignore_the_fragment() {
+        let p =
+            query_params("https://clinic.example/page?te_concerns=acne-scars%2Cwrinkles&x#te=abc");
+        assert_eq!(p[0], ("te_concerns".into(), "acne-scars,wrinkles".into()));
+        assert_eq!(p[1], ("x".into(), "".into()));
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn tracking_params_keep_utm_and_gclid_only() {
+        let p = tracking_params(
+            "https://c.example/?utm_source=google&utm_campaign=spring%20glow&gclid=abc123&email=me%40x.com&utm_=x&utm_Bad=1",
+        );
+        assert_eq!(
+            p,
+            vec![
+                ("utm_source".into(), "google".into()),
+                ("utm_campaign".into(), "spring glow".into()),
+                ("gclid".into(), "abc123".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,95 @@
+//! The `theme` attribute: "accent: #0a7a55; radius: 4px; font: Georgia,
+//! serif" becomes the widget's `--te-*` custom properties on the element.
+//! Only known keys and plain values pass: no url(), no at-rules, nothing
+//! that could break out of a declaration. Pure.
+
+/// Theme keys and the custom property each sets.
+pub const THEME_KEYS: [(&str, &str); 9] = [
+    ("accent", "--te-accent"),
+    ("accent-ink", "--te-accent-ink"),
+    ("text", "--te-text"),
+    ("muted", "--te-muted"),
+    ("bg", "--te-bg"),
+    ("surface", "--te-surface"),
+    ("border", "--te-border"),
+    ("font", "--te-font"),
+    ("radius", "--te-radius"),
+];
+
+/// (custom property, value) pairs to set, and the entries refused.
+pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
+    let mut set = Vec::new();
+    let mut refused = Vec::new();
+    if value.len() > 2_000 {
+        refused.push("(theme longer than 2000 characters)".to_string());
+        return (set, refused);
+    }
+    for entry in value.split(';').map(str::trim).filter(|e| !e.is_empty()) {
+        let Some((key, val)) = entry.split_once(':') else {
+            refused.push(entry.chars().take(40).collect());
+            continue;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        let val = val.trim();
+        match THEME_KEYS.iter().find(|(k, _)| *k == key) {
+            Some((_, prop)) if safe_value(val) => set.push((*prop, val.to_string())),
+            _ => refused.push(entry.chars().take(40).collect()),
+        }
+    }
+    (set, refused)
+}
+
+fn safe_value(v: &str) -> bool {
+    let lower = v.to_ascii_lowercase();
+    !v.is_empty()
+        && v.len() <= 100
+        && v.chars()
+            .all(|c| c.is_alphanumeric() || " #%.,()-'\"+".contains(c))
+        && !["url(", "image(", "expression(", "attr(", "var("]
+            .iter()
+            .any(|bad| lower.contains(bad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_keys_become_custom_properties() {
+        let (set, refused) =
+            parse_theme("accent: #0a7a55; Radius: 4px ; font: Georgia, 'Times New Roman', serif");
+        assert_eq!(
+            set,
+            vec![
+                ("--te-accent", "#0a7a55".to_string()),
+                ("--te-radius", "4px".to_string()),
+                ("--te-font", "Georgia, 'Times New Roman', serif".to_string()),
+            ]
+        );
+        assert!(refused.is_empty());
+        let (set, _) = parse_theme("text: rgb(10, 20, 30)");
+        assert_eq!(set[0].1, "rgb(10, 20, 30)");
+    }
+
+    #[test]
+    fn anything_else_is_refused() {
+        for bad in [
+            "accent: url(https://evil.example/x.png)",
+            "accent: red} body{display:none",
+            "accent: red; color: blue",
+            "bg: expression(alert(1))",
+            "accent: @import 'x'",
+            "accent: <script>",
+            "nonsense",
+            "accent: var(--x)",
+            "accent: \\75rl(x)",
+        ] {
+            let (set, refused) = parse_theme(bad);
+            assert!(
+                set.iter().all(|(p, v)| *p == "--te-accent" && v == "red") || set.is_empty(),
+                "{bad} → {set:?}"
+            );
+            assert!(!refused.is_empty(), "{bad}");
+        }
+    }
+}

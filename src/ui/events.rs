@@ -1,0 +1,44 @@
+//! What the widget tells its host: ready, each new estimate, and which
+//! booking route the visitor took. The embed layer turns these into DOM
+//! events (and `postMessage` in iframe mode). No personal data: only ids of
+//! the visitor's choices and the estimate's numbers.
+
+use crate::embed::handoff::PlanFacts;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum WidgetEvent {
+    Ready,
+    Estimate(PlanFacts, &'static str),
+    Book(BookRoute),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BookRoute {
+    /// The clinic's booking link (Calendly, Cal.com, …).
+    Booking,
+    ContactForm,
+    Phone,
+    Email,
+}
+
+impl BookRoute {
+    pub fn id(self) -> &'static str {
+        match self {
+            BookRoute::Booking => "booking",
+            BookRoute::ContactForm => "contact-form",
+            BookRoute::Phone => "phone",
+            BookRoute::Email => "email",
+        }
+    }
+}
+
+impl WidgetEvent {
+    /// The DOM event name (on the element, bubbling and composed).
+    pub fn name(&self) -> &'static str {
+        match self {
+            WidgetEvent::Ready => "estimator-ready",
+            WidgetEvent::Estimate(..) => "estimator-estimate",
+            WidgetEvent::Book(_) => "estimator-book",
+        }
+    }
+}

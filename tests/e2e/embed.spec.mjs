@@ -1,0 +1,228 @@
+import { test, expect } from './fixtures.mjs';
+
+const widget = (page, id) => page.locator(`treatment-estimator#${id}`);
+const status = (scope) => scope.getByRole('region', { name: 'Your estimate' }).getByRole('status');
+
+test('two instances on one page keep independent state', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  const first = widget(page, 'first');
+  const second = widget(page, 'second');
+  // Prefilled by attribute: acne scars in the first, wrinkles in the second.
+  await expect(first.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Acne scars', exact: true })).not.toBeChecked();
+  await expect(status(first)).toContainText('4–5 sessions');
+  await expect(status(first)).toContainText('$900');
+  // The second has its own clinic (inline JSON config), currency and title.
+  await expect(second.getByRole('heading', { name: 'Plan your skin treatment' })).toBeVisible();
+  await expect(second).toContainText('Sunrise Skin Studio');
+  await expect(status(second)).toContainText('€');
+
+  await first.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();
+  await expect(status(first)).toContainText('4–5 sessions');
+  await expect(first.getByRole('checkbox', { name: 'Stretch marks', exact: true })).toBeChecked();
+  await expect(second.getByRole('checkbox', { name: 'Stretch marks', exact: true })).not.toBeChecked();
+  await second.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true }).uncheck();
+  await expect(status(second)).toContainText('Choose at least one concern');
+  await expect(status(first)).toContainText('sessions');
+});
+
+test('zero CSP violations under the strict policy', async ({ page }) => {
+  const response = await page.goto('/examples/strict-csp.html');
+  expect(response.headers()['content-security-policy']).toBe(
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+  );
+  const el = page.locator('treatment-estimator');
+  await expect(status(el)).toContainText('4–5 sessions');
+  await el.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();
+  await el.getByRole('button', { name: /None of these apply to me: About you/ }).click();
+  await expect(status(el)).toContainText('sessions');
+  // The widget's own styles applied (the shadow root's stylesheet loaded).
+  const radius = await el.locator('.te-root').evaluate((n) => getComputedStyle(n).borderTopLeftRadius);
+  expect(radius).toBe('12px');
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+});
+
+const probes = [
+  ['.te-root', ['fontFamily', 'fontSize', 'color', 'paddingTop', 'lineHeight', 'letterSpacing', 'textTransform', 'textAlign']],
+  ['.te-card', ['display', 'borderTopStyle', 'marginTop', 'paddingTop', 'backgroundColor']],
+  ['.te-card label', ['fontSize', 'visibility', 'fontWeight']],
+  ['.te-check', ['display', 'opacity', 'width']],
+  ['.te-result-title', ['fontSize', 'marginTop']],
+  ['.te-btn--primary', ['visibility', 'backgroundColor', 'fontSize']],
+  ['svg', ['display']],
+];
+
+async function computed(page) {
+  const root = page.locator('treatment-estimator').first();
+  await expect(status(root)).toContainText('sessions');
+  return root.evaluate((host, probes) => {
+    const out = {};
+    for (const [selector, props] of probes) {
+      const el = host.shadowRoot.querySelector(selector);
+      const style = getComputedStyle(el);
+      for (const p of props) out[`${selector} ${p}`] = style[p];
+    }
+    out.width = host.getBoundingClientRect().width > 200;
+    return out;
+  }, probes);
+}
+
+test('hostile host CSS leaves the widget as on the plain page, and the widget leaves the host alone', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.goto('/examples/strict-csp.html');
+  const plain = await computed(page);
+
+  // The host page's own styles, measured with the widget's script blocked.
+  await page.route('**/treatment-estimator.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: '// blocked for the measurement' }),
+  );
+  const hostStyles = async () =>
+    page.evaluate(() => {
+      const pick = (el) => {
+        const s = getComputedStyle(el);
+        return [s.fontFamily, s.fontSize, s.color, s.margin, s.display, s.lineHeight].join('|');
+      };
+      return {
+        h1: pick(document.querySelector('h1')),
+        p: pick(document.querySelector('form p')),
+        submit: pick(document.getElementById('host-submit')),
+        body: pick(document.body),
+        sheets: document.styleSheets.length,
+        bodyChildren: document.body.children.length,
+      };
+    });
+  await page.goto('/examples/hostile-css.html');
+  const hostBefore = await hostStyles();
+  await page.unroute('**/treatment-estimator.js');
+
+  await page.goto('/examples/hostile-css.html');
+  const hostile = await computed(page);
+  expect(hostile).toEqual(plain);
+  expect(await hostStyles()).toEqual(hostBefore);
+});
+
+test('no button inside a host form submits it', async ({ page }) => {
+  await page.goto('/examples/hostile-css.html');
+  const el = page.locator('treatment-estimator');
+  await expect(status(el)).toContainText('sessions');
+  const url = page.url();
+  for (const button of await el.getByRole('button').all()) {
+    if (await button.isVisible()) await button.click();
+  }
+  const pregnant = el.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true });
+  await pregnant.focus();
+  await page.keyboard.press('Enter');
+  await el.getByRole('checkbox', { name: 'Rosacea', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => window.hostSubmits)).toBe(0);
+  expect(page.url()).toBe(url);
+});
+
+test('the iframe follows its content height and forwards events', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 800 });
+  await page.goto('/examples/iframe.html');
+  const frameEl = page.locator('iframe#frame');
+  await expect(frameEl).toHaveAttribute('title', 'Microneedling plan estimator');
+  const frame = page.frameLocator('iframe#frame');
+  await expect(status(frame.locator('treatment-estimator'))).toContainText('4–5 sessions');
+  const fits = async () =>
+    frameEl.evaluate((f) => {
+      const inner = f.contentDocument.documentElement;
+      return { frame: f.getBoundingClientRect().height, content: Math.ceil(inner.getBoundingClientRect().height) };
+    });
+  await expect.poll(async () => { const h = await fits(); return h.frame >= h.content && h.frame - h.content < 2; }).toBe(true);
+  const before = (await fits()).frame;
+  await frame.getByRole('checkbox', { name: 'Hair loss (androgenetic alopecia)', exact: true }).check();
+  await expect.poll(async () => (await fits()).frame).toBeGreaterThan(before);
+  await expect.poll(async () => { const h = await fits(); return h.frame >= h.content && h.frame - h.content < 2; }).toBe(true);
+  const heights = await fits();
+  expect(Number.isInteger(heights.frame)).toBe(true);
+
+  const names = await page.evaluate(() => window.teEvents.map((e) => `${e.source} ${e.name}`));
+  expect(names).toContain('frame estimator-ready');
+  const last = await page.evaluate(() => window.teEvents.filter((e) => e.name === 'estimator-estimate').at(-1).detail);
+  expect(last.concerns).toEqual(['acne-scars', 'hair-loss']);
+});
+
+test('events fire with the documented detail, and dataLayer is opt-in', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  const first = widget(page, 'first');
+  await expect(status(first)).toContainText('4–5 sessions');
+  const events = () => page.evaluate(() => window.teEvents);
+  await expect.poll(async () => (await events()).filter((e) => e.name === 'estimator-ready').length).toBe(2);
+  const estimate = (await events()).filter((e) => e.name === 'estimator-estimate' && e.source === 'first').at(-1);
+  expect(estimate.detail).toEqual({
+    concerns: ['acne-scars'],
+    areas: ['face'],
+    eligibility: 'proceed',
+    sessions: { min: 4, max: 5 },
+    price: { min: 900, max: 3150 },
+    currency: 'USD',
+    language: 'en',
+  });
+  // A stop answer: no numbers in the event either.
+  await first.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'Yes' }).check();
+  await expect.poll(async () => (await events()).filter((e) => e.source === 'first').at(-1).detail.eligibility).toBe('defer');
+  const stop = (await events()).filter((e) => e.source === 'first').at(-1).detail;
+  expect(stop.sessions).toBeNull();
+  expect(stop.price).toBeNull();
+
+  // Book: which route was taken.
+  const popup = page.waitForEvent('popup');
+  await first.getByRole('link', { name: /Book a consultation/ }).click();
+  await (await popup).close();
+  const book = (await events()).filter((e) => e.name === 'estimator-book').at(-1);
+  expect(book).toEqual({ name: 'estimator-book', source: 'first', detail: { route: 'contact-form' } });
+
+  // Only the second instance opted in to dataLayer.
+  const layer = await page.evaluate(() => window.dataLayer);
+  expect(layer.length).toBeGreaterThan(0);
+  expect(layer.map((e) => e.event)).toContain('estimator_estimate');
+  expect(layer.every((e) => !e.concerns || !e.concerns.includes('acne-scars'))).toBe(true);
+});
+
+test('prefill from URL parameters, and UTM forwarding to the booking link', async ({ page }) => {
+  await page.goto('/examples/plain.html?te_concerns=stretch-marks&te_areas=abdomen&utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123');
+  const first = widget(page, 'first');
+  await expect(first.getByRole('checkbox', { name: 'Stretch marks', exact: true })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'Abdomen', exact: true })).toBeChecked();
+  await expect(first.getByRole('checkbox', { name: 'Face', exact: true })).not.toBeChecked();
+  const book = first.getByRole('link', { name: /Book a consultation/ });
+  await expect(book).toHaveAttribute(
+    'href',
+    'https://biorestoration.com/contact/?utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123',
+  );
+  // The Calendly link of the second clinic: prefill (a1) and tracking.
+  const calendly = await widget(page, 'second').getByRole('link', { name: /Book a consultation/ }).getAttribute('href');
+  expect(calendly).toMatch(/^https:\/\/calendly\.com\/sunrise-skin\/consultation\?a1=/);
+  expect(calendly).toContain('&utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123');
+  expect(decodeURIComponent(calendly)).toContain('Fine lines and wrinkles');
+});
+
+test('an element added after the script loaded mounts, and removing it leaves nothing running', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  await expect(status(widget(page, 'first'))).toContainText('sessions');
+  await page.evaluate(() => {
+    const el = document.createElement('treatment-estimator');
+    el.id = 'late';
+    el.setAttribute('concerns', 'rosacea');
+    document.querySelector('main').append(el);
+    el.scrollIntoView();
+  });
+  const late = widget(page, 'late');
+  await expect(late.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
+  await expect(status(late)).toContainText('assessed in person');
+  const readyBefore = await page.evaluate(() => window.teEvents.filter((e) => e.source === 'late').length);
+  expect(readyBefore).toBeGreaterThan(0);
+  await page.evaluate(() => {
+    window.lateEl = document.getElementById('late');
+    window.lateEl.remove();
+  });
+  expect(await page.evaluate(() => window.lateEl.shadowRoot.querySelectorAll('.te-root').length)).toBe(0);
+  // Re-inserting mounts it afresh.
+  await page.evaluate(() => document.querySelector('main').append(window.lateEl));
+  await expect(status(widget(page, 'late'))).toContainText('assessed in person');
+});

@@ -1,0 +1,38 @@
+// Iframe embed for hosts that cannot run WebAssembly or set a CSP:
+//   <iframe data-treatment-estimator src="https://…/embed.html" title="…"></iframe>
+//   <script src="https://…/treatment-estimator-frame.js" async></script>
+// Sizes each frame to its content (no inner scrollbar) and re-dispatches the
+// widget's events on the iframe element. Messages from other origins or
+// other windows are ignored.
+(() => {
+  const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
+  const forward = /^(te_|utm_)|^gclid$/;
+  for (const frame of frames()) {
+    frame.setAttribute('scrolling', 'no');
+    frame.style.border = '0';
+    frame.style.width = '100%';
+    // Pass the page's prefill and tracking parameters on to the widget.
+    const src = new URL(frame.src, location.href);
+    let changed = false;
+    for (const [k, v] of new URLSearchParams(location.search)) {
+      if (forward.test(k) && !src.searchParams.has(k)) {
+        src.searchParams.set(k, v);
+        changed = true;
+      }
+    }
+    if (changed) frame.src = src.href;
+  }
+  addEventListener('message', (event) => {
+    const data = event.data;
+    if (!data || typeof data.type !== 'string' || !data.type.startsWith('treatment-estimator:')) return;
+    for (const frame of frames()) {
+      if (frame.contentWindow !== event.source) continue;
+      if (new URL(frame.src, location.href).origin !== event.origin) return;
+      if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
+        frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
+      } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {
+        frame.dispatchEvent(new CustomEvent(data.name, { detail: data.detail, bubbles: true }));
+      }
+    }
+  });
+})();

@@ -1,0 +1,140 @@
+// <treatment-estimator>: the one script a clinic's page needs.
+//
+//   <script type="module" src="https://…/treatment-estimator.js"></script>
+//   <treatment-estimator></treatment-estimator>
+//
+// Each element gets its own Shadow DOM (styles cannot leak in or out) and its
+// own widget. The WebAssembly starts when the first element nears the
+// viewport (or at once with the `eager` attribute); the element reserves its
+// height meanwhile. No inline script or style is used, so a strict CSP works:
+//   script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// Attributes: config (URL of a JSON file), lang, locale, currency, concerns,
+// areas, theme, eager, debug, data-layer. An inline
+// <script type="application/json"> child is read as the config too.
+// Events (bubbling, composed): estimator-ready, estimator-estimate,
+// estimator-book, estimator-error.
+
+const base = new URL('.', import.meta.url);
+let glue;
+
+function loadWasm() {
+  glue ??= import(new URL('estimator.js', base).href).then(async (module) => {
+    await module.default({ module_or_path: new URL('estimator_bg.wasm', base) });
+    return module;
+  });
+  return glue;
+}
+
+// Reserve the widget's height before it is ready (no layout shift), and
+// reset everything the host page could make the element inherit.
+const hostSheet = new CSSStyleSheet();
+hostSheet.replaceSync(`
+:host { all: initial !important; display: block !important; contain: layout style;
+  min-height: var(--te-reserved-height, 36em); font-size: 16px; }
+:host([hidden]) { display: none !important; }
+.te-loading { display: flex; align-items: center; justify-content: center; min-height: inherit;
+  font: 16px system-ui, sans-serif; color: #5b524c; }`);
+
+function cssLoaded(link) {
+  return new Promise((resolve) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', resolve, { once: true });
+  });
+}
+
+async function configText(el) {
+  const inline = el.querySelector(':scope > script[type="application/json"]');
+  if (inline) return inline.textContent;
+  const url = el.getAttribute('config');
+  if (!url) return undefined;
+  try {
+    const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return await response.text();
+  } catch (err) {
+    console.error(`treatment-estimator config: could not load ${url}: ${err.message}`);
+    return '"config could not be loaded"';
+  }
+}
+
+let observer;
+function whenNear(el, start) {
+  observer ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          entry.target._teStart?.();
+        }
+      }
+    },
+    { rootMargin: '400px' },
+  );
+  el._teStart = start;
+  observer.observe(el);
+}
+
+class TreatmentEstimator extends HTMLElement {
+  static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme'];
+
+  connectedCallback() {
+    if (!this.shadowRoot) {
+      const shadow = this.attachShadow({ mode: 'open' });
+      shadow.adoptedStyleSheets = [hostSheet];
+      this._css = document.createElement('link');
+      this._css.rel = 'stylesheet';
+      this._css.href = new URL('estimator.css', base).href;
+      this._cssReady = cssLoaded(this._css);
+      shadow.append(this._css);
+    }
+    this._generation = (this._generation || 0) + 1;
+    const generation = this._generation;
+    this._showLoading();
+    const start = () => this._start(generation);
+    if (this.hasAttribute('eager') || !('IntersectionObserver' in window)) start();
+    else whenNear(this, start);
+  }
+
+  disconnectedCallback() {
+    this._generation += 1;
+    observer?.unobserve(this);
+    this._unmount();
+  }
+
+  attributeChangedCallback(name, before, after) {
+    // A live change (a tag manager, a single-page app) remounts with it.
+    if (before !== after && this._handle) this.connectedCallback();
+  }
+
+  _showLoading() {
+    this._unmount();
+    const holder = document.createElement('div');
+    holder.className = 'te-loading';
+    holder.textContent = '…';
+    this._holder = holder;
+    this.shadowRoot.append(holder);
+  }
+
+  _unmount() {
+    this._handle?.destroy();
+    this._handle = undefined;
+    this._holder?.remove();
+    this._holder = undefined;
+    this._mount?.remove();
+    this._mount = undefined;
+  }
+
+  async _start(generation) {
+    const [module, text] = await Promise.all([loadWasm(), configText(this), this._cssReady]);
+    // Removed or restarted while loading: this start is stale.
+    if (generation !== this._generation || !this.isConnected) return;
+    this._unmount();
+    this._mount = document.createElement('div');
+    this.shadowRoot.append(this._mount);
+    this._handle = module.mountElement(this, this._mount, text);
+  }
+}
+
+if (!customElements.get('treatment-estimator')) {
+  customElements.define('treatment-estimator', TreatmentEstimator);
+}
