@@ -42,6 +42,13 @@ try {
     await page
       .getByRole('region', { name: 'Your estimate' })
       .screenshot({ path: `${out}/stop-outcome-${width}.png` });
+    if (width === 1280) {
+      await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true }).check();
+      await page.setViewportSize({ width: 816, height: 1056 });
+      await page.emulateMedia({ media: 'print' });
+      await page.screenshot({ path: `${out}/print.png`, fullPage: true });
+      await page.pdf({ path: `${out}/print.pdf`, format: 'Letter' });
+    }
     await page.close();
   }
   console.log(`screenshots written to ${out}/`);

@@ -225,3 +225,120 @@ async fn severity_changes_the_estimate() {
     assert!(text_of(&root, "[role=region]").contains("combined with other treatments"));
     app.destroy();
 }
+
+/// Money and ranges through the browser's Intl, for the currencies and
+/// locales the clinics use (ICU's own range styles: en dash in en-US,
+/// hyphen in es-MX, the code where the locale has no symbol for it).
+#[wasm_bindgen_test]
+fn currency_ranges_follow_the_locale() {
+    use treatment_estimator::model::money::Currency;
+    use treatment_estimator::model::PriceRange;
+    use treatment_estimator::ui::format::{money, money_range};
+    let cents = PriceRange::new(90_000, 315_050);
+    let whole = PriceRange::new(90_000, 315_000);
+    let cases = [
+        (
+            "en-US",
+            "USD",
+            "$900.00 \u{2013} $3,150.50",
+            "$900 \u{2013} $3,150",
+            "$1,250",
+        ),
+        (
+            "en-US",
+            "EUR",
+            "\u{20ac}900.00 \u{2013} \u{20ac}3,150.50",
+            "\u{20ac}900 \u{2013} \u{20ac}3,150",
+            "\u{20ac}1,250",
+        ),
+        (
+            "en-US",
+            "GBP",
+            "\u{a3}900.00 \u{2013} \u{a3}3,150.50",
+            "\u{a3}900 \u{2013} \u{a3}3,150",
+            "\u{a3}1,250",
+        ),
+        (
+            "en-US",
+            "MXN",
+            "MX$900.00\u{2013}3,150.50",
+            "MX$900\u{2013}3,150",
+            "MX$1,250",
+        ),
+        (
+            "es-MX",
+            "USD",
+            "USD\u{a0}900.00-3,150.50",
+            "USD\u{a0}900-3,150",
+            "USD\u{a0}1,250",
+        ),
+        (
+            "es-MX",
+            "EUR",
+            "EUR\u{a0}900.00-3,150.50",
+            "EUR\u{a0}900-3,150",
+            "EUR\u{a0}1,250",
+        ),
+        (
+            "es-MX",
+            "GBP",
+            "GBP\u{a0}900.00-3,150.50",
+            "GBP\u{a0}900-3,150",
+            "GBP\u{a0}1,250",
+        ),
+        (
+            "es-MX",
+            "MXN",
+            "$900.00 - $3,150.50",
+            "$900 - $3,150",
+            "$1,250",
+        ),
+    ];
+    for (locale, code, with_cents, whole_range, single) in cases {
+        let c = Currency::new(code);
+        assert_eq!(
+            money_range(cents, &c, locale),
+            with_cents,
+            "{locale} {code}"
+        );
+        assert_eq!(
+            money_range(whole, &c, locale),
+            whole_range,
+            "{locale} {code}"
+        );
+        assert_eq!(money(125_000, &c, locale), single, "{locale} {code}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn spanish_everywhere_with_the_right_plurals() {
+    use treatment_estimator::i18n::Language;
+    let root = container();
+    let app = mount(
+        root.clone(),
+        MountOptions {
+            language: Language::Es,
+            ..MountOptions::default()
+        },
+    );
+    settle().await;
+    assert_eq!(
+        root.query_selector(".te-root")
+            .unwrap()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("es")
+    );
+    checkbox(&root, "Cicatrices de acné").click();
+    settle().await;
+    let summary = text_of(&root, "[role=status]");
+    assert!(summary.contains("4–5 sesiones"), "{summary}");
+    assert!(summary.contains("cada 4 semanas"), "{summary}");
+    // A US clinic's prices for a Spanish speaker: es-US formatting.
+    assert!(
+        summary.contains("Precio aproximado: $900 - $3,150"),
+        "{summary}"
+    );
+    app.destroy();
+}

@@ -7,6 +7,7 @@
 pub mod element;
 pub mod handoff;
 pub mod prefill;
+pub mod share;
 pub mod theme;
 
 use crate::i18n::Language;
@@ -149,10 +150,11 @@ pub fn resolve(input: &HostInput) -> Resolved {
             ));
         }
     }
-    let language = input
-        .lang
-        .as_deref()
-        .and_then(Language::from_tag)
+    let shared = share::decode(&input.page_url, &config);
+    let language = shared
+        .as_ref()
+        .and_then(|(_, l)| *l)
+        .or_else(|| input.lang.as_deref().and_then(Language::from_tag))
         .or_else(|| config.language.as_deref().and_then(Language::from_tag))
         .or_else(|| Language::negotiate(input.browser_languages.iter().map(String::as_str)))
         .unwrap_or_default();
@@ -191,6 +193,10 @@ pub fn resolve(input: &HostInput) -> Resolved {
             }
             _ => {}
         }
+    }
+    // A share link restores exactly what was shared.
+    if let Some((answers, _)) = shared {
+        initial = answers;
     }
     warnings.extend(
         skipped
@@ -260,6 +266,25 @@ mod tests {
         assert_eq!(
             r.warnings,
             vec!["URL te_concerns \"tattoos\": unknown concern".to_string()]
+        );
+    }
+
+    #[test]
+    fn a_share_link_restores_answers_and_language() {
+        let r = resolve(&HostInput {
+            concerns: Some("wrinkles".into()),
+            lang: Some("en".into()),
+            page_url:
+                "https://c.example/?te_concerns=rosacea#te-c=acne-scars:grade-4&te-a=neck&te-l=es"
+                    .into(),
+            ..HostInput::default()
+        });
+        assert_eq!(r.language, Language::Es);
+        let ticked: Vec<_> = r.initial.concerns.keys().copied().collect();
+        assert_eq!(ticked, vec![Concern::AcneScars]);
+        assert_eq!(
+            r.initial.areas.iter().copied().collect::<Vec<_>>(),
+            vec![Area::Neck]
         );
     }
 

@@ -66,6 +66,7 @@ pub static CATALOG: Catalog = Catalog {
     disclaimer: "Esta estimación es solo una referencia y no constituye un consejo médico. Su plan definitivo, y si el microneedling es adecuado para usted, se deciden con un especialista en su consulta.",
     regulatory_note: "En EE. UU., los equipos de microneedling están autorizados por la FDA para cicatrices de acné en la cara, arrugas faciales y cicatrices abdominales en adultos de 22 años o más; otros usos son fuera de indicación (off-label).",
     start_over: "Empezar de nuevo",
+    plan_ends: "Su última sesión sería alrededor de {date}.",
     see_estimate: "Ver su estimación",
 
     timeline_heading: "Su calendario",

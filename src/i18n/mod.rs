@@ -148,6 +148,7 @@ pub struct Catalog {
     pub regulatory_note: &'static str,
     pub start_over: &'static str,
     pub see_estimate: &'static str,
+    pub plan_ends: &'static str,
 
     // Charts
     pub timeline_heading: &'static str,
@@ -336,6 +337,7 @@ mod tests {
             ("regulatory_note", c.regulatory_note),
             ("start_over", c.start_over),
             ("see_estimate", c.see_estimate),
+            ("plan_ends", c.plan_ends),
             ("timeline_heading", c.timeline_heading),
             ("timeline_alt", c.timeline_alt),
             ("timeline_week", c.timeline_week),

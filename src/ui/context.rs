@@ -30,15 +30,17 @@ impl Ctx {
         format!("{}-{suffix}", self.ids)
     }
 
-    /// The config's locale when it speaks the visitor's language, else that
-    /// language's default locale (so Spanish text never meets "$1,000.00"
-    /// formatted for another language).
+    /// The config's locale when it speaks the visitor's language; else the
+    /// visitor's language in the config's region ("en-US" + Spanish →
+    /// "es-US"), so a US clinic shows Spanish speakers US-style dollars.
     pub fn locale(&self) -> String {
         let configured = &self.config.locale;
-        if crate::i18n::Language::from_tag(configured) == Some(self.language) {
-            configured.clone()
-        } else {
-            self.language.default_locale().to_string()
+        if Language::from_tag(configured) == Some(self.language) {
+            return configured.clone();
+        }
+        match configured.split('-').nth(1).filter(|r| r.len() == 2) {
+            Some(region) => format!("{}-{region}", self.language.code()),
+            None => self.language.default_locale().to_string(),
         }
     }
 

@@ -17,6 +17,12 @@ pub fn money_range(range: PriceRange, currency: &Currency, locale: &str) -> Stri
         .unwrap_or_else(|| format_range_plain(range, currency))
 }
 
+/// "March 2027": the month `weeks` from today, in the visitor's locale.
+/// `None` off the browser (no clock in the pure core).
+pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
+    intl::month_after_weeks(weeks, locale)
+}
+
 #[cfg(target_arch = "wasm32")]
 mod intl {
     use crate::model::money::Currency;
@@ -25,6 +31,17 @@ mod intl {
 
     fn major(amount: u64, currency: &Currency) -> f64 {
         amount as f64 / currency.scale() as f64
+    }
+
+    pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
+        let when = js_sys::Date::now() + f64::from(weeks) * 7.0 * 24.0 * 3_600_000.0;
+        let date = js_sys::Date::new(&when.into());
+        let options = Object::new();
+        Reflect::set(&options, &"month".into(), &"long".into()).ok()?;
+        Reflect::set(&options, &"year".into(), &"numeric".into()).ok()?;
+        let locales = Array::of1(&JsValue::from_str(locale));
+        let f: Function = Intl::DateTimeFormat::new(&locales, &options).format();
+        f.call1(&JsValue::NULL, &date).ok()?.as_string()
     }
 
     pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
@@ -70,6 +87,10 @@ mod intl {
     use crate::model::money::Currency;
 
     pub fn format(_: u64, _: Option<u64>, _: &Currency, _: &str) -> Option<String> {
+        None
+    }
+
+    pub fn month_after_weeks(_: u32, _: &str) -> Option<String> {
         None
     }
 }

@@ -17,6 +17,7 @@ pub mod recovery_strip;
 pub mod result_panel;
 pub mod screening_form;
 pub mod severity_picker;
+pub mod share_actions;
 pub mod state;
 pub mod timeline_chart;
 

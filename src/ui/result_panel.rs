@@ -5,8 +5,10 @@
 
 use super::booking::Booking;
 use super::context::Ctx;
+use super::format::month_after_weeks;
 use super::price_bar::PriceBar;
 use super::recovery_strip::RecoveryStrip;
+use super::share_actions::ShareActions;
 use super::timeline_chart::{plan_results, track_name, TimelineChart};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
@@ -46,6 +48,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <p class="te-disclaimer">{ note.to_string() }</p>
             }
             <Booking outcome={outcome.clone()} answers={props.answers.clone()} />
+            if !outcome.concerns.is_empty() {
+                <ShareActions answers={props.answers.clone()} />
+            }
         </section>
     }
 }
@@ -116,9 +121,14 @@ fn plan_view(ctx: &Ctx, plan: &Plan) -> Html {
                     <dt>{ t.spacing_label }</dt>
                     <dd>{ spacing }</dd>
                 </div>
-                <div class="te-figure">
+                <div class="te-figure te-figure--wide">
                     <dt>{ t.span_label }</dt>
-                    <dd>{ if span.max == 0 { t.single_session_span.to_string() } else { t.weeks.range(span.min, span.max) } }</dd>
+                    <dd>
+                        { if span.max == 0 { t.single_session_span.to_string() } else { t.weeks.range(span.min, span.max) } }
+                        if let Some(month) = month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()) {
+                            <span class="te-figure-note">{ fill(t.plan_ends, &[("date", &month)]) }</span>
+                        }
+                    </dd>
                 </div>
                 <div class="te-figure te-figure--wide">
                     <dt>{ t.results_label }</dt>

@@ -1,0 +1,163 @@
+//! Share links: the visitor's choices (never free text: only ids from fixed
+//! lists) in the URL fragment, so opening the link restores the same
+//! estimate. The fragment never reaches a server.
+//!
+//! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-q=pregnancy:no&te-x=prp&te-l=es`
+
+use crate::i18n::Language;
+use crate::model::{Answers, Area, ClinicConfig, Concern, Question, Scale, Severity};
+
+/// The fragment (without `#`) for these answers.
+pub fn encode(answers: &Answers, language: Language) -> String {
+    let concerns: Vec<String> = answers
+        .concerns
+        .iter()
+        .map(|(c, s)| format!("{}:{}", c.id(), s.id()))
+        .collect();
+    let areas: Vec<&str> = answers.areas.iter().map(|a| a.id()).collect();
+    let screening: Vec<String> = answers
+        .screening
+        .iter()
+        .map(|(q, a)| format!("{}:{a}", q.id()))
+        .collect();
+    let add_ons: Vec<&str> = answers.add_ons.iter().map(String::as_str).collect();
+    let mut parts = vec![format!("te-c={}", concerns.join(","))];
+    parts.push(format!("te-a={}", areas.join(",")));
+    if !screening.is_empty() {
+        parts.push(format!("te-q={}", screening.join(",")));
+    }
+    if !add_ons.is_empty() {
+        parts.push(format!("te-x={}", add_ons.join(",")));
+    }
+    parts.push(format!("te-l={}", language.code()));
+    parts.join("&")
+}
+
+/// A share fragment's answers and language; `None` when the URL carries no
+/// share fragment. Unknown or unoffered items are skipped, never fatal.
+pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Language>)> {
+    let fragment = url.split_once('#')?.1;
+    if fragment.len() > 4_000 || !fragment.split('&').any(|p| p.starts_with("te-c=")) {
+        return None;
+    }
+    let mut answers = Answers::default();
+    let mut language = None;
+    for part in fragment.split('&').take(16) {
+        let Some((key, value)) = part.split_once('=') else {
+            continue;
+        };
+        let items = value.split(',').filter(|s| !s.is_empty()).take(64);
+        match key {
+            "te-c" => {
+                for item in items {
+                    let (id, grade) = item.split_once(':').unwrap_or((item, ""));
+                    let Some(concern) =
+                        Concern::from_id(id).filter(|c| config.concerns.contains(c))
+                    else {
+                        continue;
+                    };
+                    let severity = Severity::from_id(grade)
+                        .filter(|s| Scale::of(concern).accepts(*s))
+                        .unwrap_or_else(|| Scale::of(concern).default_severity());
+                    answers.concerns.insert(concern, severity);
+                }
+            }
+            "te-a" => {
+                for item in items {
+                    if let Some(area) =
+                        Area::from_id(item).filter(|a| config.prices.contains_key(a))
+                    {
+                        answers.areas.insert(area);
+                    }
+                }
+            }
+            "te-q" => {
+                for item in items {
+                    if let Some((q, choice)) = item.split_once(':') {
+                        if let Some(q) = Question::from_id(q) {
+                            answers.answer(q, choice);
+                        }
+                    }
+                }
+            }
+            "te-x" => {
+                for item in items {
+                    if config.add_on(item).is_some() {
+                        answers.add_ons.insert(item.to_string());
+                    }
+                }
+            }
+            "te-l" => language = Language::from_tag(value),
+            _ => {}
+        }
+    }
+    Some((answers, language))
+}
+
+/// The page URL without any share fragment, plus the new one.
+pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
+    let base = page_url.split('#').next().unwrap_or(page_url);
+    format!("{base}#{}", encode(answers, language))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::estimate;
+
+    #[test]
+    fn round_trip_restores_the_same_estimate() {
+        let config = ClinicConfig::default();
+        let answers = Answers::default()
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(4))
+            .with_severity(Concern::HairLoss, Severity::Ludwig(2))
+            .with_area(Area::Face)
+            .with_area(Area::Neck)
+            .with_answer(Question::Pregnancy, "no")
+            .with_answer(Question::SkinType, "5")
+            .with_add_on("prp");
+        let url = link(
+            "https://clinic.example/page?x=1#old",
+            &answers,
+            Language::Es,
+        );
+        assert!(
+            url.starts_with("https://clinic.example/page?x=1#te-c="),
+            "{url}"
+        );
+        let (back, language) = decode(&url, &config).unwrap();
+        assert_eq!(back, answers);
+        assert_eq!(language, Some(Language::Es));
+        assert_eq!(estimate(&back, &config), estimate(&answers, &config));
+    }
+
+    #[test]
+    fn junk_is_skipped_and_no_fragment_means_none() {
+        let config = ClinicConfig::default();
+        assert_eq!(decode("https://c.example/", &config), None);
+        assert_eq!(decode("https://c.example/#section-2", &config), None);
+        let (a, l) = decode(
+            "https://c.example/#te-c=acne-scars:glogau-9,tattoo,<script>&te-a=elbow,face&te-q=pregnancy:maybe,age:18-21&te-x=botox&te-l=fr",
+            &config,
+        )
+        .unwrap();
+        assert_eq!(a.concerns.len(), 1);
+        assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));
+        assert_eq!(a.areas.len(), 1);
+        assert_eq!(a.screening.len(), 1);
+        assert!(a.add_ons.is_empty());
+        assert_eq!(l, None);
+    }
+
+    #[test]
+    fn the_link_carries_ids_only() {
+        let answers = Answers::default()
+            .with_concern(Concern::Wrinkles)
+            .with_area(Area::Face);
+        let fragment = encode(&answers, Language::En);
+        assert_eq!(fragment, "te-c=wrinkles:glogau-2&te-a=face&te-l=en");
+        assert!(fragment
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-=:,&".contains(c)));
+    }
+}

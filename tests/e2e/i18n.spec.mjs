@@ -1,0 +1,80 @@
+import { test, expect, estimate, concern, openDemo, answerAllSafetyQuestions } from './fixtures.mjs';
+
+test('share link round trip: the copied link restores the same estimate', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+  await page.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ }).check();
+  await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true }).check();
+  const summary = await estimate(page).getByRole('status').first().textContent();
+
+  await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(estimate(page).getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/#te-c=/);
+  expect(link).not.toMatch(/[A-Z<> ]/);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(estimate(other).getByRole('status').first()).toHaveText(summary);
+  await expect(other.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
+  await expect(other.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
+  await expect(other.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ })).toBeChecked();
+  await other.close();
+});
+
+test('the visitor switches to Spanish and everything follows, plurals included', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const result = page.getByRole('region', { name: 'Su estimación' });
+  await expect(result.getByRole('status')).toContainText('4–5 sesiones');
+  await expect(result.getByRole('status')).toContainText('cada 4 semanas');
+  await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked();
+  await expect(page.locator('.te-root')).toHaveAttribute('lang', 'es');
+  const mail = await result.getByRole('link', { name: /info@biorestoration\.com/ }).getAttribute('href');
+  const body = decodeURIComponent(mail);
+  expect(body).toContain('Cicatrices de acné');
+  expect(body).toContain('4–5 sesiones');
+  expect(body).not.toContain('sessions');
+  await expect(result).toContainText('Su última sesión sería alrededor de');
+});
+
+test.describe('a visitor whose browser prefers Spanish', () => {
+  test.use({ locale: 'es-MX' });
+  test('gets Spanish without asking', async ({ page }) => {
+    await page.goto('/index.html');
+    await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+  });
+});
+
+test('the plan end date is counted from today in the visitor\'s language', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  // 16 weeks (the last of 5 sessions 4 weeks apart) from today.
+  const expected = await page.evaluate(() =>
+    new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(new Date(Date.now() + 16 * 7 * 864e5)),
+  );
+  await expect(estimate(page)).toContainText(`Your last session would be around ${expected}.`);
+});
+
+test('print gives a one-page summary with the clinic\'s contact details', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await answerAllSafetyQuestions(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeHidden();
+  const result = estimate(page);
+  await expect(result).toContainText('801-501-9797');
+  await expect(result).toContainText('info@biorestoration.com');
+  await expect(result).toContainText('Draper, Utah 84020');
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  expect(pages).toBe(1);
+});
