@@ -4,6 +4,7 @@
 #   2. native cargo test (the pure model)
 #   3. wasm-bindgen-test in headless Chromium (components in a real DOM)
 #   4. trunk build --release, then Playwright end-to-end tests on dist/
+#      (and the load test's native cross-check)
 #   5. the payload report
 # The last line sums the tests of all suites: "N passed, N failed".
 set -uo pipefail
@@ -83,6 +84,13 @@ if [ -f target/e2e-results.json ]; then
   failed=$((failed + f))
 fi
 [ "$rc" -eq 0 ] || fail e2e-tests $((failed - before))
+
+# The load test's second half: its random widget states recomputed natively.
+before=$failed
+run load-check cargo test --locked --test load_check -- --ignored
+rc=$?
+add_cargo_counts "$logs/load-check.log"
+[ "$rc" -eq 0 ] || fail load-check $((failed - before))
 
 run payload node scripts/payload.mjs dist || fail payload 0
 

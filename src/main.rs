@@ -32,4 +32,15 @@ pub fn mount_element(
     ))
 }
 
+/// Bytes of WebAssembly memory, for the benchmark's no-growth check
+/// (`window.__teWasmMemory`, set by the loader).
+#[wasm_bindgen(js_name = wasmMemoryBytes)]
+pub fn wasm_memory_bytes() -> f64 {
+    wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length() as f64
+}
+
 fn main() {}

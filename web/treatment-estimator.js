@@ -17,9 +17,18 @@
 const base = new URL('.', import.meta.url);
 let glue;
 
+// After a panic the module is dead: its hook has already logged the error
+// and put contact cards in place of the widgets, so the traps that follow
+// are not reported twice, and nothing calls into it again.
+const crashed = () => window.__treatmentEstimatorCrashed === true;
+const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
+addEventListener('error', (e) => crashed() && isTrap(e.error) && e.preventDefault());
+addEventListener('unhandledrejection', (e) => crashed() && isTrap(e.reason) && e.preventDefault());
+
 function loadWasm() {
   glue ??= import(new URL('estimator.js', base).href).then(async (module) => {
     await module.default({ module_or_path: new URL('estimator_bg.wasm', base) });
+    window.__teWasmMemory = module.wasmMemoryBytes;
     return module;
   });
   return glue;
@@ -116,7 +125,7 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   _unmount() {
-    this._handle?.destroy();
+    if (!crashed()) this._handle?.destroy();
     this._handle = undefined;
     this._holder?.remove();
     this._holder = undefined;
@@ -131,7 +140,16 @@ class TreatmentEstimator extends HTMLElement {
     this._unmount();
     this._mount = document.createElement('div');
     this.shadowRoot.append(this._mount);
-    this._handle = module.mountElement(this, this._mount, text);
+    if (crashed()) {
+      this._mount.className = 'te-loading';
+      this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
+      return;
+    }
+    try {
+      this._handle = module.mountElement(this, this._mount, text);
+    } catch (err) {
+      if (!crashed()) throw err;
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 //! theming, choosing estimator or contact card, and turning `WidgetEvent`s
 //! into DOM events (bubbling, composed) and optional `dataLayer` pushes.
 
-use super::{next_id_prefix, resolve, theme, HostInput};
+use super::{crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
 use crate::model::money::Currency;
 use crate::ui::contact_card::{ContactCard, ContactCardProps};
@@ -25,11 +25,13 @@ enum App {
 /// One mounted widget; `destroy()` when the element leaves the page.
 pub struct ElementHandle {
     app: Option<App>,
+    ticket: u32,
 }
 
 impl ElementHandle {
     /// Unmounts the widget; nothing of it keeps running.
     pub fn destroy(&mut self) {
+        crash::forget(self.ticket);
         match self.app.take() {
             Some(App::Estimator(a)) => a.destroy(),
             Some(App::Card(a)) => a.destroy(),
@@ -84,6 +86,11 @@ pub fn mount_element(
             );
         }
     }
+    let ticket = crash::remember(&host, &root, &resolved.config.clinic, resolved.language);
+    if host.get_attribute("crash-test").as_deref() == Some("mount") {
+        // Lets a clinic (and the tests) see what a crash looks like.
+        panic!("crash test requested by the crash-test attribute");
+    }
     if !resolved.problems.is_empty() {
         let problems = if host.has_attribute("debug") {
             resolved.problems.iter().map(|p| p.to_string()).collect()
@@ -99,6 +106,7 @@ pub fn mount_element(
         dispatch(&host, "estimator-error", &Object::new().into());
         return ElementHandle {
             app: Some(App::Card(app)),
+            ticket,
         };
     }
     let currency = resolved.config.currency.clone();
@@ -113,6 +121,7 @@ pub fn mount_element(
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
         app: Some(App::Estimator(app)),
+        ticket,
     }
 }
 

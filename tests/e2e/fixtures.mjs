@@ -3,16 +3,34 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  page: async ({ page }, use) => {
+  // Console errors a test expects (and asserts itself), as regular expressions.
+  expectedErrors: [[], { option: true }],
+  consoleErrors: async ({}, use) => use([]),
+  page: async ({ page, expectedErrors, consoleErrors }, use) => {
     const problems = [];
     page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      if (msg.type() !== 'error') return;
+      consoleErrors.push(msg.text());
+      if (!expectedErrors.some((re) => re.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
     });
     page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
     await use(page);
     expect(problems, 'no console or page errors').toEqual([]);
   },
 });
+
+// A host page served at `path` with `body` inside <main>, loading the widget.
+export async function hostPage(page, path, body, { head = '', url = path } = {}) {
+  await page.route((u) => u.pathname === path, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Test host</title>
+<link rel="icon" href="data:,"><script type="module" src="/treatment-estimator.js"></script>${head}</head>
+<body><main>${body}</main></body></html>`,
+    }),
+  );
+  return page.goto(url);
+}
 
 export { expect };
 

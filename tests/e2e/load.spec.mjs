@@ -1,0 +1,55 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { test, expect, hostPage } from './fixtures.mjs';
+
+// 10 widgets on one page, 500 rapid random interactions across them. No
+// console error may appear; afterwards each widget's answers (as a share
+// link), summary and last estimate event are written to
+// target/load-check.json, which tests/load_check.rs recomputes with the
+// native model (run by scripts/test.sh right after this suite).
+test('500 rapid random interactions across 10 instances', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const widgets = Array.from({ length: 10 }, (_, i) => `<treatment-estimator id="w${i}" eager></treatment-estimator>`).join('');
+  await hostPage(page, '/t/load.html', widgets, {
+    head: '<script type="module" src="/examples/event-log.js"></script>',
+  });
+  for (let i = 0; i < 10; i++) {
+    await expect(page.locator(`#w${i}`).getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeVisible();
+  }
+  const done = await page.evaluate(async () => {
+    let seed = 20261128;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const hosts = [...document.querySelectorAll('treatment-estimator')];
+    let clicks = 0;
+    for (let n = 0; n < 500; n++) {
+      const root = hosts[Math.floor(random() * hosts.length)].shadowRoot;
+      const controls = [...root.querySelectorAll('input[type=checkbox], input[type=radio], button')].filter(
+        (c) => !c.classList.contains('te-jump') && !/Copy link|Print/.test(c.textContent),
+      );
+      controls[Math.floor(random() * controls.length)].click();
+      clicks++;
+      if (n % 25 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    return clicks;
+  });
+  expect(done).toBe(500);
+
+  const results = [];
+  for (let i = 0; i < 10; i++) {
+    const w = page.locator(`#w${i}`);
+    const summary = (await w.getByRole('region', { name: 'Your estimate' }).getByRole('status').first().textContent()).trim();
+    const copy = w.getByRole('button', { name: 'Copy link to this estimate' });
+    let link = null;
+    if (await copy.count()) {
+      await copy.click();
+      await expect(w.getByText('Link copied.')).toBeVisible();
+      link = await page.evaluate(() => navigator.clipboard.readText());
+    }
+    const event = await page.evaluate((id) => window.teEvents.filter((e) => e.source === id && e.name === 'estimator-estimate').at(-1)?.detail ?? null, `w${i}`);
+    results.push({ id: `w${i}`, link, summary, event });
+  }
+  expect(results.filter((r) => r.link).length).toBeGreaterThan(3);
+  mkdirSync('target', { recursive: true });
+  writeFileSync('target/load-check.json', JSON.stringify(results, null, 2));
+});

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, hostPage, concern, estimate, openDemo } from './fixtures.mjs';
+
+const corpus = readFileSync(new URL('../xss-corpus.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.length > 0);
+
+const clinic = (overrides = {}) => ({
+  name: 'Test Clinic',
+  phone: '555-0100',
+  phone_international: '+15555550100',
+  email: 'hi@clinic.example',
+  address: ['1 Main St'],
+  contact_form_url: 'https://clinic.example/contact',
+  ...overrides,
+});
+
+test.describe('bad config', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  test('shows the contact card from the valid part, logs every problem with its path, lists them with debug', async ({ page, consoleErrors }) => {
+    const config = {
+      clinic: clinic({ name: 'Sunrise Skin' }),
+      currency: 'dollars',
+      prices: { face: { min: 700, max: 250 } },
+      concerns: ['acne-scars', 'tattoos'],
+    };
+    await page.route('**/bad-config.json', (r) => r.fulfill({ json: config }));
+    await hostPage(page, '/t/bad.html', `
+      <treatment-estimator id="debug" eager debug config="/bad-config.json"></treatment-estimator>
+      <treatment-estimator id="quiet" eager config="/bad-config.json"></treatment-estimator>`);
+    const card = page.locator('#debug').getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card).toContainText('Sunrise Skin');
+    await expect(card.getByRole('link', { name: 'Call 555-0100' })).toHaveAttribute('href', 'tel:+15555550100');
+    await expect(card).toContainText('currency: must be a three-letter ISO 4217 code');
+    await expect(card).toContainText('prices.face.min: must not be above max');
+    await expect(card).toContainText('concerns[1]: unknown variant `tattoos`');
+    // Without debug: the same card, no developer list.
+    const quiet = page.locator('#quiet');
+    await expect(quiet.getByRole('region', { name: 'Talk to us about microneedling' })).toContainText('Sunrise Skin');
+    await expect(quiet).not.toContainText('currency: must be');
+    await expect.poll(() => consoleErrors.filter((e) => e.includes('prices.face.min')).length).toBe(2);
+    expect(consoleErrors.every((e) => /^treatment-estimator config: [a-z_(][^:]*: /.test(e))).toBe(true);
+  });
+
+});
+
+test.describe('a missing config file', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: |Failed to load resource: .* 404/] });
+
+  test('still gives the default contact card', async ({ page, consoleErrors }) => {
+    await hostPage(page, '/t/missing.html', '<treatment-estimator eager config="/nope.json"></treatment-estimator>');
+    await expect(page.getByRole('region', { name: 'Talk to us about microneedling' })).toContainText('801-501-9797');
+    expect(consoleErrors.some((e) => e.includes('could not load /nope.json: HTTP 404'))).toBe(true);
+  });
+});
+
+test.describe('a panic', () => {
+  test.use({ expectedErrors: [/^treatment-estimator crashed: /] });
+
+  test('replaces every widget with the contact card and logs one clear error', async ({ page, consoleErrors }) => {
+    await hostPage(page, '/t/crash.html', `
+      <treatment-estimator id="ok" eager></treatment-estimator>
+      <treatment-estimator id="boom" eager crash-test="mount"></treatment-estimator>`);
+    for (const id of ['ok', 'boom']) {
+      const card = page.locator(`#${id}`).getByRole('region', { name: 'Talk to us about microneedling' });
+      await expect(card).toContainText('Biorestoration Medical & Aesthetics');
+      await expect(card.getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
+    }
+    const crashes = consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '));
+    expect(crashes).toHaveLength(1);
+    expect(crashes[0]).toContain('crash test requested by the crash-test attribute');
+    // A widget added after the crash says so instead of staying blank.
+    await page.evaluate(() => {
+      const el = document.createElement('treatment-estimator');
+      el.id = 'late';
+      el.setAttribute('eager', '');
+      document.querySelector('main').append(el);
+    });
+    await expect(page.locator('#late')).toContainText('Please contact the clinic');
+  });
+});
+
+test.describe('injection', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  for (let batch = 0; batch < corpus.length; batch += 8) {
+    const payloads = corpus.slice(batch, batch + 8);
+    test(`payloads ${batch + 1}–${batch + payloads.length} execute nothing`, async ({ page }) => {
+      const dialogs = [];
+      page.on('dialog', (d) => {
+        dialogs.push(d.message());
+        d.dismiss();
+      });
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      for (const [i, p] of payloads.entries()) {
+        // Text fields: valid config, rendered as text.
+        await page.route(`**/xss/text-${i}.json`, (r) =>
+          r.fulfill({
+            json: {
+              clinic: clinic({ name: p, phone: p, address: [p, `x ${p}`] }),
+              wording: { en: { title: p, intro: p, note: p, book_label: p } },
+              add_ons: [{ id: 'x', kind: 'other', name: { en: p }, percent_of_session: 10 }],
+            },
+          }),
+        );
+        // Link fields: refused, so the contact card renders (from the default).
+        await page.route(`**/xss/link-${i}.json`, (r) =>
+          r.fulfill({ json: { clinic: clinic({ contact_form_url: p, booking_url: p, name: p }) } }),
+        );
+      }
+      const first = encodeURIComponent(payloads[0]);
+      const url = `/t/xss-${batch}.html?te_concerns=${first}&te_areas=${first}&utm_source=${first}#te-c=${first}&te-a=${first}`;
+      await page.route(`**/t/xss-${batch}.js`, (r) =>
+        r.fulfill({
+          contentType: 'text/javascript',
+          body: `const payloads = ${JSON.stringify(payloads)};
+            const main = document.querySelector('main');
+            payloads.forEach((p, i) => {
+              for (const kind of ['text', 'link']) {
+                const el = document.createElement('treatment-estimator');
+                el.id = kind + i;
+                el.setAttribute('eager', '');
+                el.setAttribute('debug', '');
+                el.setAttribute('config', '/xss/' + kind + '-' + i + '.json');
+                for (const a of ['concerns', 'areas', 'theme', 'lang', 'locale', 'currency']) el.setAttribute(a, p);
+                if (kind === 'text') el.setAttribute('concerns', 'acne-scars,' + p);
+                main.append(el);
+              }
+            });`,
+        }),
+      );
+      await hostPage(page, `/t/xss-${batch}.html`, '', {
+        head: `<script type="module" src="/t/xss-${batch}.js"></script>`,
+        url,
+      });
+      for (const [i] of payloads.entries()) {
+        await expect(page.locator(`#text${i} .te-root`).first()).toBeVisible();
+        await expect(page.locator(`#link${i} .te-root`).first()).toBeVisible();
+      }
+      await page.locator('#text0').getByRole('checkbox', { name: /PRP|Acne scars/ }).first().click().catch(() => {});
+      await page.waitForTimeout(300);
+      const report = await page.evaluate((payloads) => {
+        const bad = [];
+        const hosts = [...document.querySelectorAll('treatment-estimator')];
+        for (const host of hosts) {
+          const root = host.shadowRoot;
+          for (const el of root.querySelectorAll('*')) {
+            const tag = el.tagName.toLowerCase();
+            if (['script', 'iframe', 'object', 'embed', 'img', 'style', 'meta', 'base', 'form', 'image', 'foreignobject'].includes(tag)) {
+              bad.push(`${host.id}: <${tag}>`);
+            }
+            for (const attr of el.getAttributeNames()) {
+              if (attr.startsWith('on')) bad.push(`${host.id}: ${tag}[${attr}]`);
+            }
+            if (tag === 'a' && !/^(https?:|tel:|mailto:)/.test(el.getAttribute('href') || '')) {
+              bad.push(`${host.id}: a[href=${el.getAttribute('href')}]`);
+            }
+          }
+          for (const prop of ['--te-accent', '--te-font', '--te-bg']) {
+            const v = host.style.getPropertyValue(prop);
+            if (v) bad.push(`${host.id}: ${prop}=${v}`);
+          }
+        }
+        // Text payloads are shown as text, verbatim.
+        const shown = payloads.map((p, i) =>
+          document.getElementById('text' + i).shadowRoot.textContent.includes(p.trim()) ||
+          /[\\u0000-\\u001f]/.test(p));
+        return { bad, shown, xss: window.__xss, scripts: document.scripts.length };
+      }, payloads);
+      expect(report.bad).toEqual([]);
+      expect(report.shown.every(Boolean)).toBe(true);
+      expect(dialogs).toEqual([]);
+      expect(page.url()).toContain(`/t/xss-${batch}.html`);
+      expect(report.scripts).toBe(2);
+      // Nothing was fetched from anywhere but this origin.
+      expect(requests.filter((u) => !u.startsWith('http://127.0.0.1:'))).toEqual([]);
+    });
+  }
+});
+
+test('privacy: a whole visit requests only the widget\'s own files and stores nothing', async ({ page, context }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  for (const b of await page.getByRole('button', { name: /None of these apply/ }).all()) await b.click();
+  await page.getByRole('radio', { name: '22 or older' }).check();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(estimate(page).getByRole('status').first()).toContainText('sessions');
+  expect([...new Set(requests)].sort()).toEqual(
+    ['/demo.css', '/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/index.html', '/treatment-estimator.js'].sort(),
+  );
+  expect(await context.cookies()).toEqual([]);
+  const stored = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ cookie: '', local: 0, session: 0, idb: 0 });
+});
+
+test('the configured config URL is the only other request', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto('/examples/strict-csp.html');
+  await expect(page.getByRole('region', { name: 'Your estimate' }).getByRole('status')).toContainText('sessions');
+  const widget = requests.filter((p) => !p.startsWith('/examples/') || p.endsWith('.json'));
+  expect([...new Set(widget)].sort()).toEqual(
+    ['/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/examples/clinic-config.json', '/treatment-estimator.js'].sort(),
+  );
+});

@@ -1,0 +1,295 @@
+//! Fuzzing the parsers a stranger can reach: the clinic config (JSON) and the
+//! host's prefill (attributes, URL parameters, share fragments, theme).
+//! Random strings, random JSON, and mutations of the real config: nothing
+//! may panic, and every config rejection must name a field.
+//!
+//! The test command runs a bounded number of cases; the long run is
+//! `TE_FUZZ_CASES=250000 cargo test --profile fuzz --test fuzz -- --nocapture --test-threads 1`
+//! (four properties × 250,000 = 1,000,000 inputs; see the README).
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::Value;
+use std::time::Instant;
+use treatment_estimator::embed::{resolve, share, theme, HostInput};
+use treatment_estimator::model::config::{ConfigError, DEFAULT_CONFIG_JSON};
+use treatment_estimator::model::{estimate, ClinicConfig};
+
+fn cases() -> u32 {
+    std::env::var("TE_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1_500)
+}
+
+fn runner() -> TestRunner {
+    TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    })
+}
+
+const TOP_LEVEL: [&str; 12] = [
+    "(file)",
+    "$schema",
+    "clinic",
+    "currency",
+    "locale",
+    "language",
+    "prices",
+    "bundles",
+    "packages",
+    "add_ons",
+    "concerns",
+    "overrides",
+];
+
+/// Every problem names where it is: "(file)", a known top-level field, or
+/// the unknown field the file itself contains.
+fn names_a_field(e: &ConfigError, keys: &[String]) -> bool {
+    let root = e.path.split(['.', '[']).next().unwrap_or("");
+    // Keys may themselves contain '.' or '[': compare whole prefixes too.
+    let under = |k: &str| {
+        e.path == k || e.path.starts_with(&format!("{k}.")) || e.path.starts_with(&format!("{k}["))
+    };
+    !e.message.is_empty()
+        && (TOP_LEVEL.contains(&root) || root == "wording" || keys.iter().any(|k| under(k)))
+}
+
+/// Parses, and if the config is usable, estimates with it: the whole path a
+/// config takes in the widget.
+fn exercise_config(text: &str) -> Result<(), TestCaseError> {
+    let (config, problems) = ClinicConfig::salvage_json(text);
+    let keys: Vec<String> = match serde_json::from_str::<Value>(text) {
+        Ok(Value::Object(m)) => m.keys().cloned().collect(),
+        _ => Vec::new(),
+    };
+    for p in &problems {
+        prop_assert!(names_a_field(p, &keys), "unnamed problem: {p:?}");
+        prop_assert!(!p.path.is_empty());
+    }
+    if problems.is_empty() {
+        let answers = treatment_estimator::model::Answers::default()
+            .with_concern(treatment_estimator::model::Concern::AcneScars)
+            .with_area(treatment_estimator::model::Area::Face);
+        let _ = estimate(&answers, &config);
+    }
+    Ok(())
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
+        "\\PC{0,12}".prop_map(Value::String),
+        prop::sample::select(vec![
+            "face",
+            "neck",
+            "acne-scars",
+            "prp",
+            "USD",
+            "en",
+            "https://a.example",
+            "tel:+1555",
+            "javascript:alert(1)",
+            "",
+            "-1",
+            "{concerns}",
+        ])
+        .prop_map(|s| Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(4, 48, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Array),
+            prop::collection::btree_map(
+                prop_oneof![
+                    "[a-z_]{1,10}",
+                    prop::sample::select(vec![
+                        "clinic",
+                        "name",
+                        "phone",
+                        "prices",
+                        "min",
+                        "max",
+                        "face",
+                        "packages",
+                        "sessions",
+                        "percent_off",
+                        "add_ons",
+                        "id",
+                        "kind",
+                        "concerns",
+                        "wording",
+                        "en",
+                        "title",
+                        "overrides",
+                        "interval_weeks",
+                        "bundles",
+                        "areas",
+                    ])
+                    .prop_map(str::to_string),
+                ],
+                inner,
+                0..5,
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Replaces the value at a random path of the default config.
+fn mutate(base: &mut Value, path: &[usize], new: Value) {
+    let mut node = base;
+    for (depth, step) in path.iter().enumerate() {
+        let next = match node {
+            Value::Object(m) if !m.is_empty() => {
+                let key = m.keys().nth(step % m.len()).cloned().unwrap();
+                m.get_mut(&key).unwrap()
+            }
+            Value::Array(a) if !a.is_empty() => {
+                let i = step % a.len();
+                &mut a[i]
+            }
+            _ => break,
+        };
+        if depth + 1 == path.len() {
+            *next = new;
+            return;
+        }
+        node = next;
+    }
+}
+
+fn report(name: &str, started: Instant) {
+    eprintln!(
+        "fuzz {name}: {} inputs in {:.1}s, no panic",
+        cases(),
+        started.elapsed().as_secs_f64()
+    );
+}
+
+#[test]
+fn config_from_arbitrary_text() {
+    let started = Instant::now();
+    runner()
+        .run(
+            &prop_oneof!["\\PC{0,200}", "[\\[\\]{}\",:0-9a-z. -]{0,120}"],
+            |text| exercise_config(&text),
+        )
+        .unwrap();
+    report("config text", started);
+}
+
+#[test]
+fn config_from_mutated_real_configs() {
+    let base: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
+    let started = Instant::now();
+    runner()
+        .run(
+            &(
+                prop::collection::vec(any::<usize>(), 1..5),
+                json_value(),
+                prop::collection::vec((any::<usize>(), any::<u8>()), 0..4),
+            ),
+            |(path, value, byte_edits)| {
+                let mut config = base.clone();
+                mutate(&mut config, &path, value);
+                let mut text = serde_json::to_string(&config).unwrap().into_bytes();
+                // Raw byte edits too: truncations, stray quotes, broken UTF-8.
+                for (at, byte) in byte_edits {
+                    if !text.is_empty() {
+                        let i = at % text.len();
+                        text[i] = byte;
+                    }
+                }
+                let text = String::from_utf8_lossy(&text).into_owned();
+                exercise_config(&text)
+            },
+        )
+        .unwrap();
+    report("mutated config", started);
+}
+
+#[test]
+fn config_from_random_json() {
+    let started = Instant::now();
+    runner()
+        .run(&json_value(), |value| {
+            exercise_config(&serde_json::to_string(&value).unwrap())
+        })
+        .unwrap();
+    report("random JSON", started);
+}
+
+#[test]
+fn prefill_attributes_urls_fragments_and_theme() {
+    let word = prop_oneof![
+        "\\PC{0,40}",
+        prop::sample::select(vec![
+            "acne-scars",
+            "wrinkles,hair-loss",
+            "face,neck",
+            "es",
+            "es-MX",
+            "EUR",
+            "%2C",
+            "%",
+            "te-c=acne-scars:grade-4",
+            "<script>alert(1)</script>",
+            "\u{0}",
+            "javascript:",
+        ])
+        .prop_map(str::to_string),
+    ];
+    let started = Instant::now();
+    runner()
+        .run(
+            &(
+                prop::option::of(word.clone()),
+                prop::option::of(word.clone()),
+                prop::option::of(word.clone()),
+                prop::option::of(word.clone()),
+                prop::option::of(word.clone()),
+                "\\PC{0,60}",
+                prop::collection::vec(word, 0..6),
+            ),
+            |(lang, locale, currency, concerns, areas, theme_value, url_bits)| {
+                let page_url = format!(
+                    "https://clinic.example/p?te_concerns={}&te_areas={}&utm_source={}#te-c={}&te-a={}&te-q={}",
+                    url_bits.first().cloned().unwrap_or_default(),
+                    url_bits.get(1).cloned().unwrap_or_default(),
+                    url_bits.get(2).cloned().unwrap_or_default(),
+                    url_bits.get(3).cloned().unwrap_or_default(),
+                    url_bits.get(4).cloned().unwrap_or_default(),
+                    url_bits.get(5).cloned().unwrap_or_default(),
+                );
+                let input = HostInput {
+                    config_json: None,
+                    lang,
+                    locale,
+                    currency,
+                    concerns,
+                    areas,
+                    page_url: page_url.clone(),
+                    browser_languages: vec![theme_value.clone()],
+                };
+                let resolved = resolve(&input);
+                let _ = estimate(&resolved.initial, &resolved.config);
+                let _ = share::decode(&theme_value, &resolved.config);
+                let (set, _) = theme::parse_theme(&theme_value);
+                for (_, v) in set {
+                    let breaks_out = v.contains(['{', '}', ';', '<', '\\']);
+                    prop_assert!(!breaks_out, "theme value {:?} could break out", v);
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+    report("prefill", started);
+}

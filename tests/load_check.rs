@@ -1,0 +1,68 @@
+//! The second half of the load test (tests/e2e/load.spec.mjs): for every
+//! widget the browser left in a random state, recompute the estimate with
+//! the native model from its share link and compare with what the widget
+//! showed and announced. Run by scripts/test.sh after the e2e suite.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use treatment_estimator::embed::share;
+use treatment_estimator::i18n::Language;
+use treatment_estimator::model::{estimate, ClinicConfig, Price};
+
+#[test]
+#[ignore = "needs target/load-check.json from the e2e load test"]
+fn every_estimate_in_the_load_test_matches_the_native_model() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/target/load-check.json");
+    let text = std::fs::read_to_string(path).expect("run the e2e load test first");
+    let results: Vec<Value> = serde_json::from_str(&text).unwrap();
+    assert_eq!(results.len(), 10);
+    let config = ClinicConfig::default();
+    let mut checked = 0;
+    for r in &results {
+        let Some(link) = r["link"].as_str() else {
+            continue;
+        };
+        let (answers, language) = share::decode(link, &config).expect("a share link");
+        assert_eq!(language, Some(Language::En));
+        let out = estimate(&answers, &config);
+        let event = &r["event"];
+        let summary = r["summary"].as_str().unwrap();
+        assert_eq!(event["eligibility"], out.eligibility.id(), "{link}");
+        let ids: Vec<&str> = out.concerns.iter().map(|c| c.id()).collect();
+        assert_eq!(event["concerns"], serde_json::json!(ids), "{link}");
+        match &out.plan {
+            None => {
+                assert!(
+                    event["sessions"].is_null() && event["price"].is_null(),
+                    "{link}"
+                );
+                assert!(!summary.contains('$'), "{summary}");
+            }
+            Some(plan) => {
+                assert_eq!(event["sessions"]["min"], plan.sessions.min, "{link}");
+                assert_eq!(event["sessions"]["max"], plan.sessions.max, "{link}");
+                let sessions = if plan.sessions.min == plan.sessions.max {
+                    format!("{} session", plan.sessions.min)
+                } else {
+                    format!("{}–{} sessions", plan.sessions.min, plan.sessions.max)
+                };
+                assert!(summary.starts_with(&sessions), "{summary} vs {sessions}");
+                match &plan.price {
+                    Price::Range(p) => {
+                        assert_eq!(event["price"]["min"], p.total.min / 100, "{link}");
+                        assert_eq!(event["price"]["max"], p.total.max / 100, "{link}");
+                        let max = treatment_estimator::model::money::format_plain(
+                            p.total.max,
+                            &config.currency,
+                        );
+                        assert!(summary.contains(&max), "{summary} lacks {max}");
+                    }
+                    Price::NeedsArea => assert!(event["price"].is_null()),
+                }
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 4, "only {checked} widgets had a share link");
+    eprintln!("load check: {checked} widget states recomputed natively, all consistent");
+}
