@@ -293,3 +293,60 @@ fn prefill_attributes_urls_fragments_and_theme() {
         .unwrap();
     report("prefill", started);
 }
+
+/// The widget's hand-written reader and serde's derived deserializer (the
+/// documented `ConfigFile` type the JSON Schema comes from) agree: whatever
+/// serde accepts, the reader reads identically (but for amounts with float
+/// noise beyond 3 decimals, which only the exact reader refuses), and the
+/// reader accepts nothing serde refuses (except `null` for an optional list,
+/// read as empty).
+#[test]
+fn the_widget_reader_agrees_with_serde() {
+    use treatment_estimator::model::config::ConfigFile;
+    use treatment_estimator::model::{config_reader, json};
+    let base: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
+    let started = Instant::now();
+    runner()
+        .run(
+            &(
+                prop::collection::vec(any::<usize>(), 1..5),
+                json_value(),
+                any::<bool>(),
+            ),
+            |(path, value, mutate_it)| {
+                let mut config = base.clone();
+                if mutate_it {
+                    mutate(&mut config, &path, value);
+                } else {
+                    config = value;
+                }
+                let text = serde_json::to_string(&config).unwrap();
+                let by_serde = serde_json::from_str::<ConfigFile>(&text);
+                let mut problems = Vec::new();
+                let by_reader = config_reader::read(&json::parse(&text).unwrap(), &mut problems)
+                    .filter(|_| problems.is_empty());
+                match (&by_serde, &by_reader) {
+                    (Ok(a), Some(b)) => prop_assert_eq!(a, b),
+                    // Stricter on purpose: float dust such as 5.8e-19 (which
+                    // serde's f64 rounding reads as 0), and objects written
+                    // as arrays (`[250, 700]`, which serde's derive accepts
+                    // but the schema does not).
+                    (Ok(a), None) => prop_assert!(
+                        problems
+                            .iter()
+                            .all(|p| p.message == "must have at most 3 decimal places"
+                                || p.message == "invalid type: a sequence, expected a map"),
+                        "reader refused what serde read: {a:?} {problems:?}"
+                    ),
+                    (Err(e), Some(_)) => prop_assert!(
+                        text.contains("\"address\":null"),
+                        "reader accepted what serde refused: {e} in {text}"
+                    ),
+                    (Err(_), None) => {}
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+    report("reader vs serde", started);
+}

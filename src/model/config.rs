@@ -27,7 +27,7 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 // The file as written by a clinic
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 /// A clinic's estimator settings. Only `clinic` is required; everything else
@@ -67,7 +67,7 @@ pub struct ConfigFile {
     pub wording: Option<BTreeMap<String, WordingFile>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ClinicFile {
@@ -87,7 +87,7 @@ pub struct ClinicFile {
     pub booking_url: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RangeFile {
@@ -95,7 +95,7 @@ pub struct RangeFile {
     pub max: Amount,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BundleFile {
@@ -136,7 +136,27 @@ pub enum TrackFile {
     Scalp,
 }
 
-#[derive(Debug, Clone, Deserialize, Serialize)]
+impl TrackFile {
+    pub fn id(self) -> &'static str {
+        match self {
+            TrackFile::Skin => "skin",
+            TrackFile::Scalp => "scalp",
+        }
+    }
+}
+
+impl AddOnKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            AddOnKind::Prp => "prp",
+            AddOnKind::VitaminC => "vitamin-c",
+            AddOnKind::Tretinoin => "tretinoin",
+            AddOnKind::Other => "other",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AddOnFile {
@@ -155,7 +175,7 @@ pub struct AddOnFile {
     pub per_course: Option<RangeFile>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OverrideFile {
@@ -163,7 +183,7 @@ pub struct OverrideFile {
     pub interval_weeks: Option<u32>,
 }
 
-#[derive(Debug, Clone, Copy, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpanFile {
@@ -404,17 +424,14 @@ impl ClinicConfig {
     /// widget uses this to still show the right contact details.
     pub fn salvage_json(text: &str) -> (ClinicConfig, Vec<ConfigError>) {
         let mut problems = Vec::new();
-        let value: serde_json::Value = match serde_json::from_str(text) {
-            Ok(v) => v,
+        let json = match super::json::parse(text) {
+            Ok(json) => json,
             Err(e) => {
-                problems.push(err(
-                    "(file)",
-                    format!("not valid JSON (line {}, column {})", e.line(), e.column()),
-                ));
+                problems.push(err("(file)", e.to_string()));
                 return (fallback(None), problems);
             }
         };
-        match read_file(value, &mut problems) {
+        match super::config_reader::read(&json, &mut problems) {
             Some(file) => {
                 let config = validate(file, &mut problems);
                 (config, problems)
@@ -448,52 +465,11 @@ impl ClinicConfig {
     }
 }
 
-/// Deserialises the file, one top-level key at a time so that one broken
-/// section does not hide the problems (or the valid parts) of the others.
-/// `None` when the file is not a JSON object at all.
-fn read_file(value: serde_json::Value, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> {
-    let serde_json::Value::Object(map) = value else {
-        problems.push(err("(file)", "must be a JSON object"));
-        return None;
-    };
-    let mut kept = serde_json::Map::new();
-    for (key, value) in map {
-        let mut single = serde_json::Map::new();
-        single.insert(key.clone(), value.clone());
-        match serde_path_to_error::deserialize::<_, ConfigFile>(serde_json::Value::Object(single)) {
-            Ok(_) => {
-                kept.insert(key, value);
-            }
-            Err(e) => problems.push(from_serde(e)),
-        }
-    }
-    Some(serde_json::from_value(serde_json::Value::Object(kept)).unwrap_or_default())
-}
-
-fn from_serde(e: serde_path_to_error::Error<serde_json::Error>) -> ConfigError {
-    let path = e.path().to_string();
-    let message = e.inner().to_string();
-    // serde_json appends " at line X column Y" which is meaningless for a
-    // value already parsed; the path says where.
-    let message = match message.find(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message,
-    };
-    // "unknown field `fax`, expected one of `name`, `phone`" → the path
-    // already ends in the field; say what is allowed instead.
-    let message = match (
-        message.strip_prefix("unknown field `"),
-        message.find("expected"),
-    ) {
-        (Some(_), Some(i)) => format!("unknown field; {}", message[i..].replace('`', "")),
-        (Some(_), None) => "unknown field".to_string(),
-        _ => message,
-    };
-    err(if path == "." { "(file)".into() } else { path }, message)
-}
-
 fn default_file() -> ConfigFile {
-    serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap_or_default()
+    super::json::parse(DEFAULT_CONFIG_JSON)
+        .ok()
+        .and_then(|json| super::config_reader::read(&json, &mut Vec::new()))
+        .unwrap_or_default()
 }
 
 /// What the widget falls back to when even the clinic section is unusable.
@@ -1196,6 +1172,41 @@ mod tests {
             assert!(text.contains(&format!("\"{}\"", a.id())), "{a:?}");
         }
         assert_eq!(schema["additionalProperties"], serde_json::json!(false));
+    }
+
+    /// The widget's reader accepts exactly the fields the schema documents.
+    #[test]
+    fn reader_fields_match_the_schema() {
+        use crate::model::config_reader::*;
+        let schema = serde_json::to_value(schemars::schema_for!(ConfigFile)).unwrap();
+        let props = |v: &serde_json::Value| {
+            let mut keys: Vec<String> = v["properties"]
+                .as_object()
+                .unwrap()
+                .keys()
+                .cloned()
+                .collect();
+            keys.sort();
+            keys
+        };
+        let sorted = |fields: &[&str]| {
+            let mut v: Vec<String> = fields.iter().map(|s| s.to_string()).collect();
+            v.sort();
+            v
+        };
+        assert_eq!(props(&schema), sorted(&TOP_FIELDS));
+        for (def, fields) in [
+            ("ClinicFile", &CLINIC_FIELDS[..]),
+            ("RangeFile", &RANGE_FIELDS[..]),
+            ("BundleFile", &BUNDLE_FIELDS[..]),
+            ("PackageFile", &PACKAGE_FIELDS[..]),
+            ("AddOnFile", &ADD_ON_FIELDS[..]),
+            ("OverrideFile", &OVERRIDE_FIELDS[..]),
+            ("SpanFile", &RANGE_FIELDS[..]),
+            ("WordingFile", &WORDING_FIELDS[..]),
+        ] {
+            assert_eq!(props(&schema["$defs"][def]), sorted(fields), "{def}");
+        }
     }
 
     #[test]

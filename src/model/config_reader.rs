@@ -1,0 +1,486 @@
+//! Reads a parsed JSON config into `ConfigFile`, field by field, naming the
+//! path of every problem. It replaces the serde-derived deserializer in the
+//! widget (for size, see bench/); `ConfigFile` keeps its serde derives for
+//! the JSON Schema and for native users, and a differential test keeps the
+//! two readers in agreement.
+//!
+//! Each top-level section is read on its own: a broken section is reported
+//! and dropped (the default clinic's is used), the others still count.
+
+use super::area::Area;
+use super::concern::Concern;
+use super::config::{
+    AddOnFile, AddOnKind, Amount, BundleFile, ClinicFile, ConfigError, ConfigFile, OverrideFile,
+    PackageFile, RangeFile, SpanFile, TrackFile, WordingFile,
+};
+use super::json::{decimal, integer, Json};
+use std::collections::BTreeMap;
+
+type Members = [(String, Json)];
+
+/// The fields each object may have (and the JSON Schema lists).
+pub const TOP_FIELDS: [&str; 12] = [
+    "$schema",
+    "clinic",
+    "currency",
+    "locale",
+    "language",
+    "prices",
+    "bundles",
+    "packages",
+    "add_ons",
+    "concerns",
+    "overrides",
+    "wording",
+];
+pub const CLINIC_FIELDS: [&str; 7] = [
+    "name",
+    "phone",
+    "phone_international",
+    "email",
+    "address",
+    "contact_form_url",
+    "booking_url",
+];
+pub const RANGE_FIELDS: [&str; 2] = ["min", "max"];
+pub const BUNDLE_FIELDS: [&str; 3] = ["areas", "min", "max"];
+pub const PACKAGE_FIELDS: [&str; 2] = ["sessions", "percent_off"];
+pub const ADD_ON_FIELDS: [&str; 7] = [
+    "id",
+    "kind",
+    "name",
+    "track",
+    "percent_of_session",
+    "per_session",
+    "per_course",
+];
+pub const OVERRIDE_FIELDS: [&str; 2] = ["sessions", "interval_weeks"];
+pub const WORDING_FIELDS: [&str; 4] = ["title", "intro", "book_label", "note"];
+
+const AMOUNT_LIMIT_THOUSANDTHS: u128 = 10_000_000_000 * 1000;
+
+struct Reader {
+    errors: Vec<ConfigError>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// How serde describes an unexpected value, so messages read the same.
+fn describe(v: &Json) -> String {
+    match v {
+        Json::Null => "null".into(),
+        Json::Bool(b) => format!("boolean `{b}`"),
+        Json::Number(n) if integer(n).is_some() && !n.contains(['.', 'e', 'E']) => {
+            format!("integer `{n}`")
+        }
+        Json::Number(n) => format!("floating point `{n}`"),
+        Json::String(s) => format!("string {s:?}"),
+        Json::Array(_) => "a sequence".into(),
+        Json::Object(_) => "a map".into(),
+    }
+}
+
+impl Reader {
+    fn fail<T>(&mut self, path: &str, message: impl Into<String>) -> Option<T> {
+        self.errors.push(ConfigError {
+            path: if path.is_empty() {
+                "(file)".into()
+            } else {
+                path.into()
+            },
+            message: message.into(),
+        });
+        None
+    }
+
+    fn invalid_type<T>(&mut self, path: &str, v: &Json, expected: &str) -> Option<T> {
+        self.fail(
+            path,
+            format!("invalid type: {}, expected {expected}", describe(v)),
+        )
+    }
+
+    /// The members of an object with only `allowed` keys, each at most once.
+    fn object<'j>(&mut self, v: &'j Json, path: &str, allowed: &[&str]) -> Option<&'j Members> {
+        let Json::Object(members) = v else {
+            return self.invalid_type(path, v, "a map");
+        };
+        let before = self.errors.len();
+        for (i, (key, _)) in members.iter().enumerate() {
+            if !allowed.contains(&key.as_str()) {
+                let _: Option<()> = self.fail(
+                    &join(path, key),
+                    format!("unknown field; expected one of {}", allowed.join(", ")),
+                );
+            } else if members[..i].iter().any(|(k, _)| k == key) {
+                let _: Option<()> = self.fail(&join(path, key), "duplicate field");
+            }
+        }
+        (self.errors.len() == before).then_some(members.as_slice())
+    }
+
+    fn required<'j>(&mut self, members: &'j Members, path: &str, key: &str) -> Option<&'j Json> {
+        match field(members, key) {
+            Some(v) => Some(v),
+            None => self.fail(path, format!("missing field `{key}`")),
+        }
+    }
+
+    fn string(&mut self, v: &Json, path: &str) -> Option<String> {
+        match v {
+            Json::String(s) => Some(s.clone()),
+            _ => self.invalid_type(path, v, "a string"),
+        }
+    }
+
+    fn u32(&mut self, v: &Json, path: &str) -> Option<u32> {
+        let Json::Number(n) = v else {
+            return self.invalid_type(path, v, "u32");
+        };
+        // Whole numbers only, as the schema says ("3", not "3.0" or "3e0").
+        match integer(n).filter(|_| !n.contains(['.', 'e', 'E'])) {
+            None => self.invalid_type(path, v, "u32"),
+            Some(i) => match u32::try_from(i) {
+                Ok(n) => Some(n),
+                Err(_) => self.fail(path, format!("invalid value: integer `{n}`, expected u32")),
+            },
+        }
+    }
+
+    fn amount(&mut self, v: &Json, path: &str) -> Option<Amount> {
+        let Json::Number(n) = v else {
+            return self.invalid_type(path, v, "an amount in major units, e.g. 250 or 249.5");
+        };
+        let Some((negative, mut value, mut power)) = decimal(n) else {
+            return self.fail(path, "must be at most 10000000000");
+        };
+        if negative {
+            return self.fail(path, "must be ≥ 0");
+        }
+        // To thousandths of a major unit, exactly.
+        power += 3;
+        while power < 0 {
+            if value % 10 != 0 {
+                return self.fail(path, "must have at most 3 decimal places");
+            }
+            value /= 10;
+            power += 1;
+        }
+        while power > 0 && value <= AMOUNT_LIMIT_THOUSANDTHS {
+            value *= 10;
+            power -= 1;
+        }
+        if value > AMOUNT_LIMIT_THOUSANDTHS {
+            return self.fail(path, "must be at most 10000000000");
+        }
+        Some(Amount(value as u64))
+    }
+
+    fn id<T: Copy>(
+        &mut self,
+        v: &Json,
+        path: &str,
+        all: &[T],
+        id: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let s = self.string(v, path)?;
+        match all.iter().copied().find(|x| id(*x) == s) {
+            Some(x) => Some(x),
+            None => {
+                let names: Vec<String> = all.iter().map(|x| format!("`{}`", id(*x))).collect();
+                self.fail(
+                    path,
+                    format!(
+                        "unknown variant `{s}`, expected one of {}",
+                        names.join(", ")
+                    ),
+                )
+            }
+        }
+    }
+
+    fn array<'j>(&mut self, v: &'j Json, path: &str) -> Option<&'j [Json]> {
+        match v {
+            Json::Array(items) => Some(items),
+            _ => self.invalid_type(path, v, "a sequence"),
+        }
+    }
+
+    fn list<T>(
+        &mut self,
+        v: &Json,
+        path: &str,
+        item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let items = self.array(v, path)?;
+        let before = self.errors.len();
+        let out: Vec<Option<T>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, x)| item(self, x, &format!("{path}[{i}]")))
+            .collect();
+        (self.errors.len() == before).then(|| out.into_iter().flatten().collect())
+    }
+
+    fn map<T>(
+        &mut self,
+        v: &Json,
+        path: &str,
+        item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
+    ) -> Option<BTreeMap<String, T>> {
+        let Json::Object(members) = v else {
+            return self.invalid_type(path, v, "a map");
+        };
+        let before = self.errors.len();
+        let mut out = BTreeMap::new();
+        for (i, (key, value)) in members.iter().enumerate() {
+            let at = join(path, key);
+            if members[..i].iter().any(|(k, _)| k == key) {
+                let _: Option<()> = self.fail(&at, "duplicate field");
+            } else if let Some(x) = item(self, value, &at) {
+                out.insert(key.clone(), x);
+            }
+        }
+        (self.errors.len() == before).then_some(out)
+    }
+
+    /// `null` or absent is `None`, as serde reads `Option`.
+    fn optional<T>(
+        &mut self,
+        members: &Members,
+        path: &str,
+        key: &str,
+        read: impl Fn(&mut Self, &Json, &str) -> Option<T>,
+    ) -> Result<Option<T>, ()> {
+        match field(members, key) {
+            None | Some(Json::Null) => Ok(None),
+            Some(v) => read(self, v, &join(path, key)).map(Some).ok_or(()),
+        }
+    }
+
+    fn range(&mut self, v: &Json, path: &str) -> Option<RangeFile> {
+        let m = self.object(v, path, &RANGE_FIELDS)?;
+        let min = self
+            .required(m, path, "min")
+            .and_then(|x| self.amount(x, &join(path, "min")));
+        let max = self
+            .required(m, path, "max")
+            .and_then(|x| self.amount(x, &join(path, "max")));
+        Some(RangeFile {
+            min: min?,
+            max: max?,
+        })
+    }
+
+    fn span(&mut self, v: &Json, path: &str) -> Option<SpanFile> {
+        let m = self.object(v, path, &RANGE_FIELDS)?;
+        let min = self
+            .required(m, path, "min")
+            .and_then(|x| self.u32(x, &join(path, "min")));
+        let max = self
+            .required(m, path, "max")
+            .and_then(|x| self.u32(x, &join(path, "max")));
+        Some(SpanFile {
+            min: min?,
+            max: max?,
+        })
+    }
+
+    fn clinic(&mut self, v: &Json, path: &str) -> Option<ClinicFile> {
+        let m = self.object(v, path, &CLINIC_FIELDS)?;
+        let name = self
+            .required(m, path, "name")
+            .and_then(|x| self.string(x, &join(path, "name")));
+        let text = |r: &mut Self, key| r.optional(m, path, key, Self::string);
+        let phone = text(self, "phone");
+        let phone_international = text(self, "phone_international");
+        let email = text(self, "email");
+        let contact_form_url = text(self, "contact_form_url");
+        let booking_url = text(self, "booking_url");
+        let address = self.optional(m, path, "address", |r, x, p| r.list(x, p, Self::string));
+        Some(ClinicFile {
+            name: name?,
+            phone: phone.ok()?,
+            phone_international: phone_international.ok()?,
+            email: email.ok()?,
+            address: address.ok()?.unwrap_or_default(),
+            contact_form_url: contact_form_url.ok()?,
+            booking_url: booking_url.ok()?,
+        })
+    }
+
+    fn area(&mut self, v: &Json, path: &str) -> Option<Area> {
+        self.id(v, path, &Area::ALL, Area::id)
+    }
+
+    fn concern(&mut self, v: &Json, path: &str) -> Option<Concern> {
+        self.id(v, path, &Concern::ALL, Concern::id)
+    }
+
+    fn bundle(&mut self, v: &Json, path: &str) -> Option<BundleFile> {
+        let m = self.object(v, path, &BUNDLE_FIELDS)?;
+        let areas = self
+            .required(m, path, "areas")
+            .and_then(|x| self.list(x, &join(path, "areas"), Self::area));
+        let min = self
+            .required(m, path, "min")
+            .and_then(|x| self.amount(x, &join(path, "min")));
+        let max = self
+            .required(m, path, "max")
+            .and_then(|x| self.amount(x, &join(path, "max")));
+        Some(BundleFile {
+            areas: areas?,
+            min: min?,
+            max: max?,
+        })
+    }
+
+    fn package(&mut self, v: &Json, path: &str) -> Option<PackageFile> {
+        let m = self.object(v, path, &PACKAGE_FIELDS)?;
+        let sessions = self
+            .required(m, path, "sessions")
+            .and_then(|x| self.u32(x, &join(path, "sessions")));
+        let off = self
+            .required(m, path, "percent_off")
+            .and_then(|x| self.u32(x, &join(path, "percent_off")));
+        Some(PackageFile {
+            sessions: sessions?,
+            percent_off: off?,
+        })
+    }
+
+    fn add_on(&mut self, v: &Json, path: &str) -> Option<AddOnFile> {
+        const KINDS: [AddOnKind; 4] = [
+            AddOnKind::Prp,
+            AddOnKind::VitaminC,
+            AddOnKind::Tretinoin,
+            AddOnKind::Other,
+        ];
+        const TRACKS: [TrackFile; 2] = [TrackFile::Skin, TrackFile::Scalp];
+        let m = self.object(v, path, &ADD_ON_FIELDS)?;
+        let id = self
+            .required(m, path, "id")
+            .and_then(|x| self.string(x, &join(path, "id")));
+        let kind = self
+            .required(m, path, "kind")
+            .and_then(|x| self.id(x, &join(path, "kind"), &KINDS, AddOnKind::id));
+        let name = self
+            .required(m, path, "name")
+            .and_then(|x| self.map(x, &join(path, "name"), Self::string));
+        let track = self.optional(m, path, "track", |r, x, p| {
+            r.id(x, p, &TRACKS, TrackFile::id)
+        });
+        let percent = self.optional(m, path, "percent_of_session", Self::u32);
+        let per_session = self.optional(m, path, "per_session", Self::range);
+        let per_course = self.optional(m, path, "per_course", Self::range);
+        Some(AddOnFile {
+            id: id?,
+            kind: kind?,
+            name: name?,
+            track: track.ok()?,
+            percent_of_session: percent.ok()?,
+            per_session: per_session.ok()?,
+            per_course: per_course.ok()?,
+        })
+    }
+
+    fn override_(&mut self, v: &Json, path: &str) -> Option<OverrideFile> {
+        let m = self.object(v, path, &OVERRIDE_FIELDS)?;
+        let sessions = self.optional(m, path, "sessions", Self::span);
+        let interval = self.optional(m, path, "interval_weeks", Self::u32);
+        Some(OverrideFile {
+            sessions: sessions.ok()?,
+            interval_weeks: interval.ok()?,
+        })
+    }
+
+    fn wording(&mut self, v: &Json, path: &str) -> Option<WordingFile> {
+        let m = self.object(v, path, &WORDING_FIELDS)?;
+        let text = |r: &mut Self, key| r.optional(m, path, key, Self::string);
+        let title = text(self, "title");
+        let intro = text(self, "intro");
+        let book_label = text(self, "book_label");
+        let note = text(self, "note");
+        Some(WordingFile {
+            title: title.ok()?,
+            intro: intro.ok()?,
+            book_label: book_label.ok()?,
+            note: note.ok()?,
+        })
+    }
+}
+
+fn field<'j>(members: &'j Members, key: &str) -> Option<&'j Json> {
+    members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+/// Reads every valid top-level section; problems go to `problems`.
+/// `None` when the file is not an object at all.
+pub fn read(json: &Json, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> {
+    let Json::Object(members) = json else {
+        problems.push(ConfigError {
+            path: "(file)".into(),
+            message: "must be a JSON object".into(),
+        });
+        return None;
+    };
+    let mut file = ConfigFile::default();
+    for (i, (key, value)) in members.iter().enumerate() {
+        let mut r = Reader { errors: Vec::new() };
+        if members[..i].iter().any(|(k, _)| k == key) {
+            let _: Option<()> = r.fail(key, "duplicate field");
+        } else if !TOP_FIELDS.contains(&key.as_str()) || !matches!(value, Json::Null) {
+            let path = key.as_str();
+            match path {
+                "$schema" => file.schema = r.string(value, path),
+                "clinic" => file.clinic = r.clinic(value, path),
+                "currency" => file.currency = r.string(value, path),
+                "locale" => file.locale = r.string(value, path),
+                "language" => file.language = r.string(value, path),
+                "prices" => file.prices = r.map(value, path, Reader::range),
+                "bundles" => file.bundles = r.list(value, path, Reader::bundle),
+                "packages" => file.packages = r.list(value, path, Reader::package),
+                "add_ons" => file.add_ons = r.list(value, path, Reader::add_on),
+                "concerns" => file.concerns = r.list(value, path, Reader::concern),
+                "overrides" => file.overrides = r.map(value, path, Reader::override_),
+                "wording" => file.wording = r.map(value, path, Reader::wording),
+                _ => {
+                    let _: Option<()> = r.fail(
+                        key,
+                        format!("unknown field; expected one of {}", TOP_FIELDS.join(", ")),
+                    );
+                }
+            }
+        }
+        if !r.errors.is_empty() {
+            // A section with any problem counts as absent: the default's is used.
+            drop_section(&mut file, key);
+        }
+        problems.append(&mut r.errors);
+    }
+    Some(file)
+}
+
+fn drop_section(file: &mut ConfigFile, key: &str) {
+    match key {
+        "$schema" => file.schema = None,
+        "clinic" => file.clinic = None,
+        "currency" => file.currency = None,
+        "locale" => file.locale = None,
+        "language" => file.language = None,
+        "prices" => file.prices = None,
+        "bundles" => file.bundles = None,
+        "packages" => file.packages = None,
+        "add_ons" => file.add_ons = None,
+        "concerns" => file.concerns = None,
+        "overrides" => file.overrides = None,
+        "wording" => file.wording = None,
+        _ => {}
+    }
+}
