@@ -14,6 +14,7 @@ fi
 # from the npm registry into bench/.lighthouse, outside the test toolchain.
 if [ ! -x bench/.lighthouse/node_modules/.bin/lighthouse ]; then
   mkdir -p bench/.lighthouse
-  (cd bench/.lighthouse && npm init -y >/dev/null && npm install --no-audit --no-fund --loglevel=error lighthouse@12.2.3)
+  printf '{"name":"bench-lighthouse","private":true}\n' > bench/.lighthouse/package.json
+  (cd bench/.lighthouse && npm install --no-audit --no-fund --loglevel=error lighthouse@12.2.3)
 fi
 node bench/bench.mjs

@@ -5,7 +5,7 @@
 #   3. wasm-bindgen-test in headless Chromium (components in a real DOM)
 #   4. trunk build --release, then Playwright end-to-end tests on dist/
 #      (and the load test's native cross-check)
-#   5. the payload report
+#   5. the payload report and the payload budget test
 # The last line sums the tests of all suites: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -93,6 +93,12 @@ add_cargo_counts "$logs/load-check.log"
 [ "$rc" -eq 0 ] || fail load-check $((failed - before))
 
 run payload node scripts/payload.mjs dist || fail payload 0
+
+# The payload budget (deterministic bytes, so a test; times are in bench/).
+run budget node scripts/budget.mjs
+rc=$?
+if grep -q 'budget: 1 passed' "$logs/budget.log"; then passed=$((passed + 1)); fi
+[ "$rc" -eq 0 ] || { failed=$((failed + 1)); fail budget 1; }
 
 echo
 summary

@@ -38,8 +38,8 @@ function loadWasm() {
 // reset everything the host page could make the element inherit.
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
-:host { all: initial !important; display: block !important; contain: layout style;
-  min-height: var(--te-reserved-height, 36em); font-size: 16px; }
+:host { all: initial !important; display: block !important; contain: layout style !important;
+  min-height: var(--te-reserved-height, 36em) !important; font-size: 16px !important; }
 :host([hidden]) { display: none !important; }
 .te-loading { display: flex; align-items: center; justify-content: center; min-height: inherit;
   font: 16px system-ui, sans-serif; color: #5b524c; }`);

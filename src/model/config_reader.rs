@@ -80,7 +80,7 @@ fn describe(v: &Json) -> String {
             format!("integer `{n}`")
         }
         Json::Number(n) => format!("floating point `{n}`"),
-        Json::String(s) => format!("string {s:?}"),
+        Json::String(s) => format!("string \"{s}\""),
         Json::Array(_) => "a sequence".into(),
         Json::Object(_) => "a map".into(),
     }

@@ -3,12 +3,16 @@
 use super::context::Ctx;
 use super::state::Action;
 use crate::model::config::AddOnPrice;
-use crate::model::{Answers, Track};
+use crate::model::Track;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AddOnPickerProps {
-    pub answers: Answers,
+    pub chosen: BTreeSet<String>,
+    /// Tracks in the plan: extras only show with a track they go with.
+    pub skin: bool,
+    pub scalp: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -16,16 +20,7 @@ pub struct AddOnPickerProps {
 pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
     let t = ctx.t();
-    let hair = props
-        .answers
-        .concerns
-        .keys()
-        .any(|c| c.track() == Track::Scalp);
-    let skin = props
-        .answers
-        .concerns
-        .keys()
-        .any(|c| c.track() == Track::Skin);
+    let (skin, hair) = (props.skin, props.scalp);
     // Only extras that go with a track the visitor is interested in.
     let offered: Vec<_> = ctx
         .config
@@ -47,7 +42,7 @@ pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
                 { for offered.into_iter().map(|add_on| {
                     let id = ctx.id(&format!("x-{}", add_on.id));
                     let desc = format!("{id}-d");
-                    let checked = props.answers.add_ons.contains(&add_on.id);
+                    let checked = props.chosen.contains(&add_on.id);
                     let add_on_id = add_on.id.clone();
                     let onchange = {
                         let cb = props.on_action.clone();

@@ -2,12 +2,14 @@
 
 use super::context::Ctx;
 use super::state::Action;
-use crate::model::{Answers, Area, Concern};
+use crate::model::Area;
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {
-    pub answers: Answers,
+    pub areas: BTreeSet<Area>,
+    pub hair_loss: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -15,14 +17,14 @@ pub struct AreaPickerProps {
 pub fn AreaPicker(props: &AreaPickerProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
     let t = ctx.t();
-    let hair_loss = props.answers.concerns.contains_key(&Concern::HairLoss);
+    let hair_loss = props.hair_loss;
     html! {
         <fieldset class="te-group te-areas">
             <legend>{ t.areas_legend }</legend>
             <ul class="te-chips" role="list">
                 { for ctx.config.areas().into_iter().filter(|a| *a != Area::Scalp).map(|area| {
                     let id = ctx.id(&format!("a-{}", area.id()));
-                    let checked = props.answers.areas.contains(&area);
+                    let checked = props.areas.contains(&area);
                     let onchange = {
                         let cb = props.on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleArea(area)))

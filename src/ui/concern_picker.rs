@@ -2,12 +2,14 @@
 
 use super::context::Ctx;
 use super::state::Action;
-use crate::model::{Answers, Treatability};
+use crate::model::{Concern, Treatability};
+use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConcernPickerProps {
-    pub answers: Answers,
+    /// The ticked concerns (grades do not matter here).
+    pub ticked: BTreeSet<Concern>,
     pub on_action: Callback<Action>,
 }
 
@@ -23,7 +25,7 @@ pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
                 { for ctx.config.concerns.iter().map(|&concern| {
                     let id = ctx.id(&format!("c-{}", concern.id()));
                     let desc = format!("{id}-d");
-                    let checked = props.answers.concerns.contains_key(&concern);
+                    let checked = props.ticked.contains(&concern);
                     let onchange = {
                         let cb = props.on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))

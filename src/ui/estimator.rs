@@ -14,7 +14,8 @@ use super::screening_form::ScreeningForm;
 use super::severity_picker::SeverityPicker;
 use super::state::{Action, State};
 use crate::i18n::Language;
-use crate::model::{estimate, Answers, ClinicConfig, Outcome, Price};
+use crate::model::{estimate, Answers, ClinicConfig, Concern, Outcome, Price, Track};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -118,23 +119,31 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 </header>
                 <div class="te-layout">
                     <div class="te-steps">
-                        <ConcernPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                        <ConcernPicker ticked={answers.concerns.keys().copied().collect::<BTreeSet<_>>()} on_action={dispatch.clone()} />
+                        if any_concern {
+                            // Narrow layouts: the estimate is one tap away from the concerns.
+                            <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
+                                <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
+                            </button>
+                        }
                         if any_concern {
                             <fieldset class="te-step te-details">
                                 <legend class="te-legend">{ t.step_details }</legend>
                                 <p class="te-hint">{ t.step_details_hint }</p>
-                                <SeverityPicker answers={answers.clone()} on_action={dispatch.clone()} />
-                                <AreaPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                                <SeverityPicker concerns={answers.concerns.clone()} on_action={dispatch.clone()} />
+                                <AreaPicker areas={answers.areas.clone()} hair_loss={answers.concerns.contains_key(&Concern::HairLoss)} on_action={dispatch.clone()} />
                             </fieldset>
-                            <AddOnPicker answers={answers.clone()} on_action={dispatch.clone()} />
+                            <AddOnPicker chosen={answers.add_ons.clone()}
+                                skin={answers.concerns.keys().any(|c| c.track() == Track::Skin)}
+                                scalp={answers.concerns.keys().any(|c| c.track() == Track::Scalp)}
+                                on_action={dispatch.clone()} />
                         }
-                        <ScreeningForm answers={answers.clone()} on_action={dispatch.clone()} />
+                        <ScreeningForm screening={answers.screening.clone()}
+                            other_scars={answers.concerns.contains_key(&Concern::OtherScars)}
+                            on_action={dispatch.clone()} />
                         <button type="button" class="te-btn te-btn--small te-start-over"
                             onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>
                             { t.start_over }
-                        </button>
-                        <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
-                            <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
                         </button>
                     </div>
                     <ResultPanel outcome={(*outcome).clone()} answers={answers.clone()} />

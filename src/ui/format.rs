@@ -17,6 +17,19 @@ pub fn money_range(range: PriceRange, currency: &Currency, locale: &str) -> Stri
         .unwrap_or_else(|| format_range_plain(range, currency))
 }
 
+/// An SVG coordinate with one decimal, without float formatting (which
+/// costs ~10 KB of WebAssembly): one decimal is plenty for a 360-unit-wide
+/// drawing.
+pub fn svg_number(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let (whole, frac) = (tenths / 10, (tenths % 10).abs());
+    match (frac, tenths < 0 && whole == 0) {
+        (0, _) => whole.to_string(),
+        (_, true) => format!("-0.{frac}"),
+        _ => format!("{whole}.{frac}"),
+    }
+}
+
 /// "March 2027": the month `weeks` from today, in the visitor's locale.
 /// `None` off the browser (no clock in the pure core).
 pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
@@ -36,27 +49,70 @@ mod intl {
     pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
         let when = js_sys::Date::now() + f64::from(weeks) * 7.0 * 24.0 * 3_600_000.0;
         let date = js_sys::Date::new(&when.into());
-        let options = Object::new();
-        Reflect::set(&options, &"month".into(), &"long".into()).ok()?;
-        Reflect::set(&options, &"year".into(), &"numeric".into()).ok()?;
-        let locales = Array::of1(&JsValue::from_str(locale));
-        let f: Function = Intl::DateTimeFormat::new(&locales, &options).format();
+        thread_local! {
+            static MONTHS: std::cell::RefCell<Vec<(String, Intl::DateTimeFormat)>> =
+                const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let cached = MONTHS.with(|m| {
+            m.borrow()
+                .iter()
+                .find(|(l, _)| l == locale)
+                .map(|(_, f)| f.clone())
+        });
+        let formatter = match cached {
+            Some(f) => f,
+            None => {
+                let options = Object::new();
+                Reflect::set(&options, &"month".into(), &"long".into()).ok()?;
+                Reflect::set(&options, &"year".into(), &"numeric".into()).ok()?;
+                let locales = Array::of1(&JsValue::from_str(locale));
+                let f = Intl::DateTimeFormat::new(&locales, &options);
+                MONTHS.with(|m| m.borrow_mut().push((locale.to_string(), f.clone())));
+                f
+            }
+        };
+        let f: Function = formatter.format();
         f.call1(&JsValue::NULL, &date).ok()?.as_string()
     }
 
-    pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
+    /// (locale, currency code, whole amounts only).
+    type FormatterKey = (String, String, bool);
+
+    thread_local! {
+        /// Formatters by key: building an `Intl.NumberFormat` costs far more
+        /// than using one, and a render formats a dozen amounts.
+        static FORMATTERS: std::cell::RefCell<Vec<(FormatterKey, Intl::NumberFormat)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn formatter(locale: &str, currency: &Currency, whole: bool) -> Option<Intl::NumberFormat> {
+        let key = (locale.to_string(), currency.code.clone(), whole);
+        if let Some(nf) = FORMATTERS.with(|f| {
+            f.borrow()
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, nf)| nf.clone())
+        }) {
+            return Some(nf);
+        }
         let options = Object::new();
         let set = |k: &str, v: JsValue| Reflect::set(&options, &JsValue::from_str(k), &v).ok();
         set("style", "currency".into())?;
         set("currency", currency.code.as_str().into())?;
-        let whole = min.is_multiple_of(currency.scale())
-            && max.is_none_or(|m| m.is_multiple_of(currency.scale()));
         if whole {
             set("minimumFractionDigits", 0.into())?;
             set("maximumFractionDigits", 0.into())?;
         }
         let locales = Array::of1(&JsValue::from_str(locale));
         let nf = Intl::NumberFormat::new(&locales, &options);
+        FORMATTERS.with(|f| f.borrow_mut().push((key, nf.clone())));
+        Some(nf)
+    }
+
+    pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
+        let whole = min.is_multiple_of(currency.scale())
+            && max.is_none_or(|m| m.is_multiple_of(currency.scale()));
+        let nf = formatter(locale, currency, whole)?;
         match max {
             None => {
                 let f: Function = nf.format();

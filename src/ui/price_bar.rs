@@ -3,6 +3,7 @@
 //! discount, add-ons, total.
 
 use super::context::Ctx;
+use super::format::svg_number;
 use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
 use yew::prelude::*;
@@ -74,8 +75,8 @@ pub fn PriceBar(props: &PriceBarProps) -> Html {
             <svg viewBox="0 0 360 28" role="img" aria-labelledby={title_id.clone()} focusable="false">
                 <title id={title_id}>{ alt.clone() }</title>
                 <rect class="te-svg-bar" x="4" y="10" width="352" height="8" rx="4" />
-                <rect class="te-svg-range" x={format!("{:.1}", x(total.min))} y="4"
-                    width={format!("{:.1}", (x(total.max) - x(total.min)).max(4.0))} height="20" rx="6" />
+                <rect class="te-svg-range" x={svg_number(x(total.min))} y="4"
+                    width={svg_number((x(total.max) - x(total.min)).max(4.0))} height="20" rx="6" />
             </svg>
             <p class="te-price-range">{ ctx.money_range(total) }</p>
             <table class="te-breakdown">

@@ -5,12 +5,17 @@
 use super::context::Ctx;
 use super::state::Action;
 use crate::model::screening::Group;
-use crate::model::{Answers, Question};
+use crate::model::{Concern, Question};
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
+/// Only the answers it shows, so choosing concerns or areas does not
+/// re-render the questions.
 pub struct ScreeningFormProps {
-    pub answers: Answers,
+    pub screening: BTreeMap<Question, &'static str>,
+    /// Whether the scar-age question applies (other scars ticked).
+    pub other_scars: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -18,7 +23,11 @@ pub struct ScreeningFormProps {
 pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
     let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
     let t = ctx.t();
-    let concerns = props.answers.concern_list();
+    let concerns: &[Concern] = if props.other_scars {
+        &[Concern::OtherScars]
+    } else {
+        &[]
+    };
     html! {
         <fieldset class="te-step te-safety">
             <legend class="te-legend">{ t.step_safety }</legend>
@@ -26,7 +35,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
             { for Group::ALL.into_iter().map(|group| {
                 let questions: Vec<Question> = Question::ALL
                     .into_iter()
-                    .filter(|q| q.group() == group && q.applies(&concerns))
+                    .filter(|q| q.group() == group && q.applies(concerns))
                     .collect();
                 let clear = {
                     let cb = props.on_action.clone();
@@ -40,7 +49,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
                             aria-label={format!("{}: {}", t.none_apply, group_name)}>
                             { t.none_apply }
                         </button>
-                        { for questions.into_iter().map(|q| question(&ctx, q, &props.answers, &props.on_action)) }
+                        { for questions.into_iter().map(|q| question(&ctx, q, &props.screening, &props.on_action)) }
                     </fieldset>
                 }
             }) }
@@ -48,10 +57,15 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
     }
 }
 
-fn question(ctx: &Ctx, q: Question, answers: &Answers, on_action: &Callback<Action>) -> Html {
+fn question(
+    ctx: &Ctx,
+    q: Question,
+    screening: &BTreeMap<Question, &'static str>,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
     let name = ctx.id(&format!("q-{}", q.id()));
-    let chosen = answers.screening.get(&q).copied();
+    let chosen = screening.get(&q).copied();
     let long = q.choices().len() > 3;
     html! {
         <fieldset class="te-question">

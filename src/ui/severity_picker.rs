@@ -3,12 +3,13 @@
 
 use super::context::Ctx;
 use super::state::Action;
-use crate::model::{Answers, Scale};
+use crate::model::{Concern, Scale, Severity};
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SeverityPickerProps {
-    pub answers: Answers,
+    pub concerns: BTreeMap<Concern, Severity>,
     pub on_action: Callback<Action>,
 }
 
@@ -21,7 +22,7 @@ pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
         .concerns
         .iter()
         .copied()
-        .filter(|c| props.answers.concerns.contains_key(c) && Scale::of(*c) != Scale::None)
+        .filter(|c| props.concerns.contains_key(c) && Scale::of(*c) != Scale::None)
         .collect();
     if graded.is_empty() {
         return html! {};
@@ -29,7 +30,7 @@ pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
     html! {
         <div class="te-severities">
             { for graded.into_iter().map(|concern| {
-                let chosen = props.answers.concerns.get(&concern).copied();
+                let chosen = props.concerns.get(&concern).copied();
                 let name = ctx.id(&format!("s-{}", concern.id()));
                 html! {
                     <fieldset class="te-group">

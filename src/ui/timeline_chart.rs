@@ -4,6 +4,7 @@
 //! chart is an image with a full text alternative; its caption says the same.
 
 use super::context::Ctx;
+use super::format::svg_number as fmt;
 use crate::i18n::fill;
 use crate::model::{Plan, Track};
 use yew::prelude::*;
@@ -146,15 +147,5 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
             </ul>
             <figcaption class="te-chart-caption">{ alt }</figcaption>
         </figure>
-    }
-}
-
-/// One decimal is plenty for a 360-unit-wide drawing (and keeps the markup small).
-fn fmt(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    if tenths % 10 == 0 {
-        (tenths / 10).to_string()
-    } else {
-        format!("{}.{}", tenths / 10, (tenths % 10).abs())
     }
 }

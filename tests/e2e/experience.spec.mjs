@@ -112,7 +112,7 @@ test('no horizontal scrolling at 320 px, and targets of at least 24 px', async (
   expect(small).toEqual([]);
 });
 
-test('the sticky bar takes a phone visitor to the estimate', async ({ page }) => {
+test('the jump button takes a phone visitor to the estimate', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 700 });
   await openDemo(page);
   await concern(page, 'Acne scars').check();

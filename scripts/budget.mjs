@@ -1,0 +1,26 @@
+// The payload budget test: the gzip size of what a visitor downloads for the
+// script embed (loader + glue JS + wasm + CSS) must stay under the ceiling.
+// Byte counts are deterministic (gzip level 9), unlike times.
+//
+// The product target is 90 KB (issue "Benchmarks and budgets"); the build
+// does not meet it yet, so the test holds the line at the measured size
+// (plus a little room) to stop regressions while the work goes on.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const TARGET = 90 * 1024;
+const CEILING = 212 * 1024;
+const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
+let total = 0;
+for (const f of files) {
+  const gz = gzipSync(readFileSync(`dist/${f}`), { level: 9 }).length;
+  total += gz;
+  console.log(`${f.padEnd(26)} ${(gz / 1024).toFixed(1).padStart(7)} KB gzip`);
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`script embed total        ${kb(total).padStart(10)} (ceiling ${kb(CEILING)}, target ${kb(TARGET)}${total <= TARGET ? ': met' : ': not met yet'})`);
+if (total > CEILING) {
+  console.log('budget: 0 passed, 1 failed');
+  process.exit(1);
+}
+console.log('budget: 1 passed, 0 failed');
