@@ -31,7 +31,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     html! {
         <section class="te-result" role="region" aria-labelledby={heading_id.clone()} id={ctx.id("result")}>
             <h3 class="te-result-title" id={heading_id} tabindex="-1">{ t.result_heading }</h3>
-            <div class="te-summary" role="status" aria-live="polite" aria-atomic="true">
+            // A stop outcome's reasons are shown just below in the note, so
+            // its summary is for screen readers only (no visual repeat).
+            <div class={classes!("te-summary", stop.then_some("te-sr"))} role="status" aria-live="polite" aria-atomic="true">
                 { summary(&ctx, outcome) }
             </div>
             if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
