@@ -14,6 +14,7 @@ use serde_json::Value;
 use std::time::Instant;
 use treatment_estimator::embed::{resolve, share, theme, HostInput};
 use treatment_estimator::model::config::{ConfigError, DEFAULT_CONFIG_JSON};
+use treatment_estimator::model::config_reader;
 use treatment_estimator::model::{estimate, ClinicConfig};
 
 fn cases() -> u32 {
@@ -31,21 +32,6 @@ fn runner() -> TestRunner {
     })
 }
 
-const TOP_LEVEL: [&str; 12] = [
-    "(file)",
-    "$schema",
-    "clinic",
-    "currency",
-    "locale",
-    "language",
-    "prices",
-    "bundles",
-    "packages",
-    "add_ons",
-    "concerns",
-    "overrides",
-];
-
 /// Every problem names where it is: "(file)", a known top-level field, or
 /// the unknown field the file itself contains.
 fn names_a_field(e: &ConfigError, keys: &[String]) -> bool {
@@ -55,7 +41,9 @@ fn names_a_field(e: &ConfigError, keys: &[String]) -> bool {
         e.path == k || e.path.starts_with(&format!("{k}.")) || e.path.starts_with(&format!("{k}["))
     };
     !e.message.is_empty()
-        && (TOP_LEVEL.contains(&root) || root == "wording" || keys.iter().any(|k| under(k)))
+        && (root == "(file)"
+            || config_reader::TOP_FIELDS.contains(&root)
+            || keys.iter().any(|k| under(k)))
 }
 
 /// Parses, and if the config is usable, estimates with it: the whole path a
@@ -303,7 +291,7 @@ fn prefill_attributes_urls_fragments_and_theme() {
 #[test]
 fn the_widget_reader_agrees_with_serde() {
     use treatment_estimator::model::config::ConfigFile;
-    use treatment_estimator::model::{config_reader, json};
+    use treatment_estimator::model::json;
     let base: Value = serde_json::from_str(DEFAULT_CONFIG_JSON).unwrap();
     let started = Instant::now();
     runner()
