@@ -70,7 +70,8 @@ async function computed(page) {
 
 test('hostile host CSS leaves the widget as on the plain page, and the widget leaves the host alone', async ({ page }) => {
   await page.setViewportSize({ width: 900, height: 900 });
-  await page.goto('/examples/strict-csp.html');
+  // The plain page's first widget: the same default clinic and prefill.
+  await page.goto('/examples/plain.html');
   const plain = await computed(page);
 
   // The host page's own styles, measured with the widget's script blocked.
