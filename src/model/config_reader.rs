@@ -125,9 +125,16 @@ impl Reader {
         (self.errors.len() == before).then_some(members.as_slice())
     }
 
-    fn required<'j>(&mut self, members: &'j Members, path: &str, key: &str) -> Option<&'j Json> {
+    /// A field that must be present, read at its own path.
+    fn required<T>(
+        &mut self,
+        members: &Members,
+        path: &str,
+        key: &str,
+        read: impl Fn(&mut Self, &Json, &str) -> Option<T>,
+    ) -> Option<T> {
         match field(members, key) {
-            Some(v) => Some(v),
+            Some(v) => read(self, v, &join(path, key)),
             None => self.fail(path, format!("missing field `{key}`")),
         }
     }
@@ -266,12 +273,8 @@ impl Reader {
 
     fn range(&mut self, v: &Json, path: &str) -> Option<RangeFile> {
         let m = self.object(v, path, &RANGE_FIELDS)?;
-        let min = self
-            .required(m, path, "min")
-            .and_then(|x| self.amount(x, &join(path, "min")));
-        let max = self
-            .required(m, path, "max")
-            .and_then(|x| self.amount(x, &join(path, "max")));
+        let min = self.required(m, path, "min", Self::amount);
+        let max = self.required(m, path, "max", Self::amount);
         Some(RangeFile {
             min: min?,
             max: max?,
@@ -280,12 +283,8 @@ impl Reader {
 
     fn span(&mut self, v: &Json, path: &str) -> Option<SpanFile> {
         let m = self.object(v, path, &RANGE_FIELDS)?;
-        let min = self
-            .required(m, path, "min")
-            .and_then(|x| self.u32(x, &join(path, "min")));
-        let max = self
-            .required(m, path, "max")
-            .and_then(|x| self.u32(x, &join(path, "max")));
+        let min = self.required(m, path, "min", Self::u32);
+        let max = self.required(m, path, "max", Self::u32);
         Some(SpanFile {
             min: min?,
             max: max?,
@@ -294,9 +293,7 @@ impl Reader {
 
     fn clinic(&mut self, v: &Json, path: &str) -> Option<ClinicFile> {
         let m = self.object(v, path, &CLINIC_FIELDS)?;
-        let name = self
-            .required(m, path, "name")
-            .and_then(|x| self.string(x, &join(path, "name")));
+        let name = self.required(m, path, "name", Self::string);
         let text = |r: &mut Self, key| r.optional(m, path, key, Self::string);
         let phone = text(self, "phone");
         let phone_international = text(self, "phone_international");
@@ -325,15 +322,9 @@ impl Reader {
 
     fn bundle(&mut self, v: &Json, path: &str) -> Option<BundleFile> {
         let m = self.object(v, path, &BUNDLE_FIELDS)?;
-        let areas = self
-            .required(m, path, "areas")
-            .and_then(|x| self.list(x, &join(path, "areas"), Self::area));
-        let min = self
-            .required(m, path, "min")
-            .and_then(|x| self.amount(x, &join(path, "min")));
-        let max = self
-            .required(m, path, "max")
-            .and_then(|x| self.amount(x, &join(path, "max")));
+        let areas = self.required(m, path, "areas", |r, x, p| r.list(x, p, Self::area));
+        let min = self.required(m, path, "min", Self::amount);
+        let max = self.required(m, path, "max", Self::amount);
         Some(BundleFile {
             areas: areas?,
             min: min?,
@@ -343,12 +334,8 @@ impl Reader {
 
     fn package(&mut self, v: &Json, path: &str) -> Option<PackageFile> {
         let m = self.object(v, path, &PACKAGE_FIELDS)?;
-        let sessions = self
-            .required(m, path, "sessions")
-            .and_then(|x| self.u32(x, &join(path, "sessions")));
-        let off = self
-            .required(m, path, "percent_off")
-            .and_then(|x| self.u32(x, &join(path, "percent_off")));
+        let sessions = self.required(m, path, "sessions", Self::u32);
+        let off = self.required(m, path, "percent_off", Self::u32);
         Some(PackageFile {
             sessions: sessions?,
             percent_off: off?,
@@ -364,15 +351,9 @@ impl Reader {
         ];
         const TRACKS: [TrackFile; 2] = [TrackFile::Skin, TrackFile::Scalp];
         let m = self.object(v, path, &ADD_ON_FIELDS)?;
-        let id = self
-            .required(m, path, "id")
-            .and_then(|x| self.string(x, &join(path, "id")));
-        let kind = self
-            .required(m, path, "kind")
-            .and_then(|x| self.id(x, &join(path, "kind"), &KINDS, AddOnKind::id));
-        let name = self
-            .required(m, path, "name")
-            .and_then(|x| self.map(x, &join(path, "name"), Self::string));
+        let id = self.required(m, path, "id", Self::string);
+        let kind = self.required(m, path, "kind", |r, x, p| r.id(x, p, &KINDS, AddOnKind::id));
+        let name = self.required(m, path, "name", |r, x, p| r.map(x, p, Self::string));
         let track = self.optional(m, path, "track", |r, x, p| {
             r.id(x, p, &TRACKS, TrackFile::id)
         });
