@@ -35,8 +35,7 @@ pub fn apply_concerns(
     config: &ClinicConfig,
     skipped: &mut Vec<Skipped>,
 ) {
-    if value.len() > MAX_LEN {
-        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+    if too_long(value, source, skipped) {
         return;
     }
     for item in items(value) {
@@ -59,8 +58,7 @@ pub fn apply_areas(
     config: &ClinicConfig,
     skipped: &mut Vec<Skipped>,
 ) {
-    if value.len() > MAX_LEN {
-        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+    if too_long(value, source, skipped) {
         return;
     }
     let mut chosen = Vec::new();
@@ -74,6 +72,15 @@ pub fn apply_areas(
     if !chosen.is_empty() {
         answers.areas = chosen.into_iter().collect();
     }
+}
+
+/// Values this long are not read at all (reported once).
+fn too_long(value: &str, source: &'static str, skipped: &mut Vec<Skipped>) -> bool {
+    let long = value.len() > MAX_LEN;
+    if long {
+        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+    }
+    long
 }
 
 fn skip(source: &'static str, value: &str, why: &'static str) -> Skipped {
