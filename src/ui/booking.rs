@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub struct BookingProps {
     pub outcome: Outcome,
     pub answers: Answers,
+    /// From the Estimator, which computes them once per render.
+    pub facts: PlanFacts,
 }
 
 /// The plan as the host and the booking tool may see it.
@@ -53,13 +55,12 @@ pub fn Booking(props: &BookingProps) -> Html {
         .wording(ctx.language.code(), |w| &w.book_label)
         .unwrap_or(t.book_cta)
         .to_string();
-    let facts = plan_facts(&ctx, &props.outcome, &props.answers);
     let (template, route) = match (&clinic.booking_url, &clinic.contact_form_url) {
         (Some(url), _) => (Some(url), BookRoute::Booking),
         (None, Some(url)) => (Some(url), BookRoute::ContactForm),
         (None, None) => (None, BookRoute::ContactForm),
     };
-    let book_href = template.and_then(|u| booking_href(u, &facts, &ctx.tracking));
+    let book_href = template.and_then(|u| booking_href(u, &props.facts, &ctx.tracking));
     let notify = |route: BookRoute| {
         let cb = ctx.on_event.clone();
         Callback::from(move |_: MouseEvent| cb.emit(WidgetEvent::Book(route)))

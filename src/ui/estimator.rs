@@ -60,11 +60,12 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let on_event = props.on_event.clone();
         use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
     }
+    // Computed once per render: the event and the booking link both use it.
+    let facts = plan_facts(&ctx, &outcome, &state.answers);
     {
         let on_event = props.on_event.clone();
-        let facts = plan_facts(&ctx, &outcome, &state.answers);
         let eligibility = outcome.eligibility.id();
-        use_effect_with((facts, eligibility), move |(facts, eligibility)| {
+        use_effect_with((facts.clone(), eligibility), move |(facts, eligibility)| {
             on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
         });
     }
@@ -146,7 +147,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                             { t.start_over }
                         </button>
                     </div>
-                    <ResultPanel outcome={(*outcome).clone()} answers={answers.clone()} />
+                    <ResultPanel outcome={(*outcome).clone()} answers={answers.clone()} facts={facts} />
                 </div>
             </div>
         </ContextProvider<Ctx>>

@@ -10,6 +10,7 @@ use super::price_bar::PriceBar;
 use super::recovery_strip::RecoveryStrip;
 use super::share_actions::ShareActions;
 use super::timeline_chart::{plan_results, track_name, TimelineChart};
+use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
 use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
@@ -19,6 +20,7 @@ use yew::prelude::*;
 pub struct ResultPanelProps {
     pub outcome: Outcome,
     pub answers: Answers,
+    pub facts: PlanFacts,
 }
 
 #[component]
@@ -49,7 +51,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             if let Some(note) = ctx.config.wording(ctx.language.code(), |w| &w.note) {
                 <p class="te-disclaimer">{ note.to_string() }</p>
             }
-            <Booking outcome={outcome.clone()} answers={props.answers.clone()} />
+            <Booking outcome={outcome.clone()} answers={props.answers.clone()} facts={props.facts.clone()} />
             if !outcome.concerns.is_empty() {
                 <ShareActions answers={props.answers.clone()} />
             }
