@@ -310,6 +310,53 @@ fn currency_ranges_follow_the_locale() {
     }
 }
 
+/// After the first range, ranges in locales that write two whole amounts
+/// are built from them instead of asking ICU again: every later range must
+/// still be exactly what ICU's own `formatRange` gives.
+#[wasm_bindgen_test]
+fn later_ranges_equal_icu_format_range() {
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    use treatment_estimator::model::money::Currency;
+    use treatment_estimator::model::PriceRange;
+    use treatment_estimator::ui::format::money_range;
+    use wasm_bindgen::JsValue;
+    let icu = |locale: &str, code: &str, min: f64, max: f64, whole: bool| -> String {
+        let options = Object::new();
+        let set = |k: &str, v: JsValue| Reflect::set(&options, &k.into(), &v).unwrap();
+        set("style", "currency".into());
+        set("currency", code.into());
+        if whole {
+            set("minimumFractionDigits", 0.into());
+            set("maximumFractionDigits", 0.into());
+        }
+        let nf = Intl::NumberFormat::new(&Array::of1(&locale.into()), &options);
+        let range: Function = Reflect::get(&nf, &"formatRange".into()).unwrap().into();
+        range
+            .call2(&nf, &min.into(), &max.into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    };
+    for locale in ["en-US", "es-MX", "es-US", "en-GB", "de-DE", "fr-FR"] {
+        for code in ["USD", "EUR", "GBP", "MXN"] {
+            let c = Currency::new(code);
+            for (min, max) in [
+                (90_000, 315_000),
+                (120_000, 4_500_000),
+                (100, 200),
+                (99_950, 100_050),
+            ] {
+                let whole = min % 100 == 0 && max % 100 == 0;
+                assert_eq!(
+                    money_range(PriceRange::new(min, max), &c, locale),
+                    icu(locale, code, min as f64 / 100.0, max as f64 / 100.0, whole),
+                    "{locale} {code} {min}-{max}"
+                );
+            }
+        }
+    }
+}
+
 #[wasm_bindgen_test]
 async fn spanish_everywhere_with_the_right_plurals() {
     use treatment_estimator::i18n::Language;

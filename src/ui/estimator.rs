@@ -69,13 +69,16 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
         });
     }
+    // Stable across renders (the dispatcher and setter never change), so a
+    // child whose own props did not change is not re-rendered: a click on a
+    // concern leaves the 24 safety questions alone (update latency, #6).
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |action: Action| state.dispatch(action))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
     let on_language = {
-        let language = language.clone();
-        Callback::from(move |l: Language| language.set(l))
+        let setter = language.setter();
+        use_callback((), move |l: Language, _| setter.set(l))
     };
     let t = ctx.t();
     let code = ctx.language.code();

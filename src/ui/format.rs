@@ -85,12 +85,12 @@ mod intl {
             const { std::cell::RefCell::new(Vec::new()) };
     }
 
-    fn formatter(locale: &str, currency: &Currency, whole: bool) -> Option<Intl::NumberFormat> {
-        let key = (locale.to_string(), currency.code.clone(), whole);
+    fn formatter(key: &FormatterKey, currency: &Currency) -> Option<Intl::NumberFormat> {
+        let (locale, _, whole) = key;
         if let Some(nf) = FORMATTERS.with(|f| {
             f.borrow()
                 .iter()
-                .find(|(k, _)| *k == key)
+                .find(|(k, _)| k == key)
                 .map(|(_, nf)| nf.clone())
         }) {
             return Some(nf);
@@ -99,42 +99,115 @@ mod intl {
         let set = |k: &str, v: JsValue| Reflect::set(&options, &JsValue::from_str(k), &v).ok();
         set("style", "currency".into())?;
         set("currency", currency.code.as_str().into())?;
-        if whole {
+        if *whole {
             set("minimumFractionDigits", 0.into())?;
             set("maximumFractionDigits", 0.into())?;
         }
         let locales = Array::of1(&JsValue::from_str(locale));
         let nf = Intl::NumberFormat::new(&locales, &options);
-        FORMATTERS.with(|f| f.borrow_mut().push((key, nf.clone())));
+        FORMATTERS.with(|f| f.borrow_mut().push((key.clone(), nf.clone())));
         Some(nf)
     }
 
+    /// (locale, currency code, min, max).
+    type AmountKey = (String, String, u64, Option<u64>);
+
+    /// How many formatted amounts are kept: a render shows about a dozen,
+    /// and a visitor moving back and forth revisits the same ones.
+    const REMEMBERED: usize = 64;
+
+    thread_local! {
+        /// Formatted amounts: V8 builds an ICU range formatter on every
+        /// `formatRange` call (about half a millisecond each), which made it
+        /// more than half of a click's update time; a render shows the same
+        /// total three times.
+        static FORMATTED: std::cell::RefCell<std::collections::VecDeque<(AmountKey, String)>> =
+            const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
+    }
+
     pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
+        let key = (locale.to_string(), currency.code.clone(), min, max);
+        let hit = FORMATTED.with(|c| {
+            c.borrow()
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, s)| s.clone())
+        });
+        if hit.is_some() {
+            return hit;
+        }
+        let text = format_now(min, max, currency, locale)?;
+        FORMATTED.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() == REMEMBERED {
+                c.pop_front();
+            }
+            c.push_back((key, text.clone()));
+        });
+        Some(text)
+    }
+
+    fn format_now(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
         let whole = min.is_multiple_of(currency.scale())
             && max.is_none_or(|m| m.is_multiple_of(currency.scale()));
-        let nf = formatter(locale, currency, whole)?;
-        match max {
-            None => {
-                let f: Function = nf.format();
-                f.call1(&JsValue::NULL, &major(min, currency).into())
-                    .ok()?
-                    .as_string()
-            }
-            Some(max) => {
-                let range: Function = Reflect::get(&nf, &"formatRange".into())
-                    .ok()?
-                    .dyn_into()
-                    .ok()?;
-                range
-                    .call2(
-                        &nf,
-                        &major(min, currency).into(),
-                        &major(max, currency).into(),
-                    )
-                    .ok()?
-                    .as_string()
+        let key = (locale.to_string(), currency.code.clone(), whole);
+        let nf = formatter(&key, currency)?;
+        let one = |amount: u64| -> Option<String> {
+            let f: Function = nf.format();
+            f.call1(&JsValue::NULL, &major(amount, currency).into())
+                .ok()?
+                .as_string()
+        };
+        let Some(max) = max else {
+            return one(min);
+        };
+        let (from, to) = (one(min)?, one(max)?);
+        // Where the locale writes a range as two whole amounts around a
+        // separator ("$900 – $3,150"), build it from the two amounts: cheap,
+        // unlike `formatRange`. Whether it does depends on the locale and
+        // currency, not on the amounts, so the first range call learns it.
+        // Equal-looking ends ("~$900") always go to ICU.
+        if from != to {
+            if let Some(Some(between)) = separator(&key) {
+                return Some(format!("{from}{between}{to}"));
             }
         }
+        let range: Function = Reflect::get(&nf, &"formatRange".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let text = range
+            .call2(
+                &nf,
+                &major(min, currency).into(),
+                &major(max, currency).into(),
+            )
+            .ok()?
+            .as_string()?;
+        if from != to && separator(&key).is_none() {
+            let between = text
+                .strip_prefix(from.as_str())
+                .and_then(|rest| rest.strip_suffix(to.as_str()))
+                .map(str::to_string);
+            SEPARATORS.with(|s| s.borrow_mut().push((key, between)));
+        }
+        Some(text)
+    }
+
+    thread_local! {
+        /// Per formatter: `Some(separator)` when ranges are two whole
+        /// amounts around it, `None` when ICU shares a symbol ("MX$900–3,150").
+        static SEPARATORS: std::cell::RefCell<Vec<(FormatterKey, Option<String>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+
+    fn separator(key: &FormatterKey) -> Option<Option<String>> {
+        SEPARATORS.with(|s| {
+            s.borrow()
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, between)| between.clone())
+        })
     }
 }
 

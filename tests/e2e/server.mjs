@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.TE_DIST || 'dist');
 const port = Number(process.env.TE_PORT || 4173);
@@ -24,6 +25,9 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const gzipped = new Map();
+const compressible = /^(text\/|application\/(wasm|json)|image\/svg)/;
+
 createServer(async (req, res) => {
   try {
     const url = new URL(req.url, 'http://127.0.0.1');
@@ -40,8 +44,18 @@ createServer(async (req, res) => {
     if (/\/examples\/strict-csp[^/]*$/.test(url.pathname)) {
       headers['content-security-policy'] = STRICT_CSP;
     }
+    // Compressed as any real host serves it (Lighthouse counts the bytes
+    // sent); gzip, because the payload budget is stated in gzip bytes.
+    let sent = body;
+    if (/gzip/.test(req.headers['accept-encoding'] || '') && compressible.test(headers['content-type'])) {
+      const key = `${file}:${body.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+      sent = gzipped.get(key);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
     res.writeHead(200, headers);
-    res.end(body);
+    res.end(sent);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
