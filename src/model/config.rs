@@ -27,7 +27,7 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 // The file as written by a clinic
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 /// A clinic's estimator settings. Only `clinic` is required; everything else
@@ -399,12 +399,17 @@ pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
 const TEXT_LIMIT: usize = 500;
 
 impl Default for ClinicConfig {
+    /// The default clinic, validated once per page.
     fn default() -> Self {
-        match ClinicConfig::from_json(DEFAULT_CONFIG_JSON) {
-            Ok(config) => config,
-            // Guarded by a unit test; never reached in a released build.
-            Err(errors) => panic!("default config invalid: {errors:?}"),
+        thread_local! {
+            // Guarded by a unit test (never reached in a released build);
+            // the errors are not formatted, which would cost WebAssembly.
+            static CONFIG: ClinicConfig = match ClinicConfig::from_json(DEFAULT_CONFIG_JSON) {
+                Ok(config) => config,
+                Err(_) => panic!("the default config is invalid"),
+            };
         }
+        CONFIG.with(ClinicConfig::clone)
     }
 }
 
@@ -465,11 +470,17 @@ impl ClinicConfig {
     }
 }
 
+/// Read once per page: every config is validated against it, and without
+/// this the default file was parsed twice before the first paint (a sixth
+/// of the widget's start-up on a slow phone, see bench/).
 fn default_file() -> ConfigFile {
-    super::json::parse(DEFAULT_CONFIG_JSON)
-        .ok()
-        .and_then(|json| super::config_reader::read(&json, &mut Vec::new()))
-        .unwrap_or_default()
+    thread_local! {
+        static FILE: ConfigFile = super::json::parse(DEFAULT_CONFIG_JSON)
+            .ok()
+            .and_then(|json| super::config_reader::read(&json, &mut Vec::new()))
+            .unwrap_or_default();
+    }
+    FILE.with(ConfigFile::clone)
 }
 
 /// What the widget falls back to when even the clinic section is unusable.

@@ -132,7 +132,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
     html! {
         <figure class="te-chart te-timeline">
             <h4 class="te-block-title">{ t.timeline_heading }</h4>
-            <svg viewBox={format!("0 0 {WIDTH} {}", fmt(height))} role="img" aria-labelledby={title_id.clone()}
+            <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-labelledby={title_id.clone()}
                 focusable="false">
                 <title id={title_id}>{ alt.clone() }</title>
                 { for rows }
