@@ -169,15 +169,28 @@ await clsCtx.close();
 await browser.close();
 
 // --- Lighthouse ------------------------------------------------------------
+// Three runs, the median reported (one run swings by ±4 points on a shared
+// machine, as Lighthouse's own docs warn). The server gzips, as any host does.
+const LH_RUNS = 3;
 let lighthouse = null;
 try {
-  const out = execFileSync('bench/.lighthouse/node_modules/.bin/lighthouse', [
-    `${base}/index.html`, '--output=json', '--quiet',
-    '--only-categories=performance,accessibility,best-practices',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
-  const lh = JSON.parse(out.toString());
-  lighthouse = Object.fromEntries(Object.entries(lh.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  const runs = [];
+  for (let i = 0; i < LH_RUNS; i++) {
+    const out = execFileSync('bench/.lighthouse/node_modules/.bin/lighthouse', [
+      `${base}/index.html`, '--output=json', '--quiet',
+      '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking',
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+    const lh = JSON.parse(out.toString());
+    runs.push({
+      ...Object.fromEntries(Object.entries(lh.categories).map(([k, v]) => [k, Math.round(v.score * 100)])),
+      lcp_ms: Math.round(lh.audits['largest-contentful-paint'].numericValue),
+      tbt_ms: Math.round(lh.audits['total-blocking-time'].numericValue),
+    });
+  }
+  const median = (k) => [...runs.map((r) => r[k])].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  lighthouse = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(k)]));
+  lighthouse.runs = runs;
 } catch (e) {
   lighthouse = { error: String(e.message).slice(0, 200) };
 }
@@ -225,7 +238,7 @@ const rows = [
   ['layout shift (CLS)', String(results.cls), '0', ok(results.cls === 0)],
   ['JS heap after 1,000 / 2,000 clicks', `${kb(memBefore.js)} / ${kb(memAfter.js)}`, 'no growth', ok(memAfter.js <= memBefore.js * 1.1)],
   ['wasm memory after 1,000 / 2,000 clicks', memBefore.wasm == null ? 'n/a' : `${kb(memBefore.wasm)} / ${kb(memAfter.wasm)}`, 'no growth', memBefore.wasm == null ? '' : ok(memAfter.wasm <= memBefore.wasm)],
-  ['Lighthouse perf / a11y / best practices', lighthouse.error ? lighthouse.error : `${lighthouse.performance} / ${lighthouse.accessibility} / ${lighthouse['best-practices']}`, '≥95 / 100 / 100',
+  ['Lighthouse perf / a11y / best practices (median of 3)', lighthouse.error ? lighthouse.error : `${lighthouse.performance} / ${lighthouse.accessibility} / ${lighthouse['best-practices']} (perf ${lighthouse.runs.map((r) => r.performance).join(', ')}; LCP ${lighthouse.lcp_ms} ms, TBT ${lighthouse.tbt_ms} ms)`, '≥95 / 100 / 100',
     lighthouse.error ? '' : ok(lighthouse.performance >= 95 && lighthouse.accessibility === 100 && lighthouse['best-practices'] === 100)],
 ];
 console.log(`\nBenchmark ${results.date} on ${results.machine}\n`);

@@ -404,9 +404,15 @@ impl Default for ClinicConfig {
         thread_local! {
             // Guarded by a unit test (never reached in a released build);
             // the errors are not formatted, which would cost WebAssembly.
-            static CONFIG: ClinicConfig = match ClinicConfig::from_json(DEFAULT_CONFIG_JSON) {
-                Ok(config) => config,
-                Err(_) => panic!("the default config is invalid"),
+            // Built from the already-read default file, so the page parses
+            // the default JSON once, not twice.
+            static CONFIG: ClinicConfig = {
+                let mut problems = Vec::new();
+                let config = validate(default_file(), &mut problems);
+                if !problems.is_empty() {
+                    panic!("the default config is invalid");
+                }
+                config
             };
         }
         CONFIG.with(ClinicConfig::clone)

@@ -9,11 +9,12 @@ use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
 use crate::model::{Answers, Outcome, Price};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct BookingProps {
-    pub outcome: Outcome,
+    pub outcome: Rc<Outcome>,
     pub answers: Answers,
     /// From the Estimator, which computes them once per render.
     pub facts: PlanFacts,

@@ -150,7 +150,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                             { t.start_over }
                         </button>
                     </div>
-                    <ResultPanel outcome={(*outcome).clone()} answers={answers.clone()} facts={facts} />
+                    <ResultPanel outcome={outcome.clone()} answers={answers.clone()} facts={facts} />
                 </div>
             </div>
         </ContextProvider<Ctx>>

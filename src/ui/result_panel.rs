@@ -14,11 +14,12 @@ use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
 use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
-    pub outcome: Outcome,
+    pub outcome: Rc<Outcome>,
     pub answers: Answers,
     pub facts: PlanFacts,
 }
