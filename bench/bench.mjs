@@ -66,6 +66,10 @@ const warmCtx = await browser.newContext();
 const warmPage = await warmCtx.newPage();
 await warmPage.addInitScript(READY);
 await startup(warmPage, `${base}/index.html`);
+// A returning visitor stayed on the page: V8 writes its compiled-code cache
+// for the wasm once no new code was compiled for 2 s (--wasm-caching-
+// timeout-ms). Without this dwell every "warm" load compiled again.
+await warmPage.waitForTimeout(3000);
 const warm = [];
 for (let i = 0; i < 10; i++) warm.push(await startup(warmPage, `${base}/index.html`));
 
@@ -84,6 +88,7 @@ const staticWarm = [];
   const page = await ctx.newPage();
   await page.addInitScript(STATIC_READY);
   await startup(page, `${base}/bench-static.html`);
+  await page.waitForTimeout(3000);
   for (let i = 0; i < 10; i++) staticWarm.push(await startup(page, `${base}/bench-static.html`));
   await ctx.close();
 }
