@@ -71,7 +71,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     }
     // Stable across renders (the dispatcher and setter never change), so a
     // child whose own props did not change is not re-rendered: a click on a
-    // concern leaves the 24 safety questions alone (update latency, #6).
+    // concern leaves the safety questions alone (update latency, see bench/).
     let dispatch = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))

@@ -117,10 +117,12 @@ mod intl {
     const REMEMBERED: usize = 64;
 
     thread_local! {
-        /// Formatted amounts: V8 builds an ICU range formatter on every
-        /// `formatRange` call (about half a millisecond each), which made it
-        /// more than half of a click's update time; a render shows the same
-        /// total three times.
+        /// Formatted amounts. A render shows the same total three times,
+        /// and where ICU shares the currency symbol across a range (so the
+        /// fast path below does not apply) every new range still costs a
+        /// `formatRange` call, for which V8 builds an ICU range formatter
+        /// (about half a millisecond; it was over half of a click's update
+        /// time).
         static FORMATTED: std::cell::RefCell<std::collections::VecDeque<(AmountKey, String)>> =
             const { std::cell::RefCell::new(std::collections::VecDeque::new()) };
     }

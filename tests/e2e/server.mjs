@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const root = resolve(process.env.TE_DIST || 'dist');
 const port = Number(process.env.TE_PORT || 4173);
@@ -48,7 +49,8 @@ createServer(async (req, res) => {
     // sent); gzip, because the payload budget is stated in gzip bytes.
     let sent = body;
     if (/gzip/.test(req.headers['accept-encoding'] || '') && compressible.test(headers['content-type'])) {
-      const key = `${file}:${body.length}`;
+      // Keyed by content, so a rebuilt file is never served stale.
+      const key = `${file}:${createHash('sha1').update(body).digest('hex')}`;
       if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
       sent = gzipped.get(key);
       headers['content-encoding'] = 'gzip';
