@@ -879,9 +879,12 @@ fn bundles(
     let mut out = Vec::new();
     for (i, bundle) in b.iter().enumerate() {
         let path = format!("bundles[{i}]");
-        let mut areas = bundle.areas.clone();
-        areas.sort();
-        areas.dedup();
+        // In `Area::ALL` order, each once (filtering the fixed list, not
+        // sorting: a sort would add its own WebAssembly for one use).
+        let areas: Vec<Area> = Area::ALL
+            .into_iter()
+            .filter(|a| bundle.areas.contains(a))
+            .collect();
         if areas.len() < 2 || areas.len() != bundle.areas.len() {
             errors.push(err(
                 format!("{path}.areas"),

@@ -128,8 +128,17 @@ pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Conce
         }
     }
 
-    adjustments.sort();
-    adjustments.dedup();
+    // Sorted and each once, by insertion (a sort would add its own
+    // WebAssembly for a list of a few items).
+    let adjustments = {
+        let mut sorted = Vec::new();
+        for a in adjustments {
+            if let Err(at) = sorted.binary_search(&a) {
+                sorted.insert(at, a);
+            }
+        }
+        sorted
+    };
     let eligibility = if !unsuitable.is_empty() {
         unsuitable.extend(defer);
         Eligibility::NotSuitable(unsuitable)

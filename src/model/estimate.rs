@@ -257,15 +257,21 @@ fn combine(
             maintenance.push(p.maintenance);
         }
     }
-    let areas = match track {
-        Track::Scalp => BTreeSet::from([Area::Scalp]),
-        Track::Skin => answers
-            .areas
-            .iter()
-            .copied()
-            .filter(|a| *a != Area::Scalp)
-            .collect(),
-    };
+    // Built by insertion: `collect` and `from` sort first, and each sort
+    // adds its own WebAssembly.
+    let mut areas = BTreeSet::new();
+    match track {
+        Track::Scalp => {
+            areas.insert(Area::Scalp);
+        }
+        Track::Skin => {
+            for &a in &answers.areas {
+                if a != Area::Scalp {
+                    areas.insert(a);
+                }
+            }
+        }
+    }
     Some(TrackPlan {
         track,
         concerns: rows.iter().map(|(c, _)| *c).collect(),

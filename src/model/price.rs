@@ -59,15 +59,26 @@ pub enum PriceLine {
 /// Per-session price for a set of areas: the largest bundles first (they are
 /// the usual cheaper combinations, §3.4), the remaining areas one by one.
 pub fn per_session(areas: &BTreeSet<Area>, config: &ClinicConfig) -> (PriceRange, Vec<Area>) {
-    let mut left: BTreeSet<Area> = areas
+    // No sorting here (a set built by `collect` sorts first): each sort
+    // adds its own WebAssembly, and these run on every click.
+    let mut left = BTreeSet::new();
+    for &a in areas {
+        if config.prices.contains_key(&a) {
+            left.insert(a);
+        }
+    }
+    // Largest first; equal sizes in the config's order.
+    let largest = config
+        .bundles
         .iter()
-        .copied()
-        .filter(|a| config.prices.contains_key(a))
-        .collect();
-    let mut bundles: Vec<_> = config.bundles.iter().collect();
-    bundles.sort_by_key(|b| std::cmp::Reverse(b.areas.len()));
+        .map(|b| b.areas.len())
+        .max()
+        .unwrap_or(0);
+    let by_size = (1..=largest)
+        .rev()
+        .flat_map(|size| config.bundles.iter().filter(move |b| b.areas.len() == size));
     let mut total = PriceRange::ZERO;
-    for bundle in bundles {
+    for bundle in by_size {
         if bundle.areas.iter().all(|a| left.contains(a)) {
             total = total.plus(bundle.price);
             for a in &bundle.areas {

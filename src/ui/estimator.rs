@@ -110,6 +110,12 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         })
     };
     let short = short_summary(&ctx, &outcome);
+    // Inserted one by one: collecting into a set sorts first, and that sort
+    // costs its own WebAssembly.
+    let mut ticked = BTreeSet::new();
+    for &concern in answers.concerns.keys() {
+        ticked.insert(concern);
+    }
 
     html! {
         <ContextProvider<Ctx> context={ctx.clone()}>
@@ -123,7 +129,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 </header>
                 <div class="te-layout">
                     <div class="te-steps">
-                        <ConcernPicker ticked={answers.concerns.keys().copied().collect::<BTreeSet<_>>()} on_action={dispatch.clone()} />
+                        <ConcernPicker ticked={ticked} on_action={dispatch.clone()} />
                         if any_concern {
                             // Narrow layouts: the estimate is one tap away from the concerns.
                             <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
