@@ -6,25 +6,24 @@ use super::area::Area;
 use super::concern::Concern;
 use super::screening::{Choice, Question};
 use super::severity::{Scale, Severity};
-use std::collections::{BTreeMap, BTreeSet};
+use super::small_map::{SmallMap, SmallSet};
 
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Answers {
     /// Ticked concerns with the grade chosen for each.
-    pub concerns: BTreeMap<Concern, Severity>,
-    pub areas: BTreeSet<Area>,
+    pub concerns: SmallMap<Concern, Severity>,
+    pub areas: SmallSet<Area>,
     /// Answered safety questions; a missing key means "not answered yet".
-    pub screening: BTreeMap<Question, &'static str>,
+    pub screening: SmallMap<Question, &'static str>,
     /// Ids of the clinic's add-ons the visitor is interested in.
-    pub add_ons: BTreeSet<String>,
+    pub add_ons: SmallSet<String>,
 }
 
 impl Answers {
     /// Ticks a concern at its scale's default grade (or keeps its grade).
     pub fn with_concern(mut self, concern: Concern) -> Self {
         self.concerns
-            .entry(concern)
-            .or_insert_with(|| Scale::of(concern).default_severity());
+            .get_or_insert_with(concern, || Scale::of(concern).default_severity());
         self
     }
 

@@ -95,7 +95,7 @@ mod tests {
     use super::*;
 
     /// Bundles list their areas by filtering `ALL`, which must therefore be
-    /// in the same order as the sets (`BTreeSet<Area>`) they are compared to.
+    /// in the same order as the sets (`SmallSet<Area>`) they are compared to.
     #[test]
     fn all_is_in_sorted_order() {
         assert!(Area::ALL.windows(2).all(|w| w[0] < w[1]));

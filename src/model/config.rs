@@ -14,9 +14,9 @@ use super::area::Area;
 use super::concern::{Concern, Track};
 use super::money::{Currency, PriceRange};
 use super::protocol::Span;
+use super::small_map::SmallMap;
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The compiled-in default: Biorestoration Medical & Aesthetics (the
@@ -47,9 +47,9 @@ pub struct ConfigFile {
     /// Per-session price range for each area offered, in major units.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<BTreeMap<Area, RangeFile>>")
+        schemars(with = "Option<std::collections::BTreeMap<Area, RangeFile>>")
     )]
-    pub prices: Option<BTreeMap<String, RangeFile>>,
+    pub prices: Option<SmallMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.
     pub bundles: Option<Vec<BundleFile>>,
     /// Course discounts by number of sessions.
@@ -60,11 +60,11 @@ pub struct ConfigFile {
     /// Replace the evidence's session count or interval for a concern.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<BTreeMap<Concern, OverrideFile>>")
+        schemars(with = "Option<SmallMap<Concern, OverrideFile>>")
     )]
-    pub overrides: Option<BTreeMap<String, OverrideFile>>,
+    pub overrides: Option<SmallMap<String, OverrideFile>>,
     /// Visitor-facing text overrides, by language ("en", "es").
-    pub wording: Option<BTreeMap<String, WordingFile>>,
+    pub wording: Option<SmallMap<String, WordingFile>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
@@ -164,7 +164,7 @@ pub struct AddOnFile {
     pub id: String,
     pub kind: AddOnKind,
     /// Display name by language, e.g. {"en": "PRP", "es": "PRP"}.
-    pub name: BTreeMap<String, String>,
+    pub name: SmallMap<String, String>,
     /// Which sessions it goes with (default "skin").
     pub track: Option<TrackFile>,
     /// Priced as a percentage of the session price…
@@ -291,14 +291,14 @@ pub struct ClinicConfig {
     pub language: Option<String>,
     /// Per-session price by area, minor units. Areas without a price are not
     /// offered.
-    pub prices: BTreeMap<Area, PriceRange>,
+    pub prices: SmallMap<Area, PriceRange>,
     pub bundles: Vec<Bundle>,
     /// Sorted by sessions, ascending.
     pub packages: Vec<Package>,
     pub add_ons: Vec<AddOn>,
     pub concerns: Vec<Concern>,
-    pub overrides: BTreeMap<Concern, Override>,
-    pub wording: BTreeMap<String, WordingFile>,
+    pub overrides: SmallMap<Concern, Override>,
+    pub wording: SmallMap<String, WordingFile>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -337,7 +337,7 @@ pub enum AddOnPrice {
 pub struct AddOn {
     pub id: String,
     pub kind: AddOnKind,
-    pub name: BTreeMap<String, String>,
+    pub name: SmallMap<String, String>,
     pub track: Track,
     pub price: AddOnPrice,
 }
@@ -840,11 +840,11 @@ fn range(
 }
 
 fn prices(
-    p: &BTreeMap<String, RangeFile>,
+    p: &SmallMap<String, RangeFile>,
     currency: &Currency,
-) -> Result<BTreeMap<Area, PriceRange>, Vec<ConfigError>> {
+) -> Result<SmallMap<Area, PriceRange>, Vec<ConfigError>> {
     let mut errors = Vec::new();
-    let mut out = BTreeMap::new();
+    let mut out = SmallMap::new();
     for (key, r) in p {
         let path = format!("prices.{key}");
         let Some(area) = Area::ALL.into_iter().find(|a| a.id() == key) else {
@@ -872,7 +872,7 @@ fn prices(
 
 fn bundles(
     b: &[BundleFile],
-    prices: &BTreeMap<Area, PriceRange>,
+    prices: &SmallMap<Area, PriceRange>,
     currency: &Currency,
 ) -> Result<Vec<Bundle>, Vec<ConfigError>> {
     let mut errors = Vec::new();
@@ -1069,10 +1069,10 @@ fn concerns(c: &[Concern]) -> Result<Vec<Concern>, Vec<ConfigError>> {
 }
 
 fn overrides(
-    o: &BTreeMap<String, OverrideFile>,
-) -> Result<BTreeMap<Concern, Override>, Vec<ConfigError>> {
+    o: &SmallMap<String, OverrideFile>,
+) -> Result<SmallMap<Concern, Override>, Vec<ConfigError>> {
     let mut errors = Vec::new();
-    let mut out = BTreeMap::new();
+    let mut out = SmallMap::new();
     for (key, ov) in o {
         let path = format!("overrides.{key}");
         let Some(concern) = Concern::ALL.into_iter().find(|c| c.id() == key) else {
@@ -1120,8 +1120,8 @@ fn overrides(
 }
 
 fn wording(
-    w: &BTreeMap<String, WordingFile>,
-) -> Result<BTreeMap<String, WordingFile>, Vec<ConfigError>> {
+    w: &SmallMap<String, WordingFile>,
+) -> Result<SmallMap<String, WordingFile>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     for (language, words) in w {
         let path = format!("wording.{language}");

@@ -14,7 +14,7 @@ use super::config::{
     PackageFile, RangeFile, SpanFile, TrackFile, WordingFile,
 };
 use super::json::{decimal, integer, Json};
-use std::collections::BTreeMap;
+use super::small_map::SmallMap;
 
 type Members = [(String, Json)];
 
@@ -240,12 +240,12 @@ impl Reader {
         v: &Json,
         path: &str,
         item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
-    ) -> Option<BTreeMap<String, T>> {
+    ) -> Option<SmallMap<String, T>> {
         let Json::Object(members) = v else {
             return self.invalid_type(path, v, "a map");
         };
         let before = self.errors.len();
-        let mut out = BTreeMap::new();
+        let mut out = SmallMap::new();
         for (i, (key, value)) in members.iter().enumerate() {
             let at = join(path, key);
             if members[..i].iter().any(|(k, _)| k == key) {

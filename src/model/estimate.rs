@@ -19,7 +19,7 @@ use super::protocol::{protocol, Anchor, Intensity, Maintenance, Protocol, Span};
 use super::recovery::{course, Profile, RecoveryDay};
 use super::screening::Adjustment;
 use super::severity::Severity;
-use std::collections::BTreeSet;
+use super::small_map::SmallSet;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Outcome {
@@ -105,7 +105,7 @@ pub struct TrackPlan {
     pub maintenance: Vec<Maintenance>,
     pub intensity: Intensity,
     /// The areas this track treats.
-    pub areas: BTreeSet<Area>,
+    pub areas: SmallSet<Area>,
 }
 
 /// Longer intervals for Fitzpatrick IV–VI (§4, synthesis): two more weeks,
@@ -259,7 +259,7 @@ fn combine(
     }
     // Built by insertion: `collect` and `from` sort first, and each sort
     // adds its own WebAssembly.
-    let mut areas = BTreeSet::new();
+    let mut areas = SmallSet::new();
     match track {
         Track::Scalp => {
             areas.insert(Area::Scalp);

@@ -19,6 +19,7 @@ pub mod protocol;
 pub mod recovery;
 pub mod screening;
 pub mod severity;
+pub mod small_map;
 
 pub use answers::Answers;
 pub use area::Area;

@@ -7,7 +7,7 @@ use super::concern::Track;
 use super::config::{AddOnPrice, ClinicConfig};
 use super::money::{percent_of, PriceRange};
 use super::protocol::Span;
-use std::collections::BTreeSet;
+use super::small_map::SmallSet;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Price {
@@ -58,10 +58,10 @@ pub enum PriceLine {
 
 /// Per-session price for a set of areas: the largest bundles first (they are
 /// the usual cheaper combinations, §3.4), the remaining areas one by one.
-pub fn per_session(areas: &BTreeSet<Area>, config: &ClinicConfig) -> (PriceRange, Vec<Area>) {
+pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange, Vec<Area>) {
     // No sorting here (a set built by `collect` sorts first): each sort
     // adds its own WebAssembly, and these run on every click.
-    let mut left = BTreeSet::new();
+    let mut left = SmallSet::new();
     for &a in areas {
         if config.prices.contains_key(&a) {
             left.insert(a);
@@ -111,7 +111,7 @@ pub fn package_percent(sessions: u32, config: &ClinicConfig) -> u32 {
 /// One track's sessions, with its package discount.
 pub(crate) fn track_lines(
     track: Track,
-    areas: &BTreeSet<Area>,
+    areas: &SmallSet<Area>,
     sessions: Span,
     config: &ClinicConfig,
     lines: &mut Vec<PriceLine>,
@@ -153,7 +153,7 @@ pub(crate) fn track_lines(
 
 /// Add-ons the visitor picked for a track that is in the plan.
 pub(crate) fn add_on_lines(
-    chosen: &BTreeSet<String>,
+    chosen: &SmallSet<String>,
     tracks: &[(Track, PriceRange, Span)],
     config: &ClinicConfig,
     lines: &mut Vec<PriceLine>,

@@ -3,13 +3,13 @@
 use super::context::Ctx;
 use super::state::Action;
 use crate::model::config::AddOnPrice;
+use crate::model::small_map::SmallSet;
 use crate::model::Track;
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AddOnPickerProps {
-    pub chosen: BTreeSet<String>,
+    pub chosen: SmallSet<String>,
     /// Tracks in the plan: extras only show with a track they go with.
     pub skin: bool,
     pub scalp: bool,

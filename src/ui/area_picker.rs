@@ -2,13 +2,13 @@
 
 use super::context::Ctx;
 use super::state::Action;
+use crate::model::small_map::SmallSet;
 use crate::model::Area;
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {
-    pub areas: BTreeSet<Area>,
+    pub areas: SmallSet<Area>,
     pub hair_loss: bool,
     pub on_action: Callback<Action>,
 }

@@ -2,14 +2,14 @@
 
 use super::context::Ctx;
 use super::state::Action;
+use crate::model::small_map::SmallSet;
 use crate::model::{Concern, Treatability};
-use std::collections::BTreeSet;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConcernPickerProps {
     /// The ticked concerns (grades do not matter here).
-    pub ticked: BTreeSet<Concern>,
+    pub ticked: SmallSet<Concern>,
     pub on_action: Callback<Action>,
 }
 

@@ -14,8 +14,8 @@ use super::screening_form::ScreeningForm;
 use super::severity_picker::SeverityPicker;
 use super::state::{Action, State};
 use crate::i18n::Language;
+use crate::model::small_map::SmallSet;
 use crate::model::{estimate, Answers, ClinicConfig, Concern, Outcome, Price, Track};
-use std::collections::BTreeSet;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -112,7 +112,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     let short = short_summary(&ctx, &outcome);
     // Inserted one by one: collecting into a set sorts first, and that sort
     // costs its own WebAssembly.
-    let mut ticked = BTreeSet::new();
+    let mut ticked = SmallSet::new();
     for &concern in answers.concerns.keys() {
         ticked.insert(concern);
     }

@@ -5,15 +5,15 @@
 use super::context::Ctx;
 use super::state::Action;
 use crate::model::screening::Group;
+use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Question};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 /// Only the answers it shows, so choosing concerns or areas does not
 /// re-render the questions.
 pub struct ScreeningFormProps {
-    pub screening: BTreeMap<Question, &'static str>,
+    pub screening: SmallMap<Question, &'static str>,
     /// Whether the scar-age question applies (other scars ticked).
     pub other_scars: bool,
     pub on_action: Callback<Action>,
@@ -60,7 +60,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
 fn question(
     ctx: &Ctx,
     q: Question,
-    screening: &BTreeMap<Question, &'static str>,
+    screening: &SmallMap<Question, &'static str>,
     on_action: &Callback<Action>,
 ) -> Html {
     let t = ctx.t();

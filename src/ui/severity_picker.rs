@@ -3,13 +3,13 @@
 
 use super::context::Ctx;
 use super::state::Action;
+use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Scale, Severity};
-use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SeverityPickerProps {
-    pub concerns: BTreeMap<Concern, Severity>,
+    pub concerns: SmallMap<Concern, Severity>,
     pub on_action: Callback<Action>,
 }
 
