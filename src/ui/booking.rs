@@ -9,16 +9,7 @@ use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
 use crate::model::{Answers, Outcome, Price};
-use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct BookingProps {
-    pub outcome: Rc<Outcome>,
-    pub answers: Answers,
-    /// From the Estimator, which computes them once per render.
-    pub facts: PlanFacts,
-}
 
 /// The plan as the host and the booking tool may see it.
 pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts {
@@ -46,9 +37,10 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
     }
 }
 
-#[component]
-pub fn Booking(props: &BookingProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function inside the result panel, which re-renders it on
+/// every change anyway (a component's bookkeeping cost WebAssembly and
+/// bought nothing). `facts` come from the Estimator, computed once per render.
+pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Html {
     let t = ctx.t();
     let clinic = &ctx.config.clinic;
     let book_label = ctx
@@ -61,7 +53,7 @@ pub fn Booking(props: &BookingProps) -> Html {
         (None, Some(url)) => (Some(url), BookRoute::ContactForm),
         (None, None) => (None, BookRoute::ContactForm),
     };
-    let book_href = template.and_then(|u| booking_href(u, &props.facts, &ctx.tracking));
+    let book_href = template.and_then(|u| booking_href(u, facts, &ctx.tracking));
     let notify = |route: BookRoute| {
         let cb = ctx.on_event.clone();
         Callback::from(move |_: MouseEvent| cb.emit(WidgetEvent::Book(route)))
@@ -83,7 +75,7 @@ pub fn Booking(props: &BookingProps) -> Html {
                     </a></li>
                 }
                 if let Some(email) = clinic.email.as_ref().filter(|e| is_allowed_link(&format!("mailto:{e}"))) {
-                    <li><a class="te-link" href={mailto(email, t, &ctx, &props.outcome, &props.answers)}
+                    <li><a class="te-link" href={mailto(email, t, ctx, outcome, answers)}
                         onclick={notify(BookRoute::Email)}>
                         { t.email }{ " " }{ email.clone() }
                     </a></li>

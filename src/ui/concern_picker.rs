@@ -32,7 +32,7 @@ pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;
                     html! {
-                        <li class={classes!("te-card", checked.then_some("te-card--on"), not_treatable.then_some("te-card--no"))}>
+                        <li class={card_class(checked, not_treatable)}>
                             <input type="checkbox" class="te-check" id={id.clone()} checked={checked}
                                 aria-describedby={desc.clone()} {onchange} />
                             <label for={id}>{ (t.concern_name)(concern) }</label>
@@ -42,5 +42,16 @@ pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
                 }) }
             </ul>
         </fieldset>
+    }
+}
+
+/// Plain strings, not `classes!`, whose set type costs WebAssembly (see the
+/// README's benchmark notes).
+fn card_class(checked: bool, not_treatable: bool) -> &'static str {
+    match (checked, not_treatable) {
+        (false, false) => "te-card",
+        (true, false) => "te-card te-card--on",
+        (false, true) => "te-card te-card--no",
+        (true, true) => "te-card te-card--on te-card--no",
     }
 }

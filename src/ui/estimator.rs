@@ -8,8 +8,8 @@ use super::booking::plan_facts;
 use super::concern_picker::ConcernPicker;
 use super::context::Ctx;
 use super::events::WidgetEvent;
-use super::language_switch::LanguageSwitch;
-use super::result_panel::ResultPanel;
+use super::language_switch::language_switch;
+use super::result_panel::result_panel;
 use super::screening_form::ScreeningForm;
 use super::severity_picker::SeverityPicker;
 use super::state::{Action, State};
@@ -123,7 +123,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 <header class="te-header">
                     <div class="te-header-row">
                         <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
-                        <LanguageSwitch on_change={on_language} />
+                        { language_switch(&ctx, &on_language) }
                     </div>
                     <p class="te-intro">{ intro }</p>
                 </header>
@@ -156,7 +156,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                             { t.start_over }
                         </button>
                     </div>
-                    <ResultPanel outcome={outcome.clone()} answers={answers.clone()} facts={facts} />
+                    { result_panel(&ctx, &outcome, answers, &facts) }
                 </div>
             </div>
         </ContextProvider<Ctx>>

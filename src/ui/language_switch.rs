@@ -7,11 +7,6 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    pub on_change: Callback<Language>,
-}
-
 fn endonym(language: Language) -> &'static str {
     match language {
         Language::En => "English",
@@ -19,12 +14,12 @@ fn endonym(language: Language) -> &'static str {
     }
 }
 
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function in the Estimator's header (a component's
+/// bookkeeping cost WebAssembly and bought nothing here).
+pub fn language_switch(ctx: &Ctx, on_change: &Callback<Language>) -> Html {
     let id = ctx.id("lang");
     let onchange = {
-        let cb = props.on_change.clone();
+        let cb = on_change.clone();
         Callback::from(move |e: Event| {
             let value = e
                 .target()

@@ -1,6 +1,12 @@
-//! The imperative shell's views: thin Yew components over the model, one per
-//! file. Each reads the shared `Ctx` (config, language, id prefix) and either
+//! The imperative shell's views: thin views over the model, one per file.
+//! Each reads the shared `Ctx` (config, language, id prefix) and either
 //! renders part of the `Outcome` or dispatches an `Action`.
+//!
+//! A view is a Yew component only where that earns its WebAssembly (about
+//! 2.5 KB each): it holds state (share actions), or it is skipped when its
+//! props did not change (the pickers, the 23 safety questions). Views that
+//! re-render with their parent anyway (result panel, charts, booking,
+//! language switch) are plain functions taking `&Ctx`.
 
 pub mod add_on_picker;
 pub mod area_picker;

@@ -8,16 +8,10 @@ use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PriceBarProps {
-    pub price: PriceEstimate,
-}
-
-#[component]
-pub fn PriceBar(props: &PriceBarProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function inside the result panel (see `timeline_chart`).
+pub fn price_bar(ctx: &Ctx, price: &PriceEstimate) -> Html {
     let t = ctx.t();
-    let total = props.price.total;
+    let total = price.total;
     let scale = (total.max as f64 * 1.15).max(1.0);
     let x = |v: u64| 4.0 + v as f64 / scale * 352.0;
     let alt = fill(
@@ -35,7 +29,7 @@ pub fn PriceBar(props: &PriceBarProps) -> Html {
             .map(|a| a.name_in(language).to_string())
             .unwrap_or_else(|| id.to_string())
     };
-    let rows = props.price.lines.iter().map(|line| {
+    let rows = price.lines.iter().map(|line| {
         let label = t.price_line_label(line, &add_on_name);
         let (note, amount) = match line {
             PriceLine::Sessions {
@@ -68,7 +62,7 @@ pub fn PriceBar(props: &PriceBarProps) -> Html {
             </tr>
         }
     });
-    let rounded = props.price.total != props.price.exact;
+    let rounded = price.total != price.exact;
     html! {
         <section class="te-chart te-price" aria-labelledby={ctx.id("price-h")}>
             <h4 class="te-block-title" id={ctx.id("price-h")}>{ t.price_heading }</h4>

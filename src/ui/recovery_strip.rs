@@ -6,11 +6,6 @@ use super::context::Ctx;
 use crate::model::recovery::RecoveryDay;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RecoveryStripProps {
-    pub days: Vec<RecoveryDay>,
-}
-
 /// What one day feels like, in words.
 pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     let t = ctx.t();
@@ -24,20 +19,19 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     parts.join(", ")
 }
 
-#[component]
-pub fn RecoveryStrip(props: &RecoveryStripProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function inside the result panel (see `timeline_chart`).
+pub fn recovery_strip(ctx: &Ctx, days: &[RecoveryDay]) -> Html {
     let t = ctx.t();
     let heading = ctx.id("recovery-h");
     html! {
         <section class="te-chart te-recovery" aria-labelledby={heading.clone()}>
             <h4 class="te-block-title" id={heading}>{ t.recovery_heading }</h4>
             <ol class="te-strip" aria-label={t.recovery_alt}>
-                { for props.days.iter().map(|day| html! {
+                { for days.iter().map(|day| html! {
                     <li class="te-day" data-redness={day.redness.to_string()}>
                         <span class="te-day-name">{ format!("{} {}", t.day, day.day) }</span>
                         <span class="te-day-bar" aria-hidden="true"></span>
-                        <span>{ describe_day(&ctx, day) }</span>
+                        <span>{ describe_day(ctx, day) }</span>
                         { for day.milestones.iter().map(|m| html! {
                             <span class="te-day-milestone">{ (t.milestone)(*m) }</span>
                         }) }

@@ -3,58 +3,49 @@
 //! what to expect) or, for a stop outcome, the reasons in kind words and no
 //! numbers; the booking route always.
 
-use super::booking::Booking;
+use super::booking::booking;
 use super::context::Ctx;
 use super::format::month_after_weeks;
-use super::price_bar::PriceBar;
-use super::recovery_strip::RecoveryStrip;
+use super::price_bar::price_bar;
+use super::recovery_strip::recovery_strip;
 use super::share_actions::ShareActions;
-use super::timeline_chart::{plan_results, track_name, TimelineChart};
+use super::timeline_chart::{plan_results, timeline_chart, track_name};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
 use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultPanelProps {
-    pub outcome: Rc<Outcome>,
-    pub answers: Answers,
-    pub facts: PlanFacts,
-}
-
-#[component]
-pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function, not a component: the Estimator re-renders it on
+/// every change anyway, and a component's bookkeeping cost WebAssembly.
+pub fn result_panel(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Html {
     let t = ctx.t();
     let heading_id = ctx.id("result-h");
-    let outcome = &props.outcome;
     let stop = outcome.eligibility.is_stop();
     html! {
         <section class="te-result" role="region" aria-labelledby={heading_id.clone()} id={ctx.id("result")}>
             <h3 class="te-result-title" id={heading_id} tabindex="-1">{ t.result_heading }</h3>
             // A stop outcome's reasons are shown just below in the note, so
             // its summary is for screen readers only (no visual repeat).
-            <div class={classes!("te-summary", stop.then_some("te-sr"))} role="status" aria-live="polite" aria-atomic="true">
-                { summary(&ctx, outcome) }
+            <div class={if stop { "te-summary te-sr" } else { "te-summary" }} role="status" aria-live="polite" aria-atomic="true">
+                { summary(ctx, outcome) }
             </div>
             if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
                 <p class="te-provisional">{ t.provisional.count(outcome.unanswered as u32) }</p>
             }
-            { reasons(&ctx, &outcome.eligibility) }
+            { reasons(ctx, &outcome.eligibility) }
             if let Some(plan) = &outcome.plan {
-                { plan_view(&ctx, plan) }
+                { plan_view(ctx, plan) }
             }
-            { concern_notes(&ctx, outcome) }
+            { concern_notes(ctx, outcome) }
             <p class="te-disclaimer">{ t.disclaimer }</p>
             <p class="te-disclaimer">{ t.regulatory_note }</p>
             if let Some(note) = ctx.config.wording(ctx.language.code(), |w| &w.note) {
                 <p class="te-disclaimer">{ note.to_string() }</p>
             }
-            <Booking outcome={outcome.clone()} answers={props.answers.clone()} facts={props.facts.clone()} />
+            { booking(ctx, outcome, answers, facts) }
             if !outcome.concerns.is_empty() {
-                <ShareActions answers={props.answers.clone()} />
+                <ShareActions answers={answers.clone()} />
             }
         </section>
     }
@@ -157,10 +148,10 @@ fn plan_view(ctx: &Ctx, plan: &Plan) -> Html {
                     </ul>
                 </div>
             }
-            <TimelineChart plan={plan.clone()} />
-            <RecoveryStrip days={plan.recovery.clone()} />
+            { timeline_chart(ctx, plan) }
+            { recovery_strip(ctx, &plan.recovery) }
             if let Price::Range(p) = &plan.price {
-                <PriceBar price={p.clone()} />
+                { price_bar(ctx, p) }
             }
             <section class="te-block" aria-labelledby={ctx.id("expect-h")}>
                 <h4 class="te-block-title" id={ctx.id("expect-h")}>{ t.what_to_expect_heading }</h4>

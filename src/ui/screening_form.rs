@@ -70,7 +70,7 @@ fn question(
     html! {
         <fieldset class="te-question">
             <legend>{ (t.question_text)(q) }</legend>
-            <ul class={classes!("te-options", (!long).then_some("te-options--inline"))} role="list">
+            <ul class={if long { "te-options" } else { "te-options te-options--inline" }} role="list">
                 { for q.choices().iter().map(|choice| {
                     let id = format!("{name}-{}", choice.id);
                     let choice_id = choice.id;

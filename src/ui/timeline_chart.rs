@@ -15,11 +15,6 @@ const RIGHT: f64 = 8.0;
 const ROW: f64 = 30.0;
 const AXIS: f64 = 22.0;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineChartProps {
-    pub plan: Plan,
-}
-
 /// The chart's text alternative: one sentence per track.
 pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
     let t = ctx.t();
@@ -65,11 +60,11 @@ pub fn track_name(ctx: &Ctx, track: Track) -> &'static str {
     }
 }
 
-#[component]
-pub fn TimelineChart(props: &TimelineChartProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+/// A plain view function, not a component: it changes whenever the result
+/// panel does, so a component's bookkeeping (and its WebAssembly) bought
+/// nothing.
+pub fn timeline_chart(ctx: &Ctx, plan: &Plan) -> Html {
     let t = ctx.t();
-    let plan = &props.plan;
     let delay = plan.start_delay_weeks as f64;
     let last = plan
         .tracks
@@ -89,7 +84,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         _ => 12,
     };
     let title_id = ctx.id("timeline-t");
-    let alt = describe(&ctx, plan);
+    let alt = describe(ctx, plan);
 
     let rows = plan.tracks.iter().enumerate().map(|(row, track)| {
         let top = 4.0 + row as f64 * ROW;
@@ -111,7 +106,7 @@ pub fn TimelineChart(props: &TimelineChartProps) -> Html {
         });
         html! {
             <g>
-                <text class="te-svg-text" x="0" y={fmt(mid + 4.0)}>{ track_name(&ctx, track.track) }</text>
+                <text class="te-svg-text" x="0" y={fmt(mid + 4.0)}>{ track_name(ctx, track.track) }</text>
                 <rect class="te-svg-results" x={fmt(results_from)} y={fmt(top + 2.0)}
                     width={fmt((results_to - results_from).max(4.0))} height={fmt(ROW - 8.0)} rx="4" />
                 { for sessions }
