@@ -9,6 +9,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AddOnPickerProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     pub chosen: SmallSet<String>,
     /// Tracks in the plan: extras only show with a track they go with.
     pub skin: bool,
@@ -18,7 +20,7 @@ pub struct AddOnPickerProps {
 
 #[component]
 pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     let (skin, hair) = (props.skin, props.scalp);
     // Only extras that go with a track the visitor is interested in.

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaPickerProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     pub areas: SmallSet<Area>,
     pub hair_loss: bool,
     pub on_action: Callback<Action>,
@@ -15,7 +17,7 @@ pub struct AreaPickerProps {
 
 #[component]
 pub fn AreaPicker(props: &AreaPickerProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     let hair_loss = props.hair_loss;
     html! {

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ConcernPickerProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     /// The ticked concerns (grades do not matter here).
     pub ticked: SmallSet<Concern>,
     pub on_action: Callback<Action>,
@@ -15,7 +17,7 @@ pub struct ConcernPickerProps {
 
 #[component]
 pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     html! {
         <fieldset class="te-step te-concerns">

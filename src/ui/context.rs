@@ -1,6 +1,10 @@
-//! What every component of one widget instance shares: the clinic's config,
-//! the visitor's language and the instance's id prefix (so several widgets on
+//! What every view of one widget instance shares: the clinic's config, the
+//! visitor's language and the instance's id prefix (so several widgets on
 //! one page never share an id).
+//!
+//! Passed down as a prop, not through a Yew context: the provider and its
+//! hook cost WebAssembly, and comparing it is cheap (the config is compared
+//! by pointer first).
 
 use super::events::WidgetEvent;
 use crate::i18n::{Catalog, Language};

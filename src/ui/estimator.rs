@@ -118,48 +118,46 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     }
 
     html! {
-        <ContextProvider<Ctx> context={ctx.clone()}>
-            <div class="te-root" lang={code} ref={root}>
-                <header class="te-header">
-                    <div class="te-header-row">
-                        <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
-                        { language_switch(&ctx, &on_language) }
-                    </div>
-                    <p class="te-intro">{ intro }</p>
-                </header>
-                <div class="te-layout">
-                    <div class="te-steps">
-                        <ConcernPicker ticked={ticked} on_action={dispatch.clone()} />
-                        if any_concern {
-                            // Narrow layouts: the estimate is one tap away from the concerns.
-                            <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
-                                <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
-                            </button>
-                        }
-                        if any_concern {
-                            <fieldset class="te-step te-details">
-                                <legend class="te-legend">{ t.step_details }</legend>
-                                <p class="te-hint">{ t.step_details_hint }</p>
-                                <SeverityPicker concerns={answers.concerns.clone()} on_action={dispatch.clone()} />
-                                <AreaPicker areas={answers.areas.clone()} hair_loss={answers.concerns.contains_key(&Concern::HairLoss)} on_action={dispatch.clone()} />
-                            </fieldset>
-                            <AddOnPicker chosen={answers.add_ons.clone()}
-                                skin={answers.concerns.keys().any(|c| c.track() == Track::Skin)}
-                                scalp={answers.concerns.keys().any(|c| c.track() == Track::Scalp)}
-                                on_action={dispatch.clone()} />
-                        }
-                        <ScreeningForm screening={answers.screening.clone()}
-                            other_scars={answers.concerns.contains_key(&Concern::OtherScars)}
-                            on_action={dispatch.clone()} />
-                        <button type="button" class="te-btn te-btn--small te-start-over"
-                            onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>
-                            { t.start_over }
-                        </button>
-                    </div>
-                    { result_panel(&ctx, &outcome, answers, &facts) }
+        <div class="te-root" lang={code} ref={root}>
+            <header class="te-header">
+                <div class="te-header-row">
+                    <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
+                    { language_switch(&ctx, &on_language) }
                 </div>
+                <p class="te-intro">{ intro }</p>
+            </header>
+            <div class="te-layout">
+                <div class="te-steps">
+                    <ConcernPicker ctx={ctx.clone()} ticked={ticked} on_action={dispatch.clone()} />
+                    if any_concern {
+                        // Narrow layouts: the estimate is one tap away from the concerns.
+                        <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
+                            <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
+                        </button>
+                    }
+                    if any_concern {
+                        <fieldset class="te-step te-details">
+                            <legend class="te-legend">{ t.step_details }</legend>
+                            <p class="te-hint">{ t.step_details_hint }</p>
+                            <SeverityPicker ctx={ctx.clone()} concerns={answers.concerns.clone()} on_action={dispatch.clone()} />
+                            <AreaPicker ctx={ctx.clone()} areas={answers.areas.clone()} hair_loss={answers.concerns.contains_key(&Concern::HairLoss)} on_action={dispatch.clone()} />
+                        </fieldset>
+                        <AddOnPicker ctx={ctx.clone()} chosen={answers.add_ons.clone()}
+                            skin={answers.concerns.keys().any(|c| c.track() == Track::Skin)}
+                            scalp={answers.concerns.keys().any(|c| c.track() == Track::Scalp)}
+                            on_action={dispatch.clone()} />
+                    }
+                    <ScreeningForm ctx={ctx.clone()} screening={answers.screening.clone()}
+                        other_scars={answers.concerns.contains_key(&Concern::OtherScars)}
+                        on_action={dispatch.clone()} />
+                    <button type="button" class="te-btn te-btn--small te-start-over"
+                        onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>
+                        { t.start_over }
+                    </button>
+                </div>
+                { result_panel(&ctx, &outcome, answers, &facts) }
             </div>
-        </ContextProvider<Ctx>>
+        </div>
     }
 }
 

@@ -45,7 +45,7 @@ pub fn result_panel(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &Pla
             }
             { booking(ctx, outcome, answers, facts) }
             if !outcome.concerns.is_empty() {
-                <ShareActions answers={answers.clone()} />
+                <ShareActions ctx={ctx.clone()} answers={answers.clone()} />
             }
         </section>
     }

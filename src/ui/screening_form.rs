@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// Only the answers it shows, so choosing concerns or areas does not
 /// re-render the questions.
 pub struct ScreeningFormProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     pub screening: SmallMap<Question, &'static str>,
     /// Whether the scar-age question applies (other scars ticked).
     pub other_scars: bool,
@@ -21,7 +23,7 @@ pub struct ScreeningFormProps {
 
 #[component]
 pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     let concerns: &[Concern] = if props.other_scars {
         &[Concern::OtherScars]
@@ -49,7 +51,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
                             aria-label={format!("{}: {}", t.none_apply, group_name)}>
                             { t.none_apply }
                         </button>
-                        { for questions.into_iter().map(|q| question(&ctx, q, &props.screening, &props.on_action)) }
+                        { for questions.into_iter().map(|q| question(ctx, q, &props.screening, &props.on_action)) }
                     </fieldset>
                 }
             }) }

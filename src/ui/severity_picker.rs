@@ -9,13 +9,15 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SeverityPickerProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     pub concerns: SmallMap<Concern, Severity>,
     pub on_action: Callback<Action>,
 }
 
 #[component]
 pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     let graded: Vec<_> = ctx
         .config

@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareActionsProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
     pub answers: Answers,
 }
 
@@ -20,7 +22,7 @@ enum Copied {
 
 #[component]
 pub fn ShareActions(props: &ShareActionsProps) -> Html {
-    let ctx = use_context::<Ctx>().expect("Ctx provided by Estimator");
+    let ctx = &props.ctx;
     let t = ctx.t();
     let copied = use_state_eq(|| Copied::Not);
     let link = use_state_eq(String::new);
