@@ -27,7 +27,7 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 // The file as written by a clinic
 // ---------------------------------------------------------------------------
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 /// A clinic's estimator settings. Only `clinic` is required; everything else
@@ -408,7 +408,7 @@ impl Default for ClinicConfig {
             // the default JSON once, not twice.
             static CONFIG: ClinicConfig = {
                 let mut problems = Vec::new();
-                let config = validate(default_file(), &mut problems);
+                let config = with_default_file(|file| validate(file, &mut problems));
                 if !problems.is_empty() {
                     panic!("the default config is invalid");
                 }
@@ -444,7 +444,7 @@ impl ClinicConfig {
         };
         match super::config_reader::read(&json, &mut problems) {
             Some(file) => {
-                let config = validate(file, &mut problems);
+                let config = validate(&file, &mut problems);
                 (config, problems)
             }
             None => (fallback(None), problems),
@@ -479,20 +479,22 @@ impl ClinicConfig {
 /// Read once per page: every config is validated against it, and without
 /// this the default file was parsed twice before the first paint (a sixth
 /// of the widget's start-up on a slow phone, see bench/).
-fn default_file() -> ConfigFile {
+/// Lent, not copied: a copy of the whole file per config cost more
+/// WebAssembly than it saved time.
+fn with_default_file<R>(f: impl FnOnce(&ConfigFile) -> R) -> R {
     thread_local! {
         static FILE: ConfigFile = super::json::parse(DEFAULT_CONFIG_JSON)
             .ok()
             .and_then(|json| super::config_reader::read(&json, &mut Vec::new()))
             .unwrap_or_default();
     }
-    FILE.with(ConfigFile::clone)
+    FILE.with(f)
 }
 
 /// What the widget falls back to when even the clinic section is unusable.
 fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
     let mut problems = Vec::new();
-    let mut config = validate(default_file(), &mut problems);
+    let mut config = with_default_file(|file| validate(file, &mut problems));
     if let Some(clinic) = clinic {
         config.clinic = clinic;
     }
@@ -501,12 +503,19 @@ fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
 
 /// Checks every value and converts amounts to minor units. Each section that
 /// fails is replaced by the default clinic's, so the result is always usable.
-fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
-    let defaults = default_file();
+fn validate(file: &ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
+    with_default_file(|defaults| validate_against(file, defaults, problems))
+}
+
+fn validate_against(
+    file: &ConfigFile,
+    defaults: &ConfigFile,
+    problems: &mut Vec<ConfigError>,
+) -> ClinicConfig {
     let mut take = Taker(problems);
 
-    let valid_clinic = match file.clinic {
-        Some(c) => take.ok(clinic(&c)),
+    let valid_clinic = match &file.clinic {
+        Some(c) => take.ok(clinic(c)),
         // Present but unreadable: its problem is already reported.
         None if take.0.iter().any(|p| p.path.starts_with("clinic")) => None,
         None => {
@@ -519,18 +528,20 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
     };
     let currency = file
         .currency
-        .map(|c| take.ok(currency(&c)))
+        .as_ref()
+        .map(|c| take.ok(currency(c)))
         .unwrap_or_else(|| Some(Currency::usd()));
     let currency = currency.unwrap_or_else(Currency::usd);
     let locale = file
         .locale
-        .map(|l| take.ok(locale(&l)))
+        .as_ref()
+        .map(|l| take.ok(locale(l)))
         .unwrap_or_else(|| Some("en-US".to_string()))
         .unwrap_or_else(|| "en-US".to_string());
 
-    let language = file.language.and_then(|l| {
+    let language = file.language.as_ref().and_then(|l| {
         take.ok(if LANGUAGES.contains(&l.as_str()) {
-            Ok(l)
+            Ok(l.clone())
         } else {
             Err(vec![err(
                 "language",
@@ -562,8 +573,9 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
     };
     let packages = file
         .packages
-        .or(defaults.packages.clone())
-        .and_then(|p| take.ok(packages(&p)))
+        .as_ref()
+        .or(defaults.packages.as_ref())
+        .and_then(|p| take.ok(packages(p)))
         .unwrap_or_default();
     let add_ons = match &file.add_ons {
         Some(a) => take.ok(add_ons(a, &currency)).unwrap_or_default(),
@@ -575,16 +587,19 @@ fn validate(file: ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
     };
     let concerns = file
         .concerns
-        .map(|c| take.ok(concerns(&c)))
+        .as_ref()
+        .map(|c| take.ok(concerns(c)))
         .unwrap_or_else(|| Some(Concern::ALL.to_vec()))
         .unwrap_or_else(|| Concern::ALL.to_vec());
     let overrides = file
         .overrides
-        .map(|o| take.ok(overrides(&o)).unwrap_or_default())
+        .as_ref()
+        .map(|o| take.ok(overrides(o)).unwrap_or_default())
         .unwrap_or_default();
     let wording = file
         .wording
-        .map(|w| take.ok(wording(&w)).unwrap_or_default())
+        .as_ref()
+        .map(|w| take.ok(wording(w)).unwrap_or_default())
         .unwrap_or_default();
 
     let fallback_clinic = || {
