@@ -157,87 +157,70 @@ impl<K: fmt::Debug, V: fmt::Debug> fmt::Debug for SmallMap<K, V> {
     }
 }
 
-/// A set ordered by value, each value once.
+/// A set ordered by value, each value once: the keys of a `SmallMap`.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct SmallSet<T> {
-    items: Vec<T>,
+    map: SmallMap<T, ()>,
 }
 
 impl<T> Default for SmallSet<T> {
     fn default() -> Self {
-        SmallSet { items: Vec::new() }
+        SmallSet {
+            map: SmallMap::default(),
+        }
     }
 }
 
 impl<T: Ord> SmallSet<T> {
     pub const fn new() -> Self {
-        SmallSet { items: Vec::new() }
-    }
-
-    fn find<Q: Ord + ?Sized>(&self, value: &Q) -> Result<usize, usize>
-    where
-        T: Borrow<Q>,
-    {
-        self.items.binary_search_by(|x| x.borrow().cmp(value))
+        SmallSet {
+            map: SmallMap::new(),
+        }
     }
 
     /// Whether it was new, as `BTreeSet::insert`.
     pub fn insert(&mut self, value: T) -> bool {
-        match self.find(&value) {
-            Ok(_) => false,
-            Err(at) => {
-                self.items.insert(at, value);
-                true
-            }
-        }
+        self.map.insert(value, ()).is_none()
     }
 
     pub fn remove<Q: Ord + ?Sized>(&mut self, value: &Q) -> bool
     where
         T: Borrow<Q>,
     {
-        match self.find(value) {
-            Ok(at) => {
-                self.items.remove(at);
-                true
-            }
-            Err(_) => false,
-        }
+        self.map.remove(value).is_some()
     }
 
     pub fn contains<Q: Ord + ?Sized>(&self, value: &Q) -> bool
     where
         T: Borrow<Q>,
     {
-        self.find(value).is_ok()
+        self.map.contains_key(value)
     }
 }
 
 impl<T> SmallSet<T> {
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.map.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.map.is_empty()
     }
 
     pub fn clear(&mut self) {
-        self.items.clear();
+        self.map.clear();
     }
 
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.items.iter()
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + Clone {
+        self.map.keys()
     }
 }
 
 impl<T: Ord> FromIterator<T> for SmallSet<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
-        let mut set = SmallSet::new();
-        for x in iter {
-            set.insert(x);
+        SmallSet {
+            map: iter.into_iter().map(|x| (x, ())).collect(),
         }
-        set
     }
 }
 
@@ -257,19 +240,19 @@ impl<T: Ord> Extend<T> for SmallSet<T> {
 
 impl<'a, T> IntoIterator for &'a SmallSet<T> {
     type Item = &'a T;
-    type IntoIter = std::slice::Iter<'a, T>;
+    type IntoIter = std::iter::Map<std::slice::Iter<'a, (T, ())>, fn(&'a (T, ())) -> &'a T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.items.iter()
+        self.map.items.iter().map(|(x, _)| x)
     }
 }
 
 impl<T> IntoIterator for SmallSet<T> {
     type Item = T;
-    type IntoIter = std::vec::IntoIter<T>;
+    type IntoIter = std::iter::Map<std::vec::IntoIter<(T, ())>, fn((T, ())) -> T>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
+        self.map.items.into_iter().map(|(x, _)| x)
     }
 }
 
