@@ -70,12 +70,7 @@ pub fn apply_areas(
         }
     }
     if !chosen.is_empty() {
-        // Inserted one by one: collecting into a set sorts first, and that
-        // sort costs its own WebAssembly.
-        answers.areas.clear();
-        for a in chosen {
-            answers.areas.insert(a);
-        }
+        answers.areas = chosen.into_iter().collect();
     }
 }
 

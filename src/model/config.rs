@@ -1186,18 +1186,7 @@ mod tests {
     fn schema_names_every_top_level_field_and_enum_value() {
         let schema = serde_json::to_value(schemars::schema_for!(ConfigFile)).unwrap();
         let text = schema.to_string();
-        for field in [
-            "clinic",
-            "currency",
-            "locale",
-            "prices",
-            "bundles",
-            "packages",
-            "add_ons",
-            "concerns",
-            "overrides",
-            "wording",
-        ] {
+        for field in crate::model::config_reader::TOP_FIELDS {
             assert!(schema["properties"].get(field).is_some(), "{field}");
         }
         for c in Concern::ALL {

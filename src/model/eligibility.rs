@@ -10,6 +10,7 @@ use super::config::{AddOnKind, ClinicConfig};
 use super::protocol::{protocol, GradeNote};
 use super::screening::{Adjustment, Comeback, Effect, Question};
 use super::severity::Severity;
+use super::small_map::SmallSet;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Eligibility {
@@ -128,17 +129,12 @@ pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Conce
         }
     }
 
-    // Sorted and each once, by insertion (a sort would add its own
-    // WebAssembly for a list of a few items).
-    let adjustments = {
-        let mut sorted = Vec::new();
-        for a in adjustments {
-            if let Err(at) = sorted.binary_search(&a) {
-                sorted.insert(at, a);
-            }
-        }
-        sorted
-    };
+    // Sorted and each once.
+    let adjustments: Vec<_> = adjustments
+        .into_iter()
+        .collect::<SmallSet<_>>()
+        .into_iter()
+        .collect();
     let eligibility = if !unsuitable.is_empty() {
         unsuitable.extend(defer);
         Eligibility::NotSuitable(unsuitable)

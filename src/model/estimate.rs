@@ -257,21 +257,15 @@ fn combine(
             maintenance.push(p.maintenance);
         }
     }
-    // Built by insertion: `collect` and `from` sort first, and each sort
-    // adds its own WebAssembly.
-    let mut areas = SmallSet::new();
-    match track {
-        Track::Scalp => {
-            areas.insert(Area::Scalp);
-        }
-        Track::Skin => {
-            for &a in &answers.areas {
-                if a != Area::Scalp {
-                    areas.insert(a);
-                }
-            }
-        }
-    }
+    let areas = match track {
+        Track::Scalp => SmallSet::from([Area::Scalp]),
+        Track::Skin => answers
+            .areas
+            .iter()
+            .copied()
+            .filter(|a| *a != Area::Scalp)
+            .collect(),
+    };
     Some(TrackPlan {
         track,
         concerns: rows.iter().map(|(c, _)| *c).collect(),

@@ -59,15 +59,13 @@ pub enum PriceLine {
 /// Per-session price for a set of areas: the largest bundles first (they are
 /// the usual cheaper combinations, §3.4), the remaining areas one by one.
 pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange, Vec<Area>) {
-    // No sorting here (a set built by `collect` sorts first): each sort
-    // adds its own WebAssembly, and these run on every click.
-    let mut left = SmallSet::new();
-    for &a in areas {
-        if config.prices.contains_key(&a) {
-            left.insert(a);
-        }
-    }
-    // Largest first; equal sizes in the config's order.
+    let mut left: SmallSet<Area> = areas
+        .iter()
+        .copied()
+        .filter(|a| config.prices.contains_key(a))
+        .collect();
+    // Largest first, equal sizes in the config's order; by size, not by a
+    // sort, which would add its own WebAssembly for this one use.
     let largest = config
         .bundles
         .iter()

@@ -69,16 +69,18 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
         });
     }
-    // Stable across renders (the dispatcher and setter never change), so a
-    // child whose own props did not change is not re-rendered: a click on a
+    // Stable across renders (the dispatcher never changes), so a child
+    // whose own props did not change is not re-rendered: a click on a
     // concern leaves the safety questions alone (update latency, see bench/).
     let dispatch = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
+    // The language switch is a plain view, re-rendered with this one: a
+    // fresh callback costs nothing there.
     let on_language = {
         let setter = language.setter();
-        use_callback((), move |l: Language, _| setter.set(l))
+        Callback::from(move |l: Language| setter.set(l))
     };
     let t = ctx.t();
     let code = ctx.language.code();
@@ -110,12 +112,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         })
     };
     let short = short_summary(&ctx, &outcome);
-    // Inserted one by one: collecting into a set sorts first, and that sort
-    // costs its own WebAssembly.
-    let mut ticked = SmallSet::new();
-    for &concern in answers.concerns.keys() {
-        ticked.insert(concern);
-    }
+    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
 
     html! {
         <div class="te-root" lang={code} ref={root}>
