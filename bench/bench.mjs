@@ -33,7 +33,13 @@ function sizes(file) {
 const total = (rows) => rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 const embedFiles = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'].map(sizes);
 const demoFiles = ['index.html', 'demo.css', ...embedFiles.map((f) => f.file)].map(sizes);
-const payload = { embed: { files: embedFiles, total: total(embedFiles) }, demo: { files: demoFiles, total: total(demoFiles) } };
+// A Spanish-speaking visitor also downloads the Spanish catalogue.
+const spanishFiles = [...embedFiles.map((f) => f.file), 'estimator-es.json'].map(sizes);
+const payload = {
+  embed: { files: embedFiles, total: total(embedFiles) },
+  embed_spanish: { files: spanishFiles, total: total(spanishFiles) },
+  demo: { files: demoFiles, total: total(demoFiles) },
+};
 
 const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'];
@@ -234,6 +240,7 @@ const t = results.targets;
 const rows = [
   ['script embed payload (gzip)', kb(payload.embed.total.gzip), `≤ ${kb(t.embed_gzip_bytes)}`, ok(payload.embed.total.gzip <= t.embed_gzip_bytes)],
   ['script embed payload (brotli / raw)', `${kb(payload.embed.total.brotli)} / ${kb(payload.embed.total.raw)}`, '', ''],
+  ['same, for a Spanish-speaking visitor (+ estimator-es.json)', kb(payload.embed_spanish.total.gzip), '', ''],
   ['demo page payload (gzip)', kb(payload.demo.total.gzip), '', ''],
   ['interactive, warm (p50 / spread)', `${results.startup_ms.warm.p50} ms (${results.startup_ms.warm.min}–${results.startup_ms.warm.max})`, `≤ ${t.warm_interactive_ms_p50} ms`, ok(results.startup_ms.warm.p50 <= t.warm_interactive_ms_p50)],
   ['interactive, cold (p50 / spread)', `${results.startup_ms.cold.p50} ms (${results.startup_ms.cold.min}–${results.startup_ms.cold.max})`, '', ''],

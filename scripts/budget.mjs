@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET = 90 * 1024;
-const CEILING = 172 * 1024;
+const CEILING = 169 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {
@@ -19,6 +19,9 @@ for (const f of files) {
 }
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`script embed total        ${kb(total).padStart(10)} (ceiling ${kb(CEILING)}, target ${kb(TARGET)}${total <= TARGET ? ': met' : ': not met yet'})`);
+// Not in the budget: only Spanish-speaking visitors download it.
+const spanish = gzipSync(readFileSync('dist/estimator-es.json'), { level: 9 }).length;
+console.log(`(+ estimator-es.json ${kb(spanish)} gzip, for Spanish-speaking visitors only)`);
 if (total > CEILING) {
   console.log('budget: 0 passed, 1 failed');
   process.exit(1);

@@ -23,3 +23,11 @@ for (const [name, options] of files) {
   writeFileSync(path, code);
   console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
 }
+// Language files: the same messages without the indentation.
+for (const name of ['estimator-es.json']) {
+  const path = join(dir, name);
+  const source = readFileSync(path, 'utf8');
+  const code = JSON.stringify(JSON.parse(source));
+  writeFileSync(path, code);
+  console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
+}

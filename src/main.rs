@@ -19,17 +19,33 @@ impl ElementHandle {
 
 /// Mounts a widget into `root`, inside the shadow root of `host` (the
 /// `<treatment-estimator>` element, whose attributes it reads).
+/// `fetch_catalog(code)` returns a promise of a language file's text.
 #[wasm_bindgen(js_name = mountElement)]
 pub fn mount_element(
     host: web_sys::HtmlElement,
     root: web_sys::Element,
     config_json: Option<String>,
+    fetch_catalog: Option<js_sys::Function>,
 ) -> ElementHandle {
     ElementHandle(treatment_estimator::embed::element::mount_element(
         host,
         root,
         config_json,
+        fetch_catalog,
     ))
+}
+
+/// Installs a language file the loader fetched beside the wasm, so a
+/// widget in that language shows it from its first frame (and its first
+/// `estimator-ready`), not after an English one.
+#[wasm_bindgen(js_name = installCatalog)]
+pub fn install_catalog(code: &str, text: &str) {
+    let installed = treatment_estimator::i18n::Language::from_tag(code)
+        .ok_or_else(|| "no such language".to_string())
+        .and_then(|language| language.install(text));
+    if let Err(why) = installed {
+        web_sys::console::warn_1(&format!("treatment-estimator: {code} not loaded: {why}").into());
+    }
 }
 
 /// Bytes of WebAssembly memory, for the benchmark's no-growth check

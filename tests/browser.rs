@@ -360,6 +360,10 @@ fn later_ranges_equal_icu_format_range() {
 #[wasm_bindgen_test]
 async fn spanish_everywhere_with_the_right_plurals() {
     use treatment_estimator::i18n::Language;
+    // What the page's loader does when a visitor needs Spanish.
+    Language::Es
+        .install(include_str!("../src/i18n/estimator-es.json"))
+        .unwrap();
     let root = container();
     let app = mount(
         root.clone(),

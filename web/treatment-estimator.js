@@ -34,6 +34,41 @@ function loadWasm() {
   return glue;
 }
 
+// Languages other than English are files beside the wasm, downloaded only
+// for visitors who need them and shared by every widget on the page (a
+// failed download is forgotten, so picking the language again retries).
+const catalogs = new Map();
+function fetchCatalog(code) {
+  if (!/^[a-z]{2}$/.test(code)) return Promise.reject(new Error(`no catalogue ${code}`));
+  let text = catalogs.get(code);
+  if (!text) {
+    text = fetch(new URL(`estimator-${code}.json`, base)).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    text.catch(() => catalogs.delete(code));
+    catalogs.set(code, text);
+  }
+  return text;
+}
+
+// The widget's language as the wasm will resolve it (share link, `lang`,
+// the config's `language`, then the browser's preferences), so its file
+// downloads beside the wasm instead of after it.
+function likelyLanguage(el, config) {
+  const shared = /[#&]te-l=([a-z]+)/.exec(location.hash)?.[1];
+  let configured;
+  try {
+    configured = JSON.parse(config ?? '{}')?.language;
+  } catch {}
+  const tags = [shared, el.getAttribute('lang'), configured, ...(navigator.languages || [])];
+  for (const tag of tags) {
+    const code = typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : undefined;
+    if (code === 'en' || code === 'es') return code;
+  }
+  return 'en';
+}
+
 // Reserve the widget's height before it is ready (no layout shift), and
 // reset everything the host page could make the element inherit.
 const hostSheet = new CSSStyleSheet();
@@ -134,7 +169,12 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   async _start(generation) {
-    const [module, text] = await Promise.all([loadWasm(), configText(this), this._cssReady]);
+    const config = configText(this);
+    const catalog = config.then((text) => {
+      const language = likelyLanguage(this, text);
+      return language === 'en' ? null : fetchCatalog(language).then((t) => [language, t], () => null);
+    });
+    const [module, text, , loaded] = await Promise.all([loadWasm(), config, this._cssReady, catalog]);
     // Removed or restarted while loading: this start is stale.
     if (generation !== this._generation || !this.isConnected) return;
     this._unmount();
@@ -146,7 +186,8 @@ class TreatmentEstimator extends HTMLElement {
       return;
     }
     try {
-      this._handle = module.mountElement(this, this._mount, text);
+      if (loaded) module.installCatalog(...loaded);
+      this._handle = module.mountElement(this, this._mount, text, fetchCatalog);
     } catch (err) {
       if (!crashed()) throw err;
     }

@@ -97,6 +97,7 @@ fn contact_card(
     clinic: &Clinic,
     language: Language,
 ) -> Option<()> {
+    let language = language.shown();
     let t = language.catalog();
     root.set_text_content(None);
     let card = el(document, "div", "te-root te-contact-card", None)?;

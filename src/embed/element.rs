@@ -46,11 +46,17 @@ fn attr(host: &Element, name: &str) -> Option<String> {
 
 /// Mounts one widget into `root` (inside `host`'s shadow root).
 /// `config_json` is the config file's text, or `None` for the default.
+/// `fetch_catalog` is the loader's `code → Promise<text>` for the
+/// languages that are files (`ui::language_loader`).
 pub fn mount_element(
     host: HtmlElement,
     root: Element,
     config_json: Option<String>,
+    fetch_catalog: Option<js_sys::Function>,
 ) -> ElementHandle {
+    if let Some(fetch) = fetch_catalog {
+        crate::ui::language_loader::set_fetch(fetch);
+    }
     let window = gloo::utils::window();
     let input = HostInput {
         config_json,
@@ -70,6 +76,17 @@ pub fn mount_element(
     let resolved = resolve(&input);
     for problem in &resolved.problems {
         web_sys::console::error_1(&format!("treatment-estimator config: {problem}").into());
+    }
+    if !resolved.language.is_ready() {
+        // The loader fetches the file it expects beside the wasm; this one
+        // it missed or could not download. The visitor can pick it again.
+        web_sys::console::warn_1(
+            &format!(
+                "treatment-estimator: {} not loaded; showing English",
+                resolved.language.code()
+            )
+            .into(),
+        );
     }
     for warning in &resolved.warnings {
         web_sys::console::warn_1(&format!("treatment-estimator: {warning}").into());

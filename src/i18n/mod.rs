@@ -6,7 +6,7 @@
 //! does not compile; a unit test checks that none is empty.
 
 mod en;
-mod es;
+mod spanish;
 
 use crate::model::config::AddOnKind;
 use crate::model::eligibility::Reason;
@@ -48,10 +48,39 @@ impl Language {
         preferences.into_iter().find_map(Language::from_tag)
     }
 
+    /// The language's messages; English until a loaded catalogue is
+    /// installed (see `is_ready`).
     pub fn catalog(self) -> &'static Catalog {
         match self {
             Language::En => &en::CATALOG,
-            Language::Es => &es::CATALOG,
+            Language::Es => spanish::loaded().unwrap_or(&en::CATALOG),
+        }
+    }
+
+    /// English is compiled in; other languages are files loaded on demand
+    /// (`install`).
+    pub fn is_ready(self) -> bool {
+        match self {
+            Language::En => true,
+            Language::Es => spanish::loaded().is_some(),
+        }
+    }
+
+    /// The language its text can be shown in now: itself when ready, else
+    /// English (so a `lang` attribute never labels English text Spanish).
+    pub fn shown(self) -> Language {
+        if self.is_ready() {
+            self
+        } else {
+            Language::En
+        }
+    }
+
+    /// Installs a loaded catalogue file's text (see `spanish`).
+    pub fn install(self, text: &str) -> Result<(), String> {
+        match self {
+            Language::En => Ok(()),
+            Language::Es => spanish::install(text),
         }
     }
 
@@ -505,6 +534,47 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The shipped file translates every English message and nothing else,
+    /// so a reworded English message cannot silently fall back to English.
+    #[test]
+    fn the_spanish_file_matches_the_english_messages() {
+        let file: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(include_str!("estimator-es.json")).unwrap();
+        let english: std::collections::BTreeSet<String> = messages(Language::En.catalog())
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
+        let missing: Vec<_> = english.iter().filter(|e| !file.contains_key(*e)).collect();
+        assert!(missing.is_empty(), "no Spanish for: {missing:?}");
+        let stale: Vec<_> = file.keys().filter(|k| !english.contains(*k)).collect();
+        assert!(stale.is_empty(), "not an English message: {stale:?}");
+        assert!(file.values().all(|v| v.is_string()));
+    }
+
+    /// A damaged file is refused with a reason, and Spanish stays unloaded
+    /// (the widget then stays in English and says so).
+    #[test]
+    fn a_damaged_catalogue_file_is_refused() {
+        // A fresh thread: catalogues are installed once per thread.
+        std::thread::spawn(|| {
+            for (text, why) in [
+                ("", "not valid JSON"),
+                ("[\"Idioma\"]", "not a JSON object"),
+                ("{\"Language\": 3}", "\"Language\": not a string"),
+            ] {
+                let err = spanish::install(text).unwrap_err();
+                assert!(err.contains(why), "{text:?}: {err}");
+                assert!(super::spanish::TABLE.with(std::cell::Cell::get).is_none());
+            }
+            spanish::install(r#"{"Language": "Idioma"}"#).unwrap();
+            assert_eq!(Language::Es.catalog().language_label, "Idioma");
+            // Missing messages fall back to English rather than going blank.
+            assert_eq!(Language::Es.catalog().title, Language::En.catalog().title);
+        })
+        .join()
+        .unwrap();
     }
 
     #[test]

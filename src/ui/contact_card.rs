@@ -18,7 +18,8 @@ pub struct ContactCardProps {
 
 #[component]
 pub fn ContactCard(props: &ContactCardProps) -> Html {
-    let t = props.language.catalog();
+    let language = props.language.shown();
+    let t = language.catalog();
     let clinic = &props.clinic;
     let form = clinic
         .booking_url
@@ -26,7 +27,7 @@ pub fn ContactCard(props: &ContactCardProps) -> Html {
         .or(clinic.contact_form_url.as_ref())
         .filter(|u| is_allowed_link(u) && !u.contains('{'));
     html! {
-        <div class="te-root te-contact-card" lang={props.language.code()}>
+        <div class="te-root te-contact-card" lang={language.code()}>
             <section class="te-result" role="region" aria-label={t.contact_card_heading}>
                 <h2 class="te-title">{ t.contact_card_heading }</h2>
                 <p>{ t.contact_card_text }</p>

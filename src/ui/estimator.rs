@@ -8,7 +8,8 @@ use super::booking::plan_facts;
 use super::concern_picker::ConcernPicker;
 use super::context::Ctx;
 use super::events::WidgetEvent;
-use super::language_switch::language_switch;
+use super::language_loader::ensure;
+use super::language_switch::{language_switch, Switching};
 use super::result_panel::result_panel;
 use super::screening_form::ScreeningForm;
 use super::severity_picker::SeverityPicker;
@@ -44,7 +45,10 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let initial = props.initial.clone();
         use_reducer(move || State::new(initial))
     };
-    let language = use_state_eq(|| props.language);
+    // A language that is not ready (its file did not arrive with the wasm)
+    // starts in English; picking it again loads it (`on_language`).
+    let language = use_state_eq(|| props.language.shown());
+    let switching = use_state_eq(|| Switching::Idle);
     let ctx = Ctx {
         config: props.config.clone(),
         language: *language,
@@ -79,8 +83,31 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     // The language switch is a plain view, re-rendered with this one: a
     // fresh callback costs nothing there.
     let on_language = {
-        let setter = language.setter();
-        Callback::from(move |l: Language| setter.set(l))
+        let (language, switching) = (language.setter(), switching.setter());
+        Callback::from(move |l: Language| {
+            if l.is_ready() {
+                switching.set(Switching::Idle);
+                language.set(l);
+                return;
+            }
+            // The page stays in its language until the file arrives.
+            switching.set(Switching::Loading(l));
+            let (language, switching) = (language.clone(), switching.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match ensure(l).await {
+                    Ok(()) => {
+                        switching.set(Switching::Idle);
+                        language.set(l);
+                    }
+                    Err(why) => {
+                        web_sys::console::warn_1(
+                            &format!("treatment-estimator: {} not loaded: {why}", l.code()).into(),
+                        );
+                        switching.set(Switching::Failed(l));
+                    }
+                }
+            });
+        })
     };
     let t = ctx.t();
     let code = ctx.language.code();
@@ -119,7 +146,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             <header class="te-header">
                 <div class="te-header-row">
                     <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
-                    { language_switch(&ctx, &on_language) }
+                    { language_switch(&ctx, *switching, &on_language) }
                 </div>
                 <p class="te-intro">{ intro }</p>
             </header>

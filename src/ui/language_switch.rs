@@ -1,5 +1,7 @@
 //! A visible language switch: a labelled select with each language named in
 //! itself (so a visitor who cannot read the current one still finds theirs).
+//! A language whose file could not be loaded is reported in that language,
+//! the one its reader asked for.
 
 use super::context::Ctx;
 use crate::i18n::Language;
@@ -14,10 +16,31 @@ fn endonym(language: Language) -> &'static str {
     }
 }
 
+/// In the language itself: its own catalogue is what failed to load.
+fn not_loaded(language: Language) -> &'static str {
+    match language {
+        Language::En => "English could not be loaded. Please try again.",
+        Language::Es => "No se pudo cargar el español. Inténtelo de nuevo.",
+    }
+}
+
+/// Where a change of language is: a language whose file is downloading
+/// stays selected meanwhile; one that failed is reported.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Switching {
+    Idle,
+    Loading(Language),
+    Failed(Language),
+}
+
 /// A plain view function in the Estimator's header (a component's
 /// bookkeeping cost WebAssembly and bought nothing here).
-pub fn language_switch(ctx: &Ctx, on_change: &Callback<Language>) -> Html {
+pub fn language_switch(ctx: &Ctx, switching: Switching, on_change: &Callback<Language>) -> Html {
     let id = ctx.id("lang");
+    let selected = match switching {
+        Switching::Loading(l) => l,
+        _ => ctx.language,
+    };
     let onchange = {
         let cb = on_change.clone();
         Callback::from(move |e: Event| {
@@ -36,9 +59,12 @@ pub fn language_switch(ctx: &Ctx, on_change: &Callback<Language>) -> Html {
             <label for={id.clone()}>{ ctx.t().language_label }</label>
             <select id={id} {onchange}>
                 { for Language::ALL.iter().map(|l| html! {
-                    <option value={l.code()} selected={*l == ctx.language} lang={l.code()}>{ endonym(*l) }</option>
+                    <option value={l.code()} selected={*l == selected} lang={l.code()}>{ endonym(*l) }</option>
                 }) }
             </select>
+            if let Switching::Failed(l) = switching {
+                <p class="te-lang-error" role="alert" lang={l.code()}>{ not_loaded(l) }</p>
+            }
         </div>
     }
 }

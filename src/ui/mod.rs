@@ -17,6 +17,7 @@ pub mod context;
 pub mod estimator;
 pub mod events;
 pub mod format;
+pub mod language_loader;
 pub mod language_switch;
 pub mod price_bar;
 pub mod recovery_strip;

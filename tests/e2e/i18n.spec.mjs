@@ -43,12 +43,42 @@ test('the visitor switches to Spanish and everything follows, plurals included',
   await expect(result).toContainText('Su última sesión sería alrededor de');
 });
 
+test.describe('a Spanish file that cannot be downloaded', () => {
+  // The browser itself reports the aborted request.
+  test.use({ expectedErrors: [/Failed to load resource/] });
+  test('is reported in Spanish; the estimate stays in English and the visitor can try again', async ({ page, consoleErrors }) => {
+    await page.route('**/estimator-es.json', (route) => route.abort());
+    await openDemo(page);
+    await concern(page, 'Acne scars').check();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(page.getByRole('alert')).toHaveText('No se pudo cargar el español. Inténtelo de nuevo.');
+    // Still a working estimate, in English, and the switch says so.
+    await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
+    await expect(page.locator('.te-root')).toHaveAttribute('lang', 'en');
+
+    await page.unroute('**/estimator-es.json');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(page.getByRole('region', { name: 'Su estimación' }).getByRole('status')).toContainText('4–5 sesiones');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    expect(consoleErrors).toHaveLength(1);
+  });
+});
+
 test.describe('a visitor whose browser prefers Spanish', () => {
   test.use({ locale: 'es-MX' });
-  test('gets Spanish without asking', async ({ page }) => {
+  test('gets Spanish without asking, from the first frame', async ({ page }) => {
+    // The language of the widget's first render (its ready event follows it).
+    await page.addInitScript(() => {
+      document.addEventListener('estimator-ready', (e) => {
+        window.__firstLang = e.target.shadowRoot.querySelector('.te-root').getAttribute('lang');
+      });
+    });
     await page.goto('/index.html');
     await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'Idioma' })).toHaveValue('es');
+    // Its file came beside the wasm, so there was no English first frame.
+    expect(await page.evaluate(() => window.__firstLang)).toBe('es');
   });
 });
 

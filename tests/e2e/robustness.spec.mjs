@@ -188,12 +188,17 @@ test('privacy: a whole visit requests only the widget\'s own files and stores no
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   for (const b of await page.getByRole('button', { name: /None of these apply/ }).all()) await b.click();
   await page.getByRole('radio', { name: '22 or older' }).check();
+  const own = ['/demo.css', '/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/index.html', '/treatment-estimator.js'];
+  // An English visit never downloads the Spanish file.
+  expect([...new Set(requests)].sort()).toEqual([...own].sort());
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
   await expect(estimate(page).getByRole('status').first()).toContainText('sessions');
-  expect([...new Set(requests)].sort()).toEqual(
-    ['/demo.css', '/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/index.html', '/treatment-estimator.js'].sort(),
-  );
+  // Picking Spanish twice fetched its file once.
+  expect(requests.filter((p) => p === '/estimator-es.json')).toHaveLength(1);
+  expect([...new Set(requests)].sort()).toEqual([...own, '/estimator-es.json'].sort());
   expect(await context.cookies()).toEqual([]);
   const stored = await page.evaluate(async () => ({
     cookie: document.cookie,

@@ -1,0 +1,44 @@
+//! Fetching a language's catalogue file when a visitor needs it (see
+//! `i18n::spanish` for why Spanish is not compiled in).
+//!
+//! The fetching itself is the host's: the `<treatment-estimator>` loader
+//! passes a function `code → Promise<text>` that knows where the widget's
+//! files are and shares one download between the widgets of a page (and
+//! often has it in flight already, started beside the wasm).
+
+use crate::i18n::Language;
+use js_sys::{Function, Promise};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+thread_local! {
+    static FETCH: RefCell<Option<Function>> = const { RefCell::new(None) };
+}
+
+/// Remembers the host's catalogue fetcher (one per page).
+pub fn set_fetch(fetch: Function) {
+    FETCH.with(|f| *f.borrow_mut() = Some(fetch));
+}
+
+/// Makes `language` ready: at once when it is compiled in or already
+/// installed, else after fetching and installing its file.
+pub async fn ensure(language: Language) -> Result<(), String> {
+    if language.is_ready() {
+        return Ok(());
+    }
+    let fetch = FETCH
+        .with(|f| f.borrow().clone())
+        .ok_or("no catalogue loader on this page")?;
+    let promise = fetch
+        .call1(&JsValue::NULL, &language.code().into())
+        .ok()
+        .and_then(|p| p.dyn_into::<Promise>().ok())
+        .ok_or("the catalogue loader did not return a promise")?;
+    let text = JsFuture::from(promise).await.map_err(|e| {
+        e.dyn_into::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_else(|_| "the download failed".into())
+    })?;
+    language.install(&text.as_string().unwrap_or_default())
+}
