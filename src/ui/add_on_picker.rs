@@ -7,22 +7,18 @@ use crate::model::small_map::SmallSet;
 use crate::model::Track;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AddOnPickerProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    pub chosen: SmallSet<String>,
-    /// Tracks in the plan: extras only show with a track they go with.
-    pub skin: bool,
-    pub scalp: bool,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
-    let ctx = &props.ctx;
+/// A plain view function: a component's bookkeeping cost more wasm than
+/// re-rendering these few check boxes with their parent saves. `skin` and
+/// `hair` are the tracks in the plan: extras only show with a track they go
+/// with.
+pub fn add_on_picker(
+    ctx: &Ctx,
+    chosen: &SmallSet<String>,
+    skin: bool,
+    hair: bool,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
-    let (skin, hair) = (props.skin, props.scalp);
     // Only extras that go with a track the visitor is interested in.
     let offered: Vec<_> = ctx
         .config
@@ -44,10 +40,10 @@ pub fn AddOnPicker(props: &AddOnPickerProps) -> Html {
                 { for offered.into_iter().map(|add_on| {
                     let id = ctx.id(&format!("x-{}", add_on.id));
                     let desc = format!("{id}-d");
-                    let checked = props.chosen.contains(&add_on.id);
+                    let checked = chosen.contains(&add_on.id);
                     let add_on_id = add_on.id.clone();
                     let onchange = {
-                        let cb = props.on_action.clone();
+                        let cb = on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleAddOn(add_on_id.clone())))
                     };
                     let price = match add_on.price {

@@ -6,29 +6,24 @@ use crate::model::small_map::SmallSet;
 use crate::model::Area;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AreaPickerProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    pub areas: SmallSet<Area>,
-    pub hair_loss: bool,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn AreaPicker(props: &AreaPickerProps) -> Html {
-    let ctx = &props.ctx;
+/// A plain view function: a component's bookkeeping cost more wasm than
+/// re-rendering these few check boxes with their parent saves.
+pub fn area_picker(
+    ctx: &Ctx,
+    areas: &SmallSet<Area>,
+    hair_loss: bool,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
-    let hair_loss = props.hair_loss;
     html! {
         <fieldset class="te-group te-areas">
             <legend>{ t.areas_legend }</legend>
             <ul class="te-chips" role="list">
                 { for ctx.config.areas().into_iter().filter(|a| *a != Area::Scalp).map(|area| {
                     let id = ctx.id(&format!("a-{}", area.id()));
-                    let checked = props.areas.contains(&area);
+                    let checked = areas.contains(&area);
                     let onchange = {
-                        let cb = props.on_action.clone();
+                        let cb = on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleArea(area)))
                     };
                     html! {

@@ -2,8 +2,8 @@
 //! computes the outcome from them on every change, and lays out the steps
 //! beside (or above) the result.
 
-use super::add_on_picker::AddOnPicker;
-use super::area_picker::AreaPicker;
+use super::add_on_picker::add_on_picker;
+use super::area_picker::area_picker;
 use super::booking::plan_facts;
 use super::concern_picker::ConcernPicker;
 use super::context::Ctx;
@@ -12,7 +12,7 @@ use super::language_loader::ensure;
 use super::language_switch::{language_switch, Switching};
 use super::result_panel::result_panel;
 use super::screening_form::ScreeningForm;
-use super::severity_picker::SeverityPicker;
+use super::severity_picker::severity_picker;
 use super::state::{Action, State};
 use crate::i18n::Language;
 use crate::model::small_map::SmallSet;
@@ -163,13 +163,13 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                         <fieldset class="te-step te-details">
                             <legend class="te-legend">{ t.step_details }</legend>
                             <p class="te-hint">{ t.step_details_hint }</p>
-                            <SeverityPicker ctx={ctx.clone()} concerns={answers.concerns.clone()} on_action={dispatch.clone()} />
-                            <AreaPicker ctx={ctx.clone()} areas={answers.areas.clone()} hair_loss={answers.concerns.contains_key(&Concern::HairLoss)} on_action={dispatch.clone()} />
+                            { severity_picker(&ctx, &answers.concerns, &dispatch) }
+                            { area_picker(&ctx, &answers.areas, answers.concerns.contains_key(&Concern::HairLoss), &dispatch) }
                         </fieldset>
-                        <AddOnPicker ctx={ctx.clone()} chosen={answers.add_ons.clone()}
-                            skin={answers.concerns.keys().any(|c| c.track() == Track::Skin)}
-                            scalp={answers.concerns.keys().any(|c| c.track() == Track::Scalp)}
-                            on_action={dispatch.clone()} />
+                        { add_on_picker(&ctx, &answers.add_ons,
+                            answers.concerns.keys().any(|c| c.track() == Track::Skin),
+                            answers.concerns.keys().any(|c| c.track() == Track::Scalp),
+                            &dispatch) }
                     }
                     <ScreeningForm ctx={ctx.clone()} screening={answers.screening.clone()}
                         other_scars={answers.concerns.contains_key(&Concern::OtherScars)}

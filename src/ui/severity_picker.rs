@@ -7,24 +7,20 @@ use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Scale, Severity};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SeverityPickerProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    pub concerns: SmallMap<Concern, Severity>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
-    let ctx = &props.ctx;
+/// A plain view function: a component's bookkeeping cost more wasm than
+/// re-rendering these few radio groups with their parent saves.
+pub fn severity_picker(
+    ctx: &Ctx,
+    concerns: &SmallMap<Concern, Severity>,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
     let graded: Vec<_> = ctx
         .config
         .concerns
         .iter()
         .copied()
-        .filter(|c| props.concerns.contains_key(c) && Scale::of(*c) != Scale::None)
+        .filter(|c| concerns.contains_key(c) && Scale::of(*c) != Scale::None)
         .collect();
     if graded.is_empty() {
         return html! {};
@@ -32,7 +28,7 @@ pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
     html! {
         <div class="te-severities">
             { for graded.into_iter().map(|concern| {
-                let chosen = props.concerns.get(&concern).copied();
+                let chosen = concerns.get(&concern).copied();
                 let name = ctx.id(&format!("s-{}", concern.id()));
                 html! {
                     <fieldset class="te-group">
@@ -45,7 +41,7 @@ pub fn SeverityPicker(props: &SeverityPickerProps) -> Html {
                                 let id = format!("{name}-{}", severity.id());
                                 let desc = format!("{id}-d");
                                 let onchange = {
-                                    let cb = props.on_action.clone();
+                                    let cb = on_action.clone();
                                     Callback::from(move |_: Event| cb.emit(Action::SetSeverity(concern, severity)))
                                 };
                                 html! {
