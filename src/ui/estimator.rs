@@ -82,9 +82,13 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     };
     // The language switch is a plain view, re-rendered with this one: a
     // fresh callback costs nothing there.
+    // The language last picked: a download that finishes after the visitor
+    // picked another one must not switch the page.
+    let picked = use_mut_ref(|| *language);
     let on_language = {
         let (language, switching) = (language.setter(), switching.setter());
         Callback::from(move |l: Language| {
+            *picked.borrow_mut() = l;
             if l.is_ready() {
                 switching.set(Switching::Idle);
                 language.set(l);
@@ -92,9 +96,14 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             }
             // The page stays in its language until the file arrives.
             switching.set(Switching::Loading(l));
-            let (language, switching) = (language.clone(), switching.clone());
+            let (language, switching, picked) =
+                (language.clone(), switching.clone(), picked.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match ensure(l).await {
+                let loaded = ensure(l).await;
+                if *picked.borrow() != l {
+                    return;
+                }
+                match loaded {
                     Ok(()) => {
                         switching.set(Switching::Idle);
                         language.set(l);

@@ -65,6 +65,31 @@ test.describe('a Spanish file that cannot be downloaded', () => {
   });
 });
 
+test('a slow Spanish download does not override the language picked after it', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/estimator-es.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await language.selectOption('es');
+  // While the file downloads, the page stays English and Español stays picked.
+  await expect(language).toHaveValue('es');
+  await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
+  await language.selectOption('en');
+  const downloaded = page.waitForResponse('**/estimator-es.json');
+  release();
+  await downloaded;
+  // Give the finished download every chance to (wrongly) switch the page.
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  await expect(language).toHaveValue('en');
+  await expect(page.locator('.te-root')).toHaveAttribute('lang', 'en');
+  await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
+});
+
 test.describe('a visitor whose browser prefers Spanish', () => {
   test.use({ locale: 'es-MX' });
   test('gets Spanish without asking, from the first frame', async ({ page }) => {
