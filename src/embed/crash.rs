@@ -1,13 +1,13 @@
 //! When anything panics: one clear console error with the panic message,
-//! and every widget on the page replaced by a contact card built with plain
-//! DOM calls (the WebAssembly is unusable after a panic, so nothing here may
-//! depend on Yew). Never a blank or half-drawn box.
+//! and every widget on the page replaced by the contact card
+//! (`contact_card`, plain DOM: the WebAssembly cannot run Yew after a
+//! panic). Never a blank or half-drawn box.
 
 use crate::i18n::Language;
-use crate::model::config::{is_allowed_link, Clinic};
+use crate::model::config::Clinic;
 use std::cell::RefCell;
 use std::sync::Once;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 
 struct Mounted {
     id: u32,
@@ -67,91 +67,9 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     MOUNTED.with(|m| {
         if let Ok(m) = m.try_borrow() {
             for w in m.iter() {
-                let _ = contact_card(&document, &w.root, &w.clinic, w.language);
+                let _ = super::contact_card::draw(&document, &w.root, &w.clinic, w.language, &[]);
                 super::element::dispatch(&w.host, "estimator-error", &js_sys::Object::new().into());
             }
         }
     });
-}
-
-fn el(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
-    let e = document.create_element(tag).ok()?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    if let Some(text) = text {
-        e.set_text_content(Some(text));
-    }
-    Some(e)
-}
-
-fn add(parent: &Element, child: Element) -> Option<()> {
-    parent.append_child(&child).ok().map(|_| ())
-}
-
-/// The same card as `ui::ContactCard`, in plain DOM; every string goes in
-/// as text, every link is re-checked.
-fn contact_card(
-    document: &Document,
-    root: &Element,
-    clinic: &Clinic,
-    language: Language,
-) -> Option<()> {
-    let language = language.shown();
-    let t = language.catalog();
-    root.set_text_content(None);
-    let card = el(document, "div", "te-root te-contact-card", None)?;
-    card.set_attribute("lang", language.code()).ok()?;
-    let section = el(document, "section", "te-result", None)?;
-    section.set_attribute("role", "region").ok()?;
-    section
-        .set_attribute("aria-label", t.contact_card_heading)
-        .ok()?;
-    add(
-        &section,
-        el(document, "h2", "te-title", Some(t.contact_card_heading))?,
-    )?;
-    add(&section, el(document, "p", "", Some(t.contact_card_text))?)?;
-    add(
-        &section,
-        el(document, "p", "te-booking-title", Some(&clinic.name))?,
-    )?;
-    let list = el(document, "ul", "te-contact", None)?;
-    let link = |href: String, text: String| -> Option<()> {
-        if !is_allowed_link(&href) {
-            return Some(());
-        }
-        let li = el(document, "li", "", None)?;
-        let a = el(document, "a", "te-link", Some(&text))?;
-        a.set_attribute("href", &href).ok()?;
-        add(&li, a)?;
-        add(&list, li)?;
-        Some(())
-    };
-    if let Some(url) = clinic
-        .booking_url
-        .as_ref()
-        .or(clinic.contact_form_url.as_ref())
-    {
-        if !url.contains('{') {
-            link(url.clone(), t.book_cta.to_string())?;
-        }
-    }
-    if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
-        link(format!("tel:{intl}"), format!("{} {phone}", t.call))?;
-    }
-    if let Some(email) = &clinic.email {
-        link(format!("mailto:{email}"), format!("{} {email}", t.email))?;
-    }
-    add(&section, list)?;
-    if !clinic.address.is_empty() {
-        let address = el(document, "address", "te-address", None)?;
-        for line in &clinic.address {
-            add(&address, el(document, "span", "", Some(line))?)?;
-        }
-        add(&section, address)?;
-    }
-    add(&card, section)?;
-    add(root, card)?;
-    Some(())
 }

@@ -5,10 +5,9 @@
 //! theming, choosing estimator or contact card, and turning `WidgetEvent`s
 //! into DOM events (bubbling, composed) and optional `dataLayer` pushes.
 
-use super::{crash, next_id_prefix, resolve, theme, HostInput};
+use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
 use crate::model::money::Currency;
-use crate::ui::contact_card::{ContactCard, ContactCardProps};
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
 use js_sys::{Array, Object, Reflect};
@@ -17,14 +16,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 use yew::{AppHandle, Callback};
 
-enum App {
+enum Shown {
     Estimator(AppHandle<Estimator>),
-    Card(AppHandle<ContactCard>),
+    /// The contact card, plain DOM in this element.
+    Card(Element),
 }
 
 /// One mounted widget; `destroy()` when the element leaves the page.
 pub struct ElementHandle {
-    app: Option<App>,
+    shown: Option<Shown>,
     ticket: u32,
 }
 
@@ -32,9 +32,9 @@ impl ElementHandle {
     /// Unmounts the widget; nothing of it keeps running.
     pub fn destroy(&mut self) {
         crash::forget(self.ticket);
-        match self.app.take() {
-            Some(App::Estimator(a)) => a.destroy(),
-            Some(App::Card(a)) => a.destroy(),
+        match self.shown.take() {
+            Some(Shown::Estimator(a)) => a.destroy(),
+            Some(Shown::Card(root)) => root.set_text_content(None),
             None => {}
         }
     }
@@ -114,15 +114,16 @@ pub fn mount_element(
         } else {
             Vec::new()
         };
-        let props = ContactCardProps {
-            clinic: resolved.config.clinic.clone(),
-            language: resolved.language,
-            problems,
-        };
-        let app = yew::Renderer::<ContactCard>::with_root_and_props(root, props).render();
+        let _ = contact_card::draw(
+            &gloo::utils::document(),
+            &root,
+            &resolved.config.clinic,
+            resolved.language,
+            &problems,
+        );
         dispatch(&host, "estimator-error", &Object::new().into());
         return ElementHandle {
-            app: Some(App::Card(app)),
+            shown: Some(Shown::Card(root)),
             ticket,
         };
     }
@@ -137,7 +138,7 @@ pub fn mount_element(
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
-        app: Some(App::Estimator(app)),
+        shown: Some(Shown::Estimator(app)),
         ticket,
     }
 }

@@ -4,6 +4,7 @@
 //! element; `element` is the `<treatment-estimator>` glue the JS loader calls.
 //! No globals beyond an id counter: every instance owns its state.
 
+pub mod contact_card;
 pub mod crash;
 pub mod element;
 pub mod handoff;

@@ -14,7 +14,6 @@ pub mod add_on_picker;
 pub mod area_picker;
 pub mod booking;
 pub mod concern_picker;
-pub mod contact_card;
 pub mod context;
 pub mod estimator;
 pub mod events;
