@@ -8,6 +8,7 @@
 use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
 use crate::model::money::Currency;
+use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
 use js_sys::{Array, Object, Reflect};
@@ -129,7 +130,7 @@ pub fn mount_element(
     }
     let currency = resolved.config.currency.clone();
     let props = EstimatorProps {
-        config: Rc::new(resolved.config),
+        config: SharedConfig::new(resolved.config),
         language: resolved.language,
         initial: resolved.initial,
         id_prefix: next_id_prefix(),

@@ -75,7 +75,7 @@ pub fn default_answers(config: &ClinicConfig) -> Answers {
 /// unmount; call `destroy()` on it to remove the widget.
 pub fn mount(root: Element, options: MountOptions) -> AppHandle<Estimator> {
     let props = EstimatorProps {
-        config: options.config,
+        config: options.config.into(),
         language: options.language,
         initial: options.initial,
         id_prefix: next_id_prefix(),

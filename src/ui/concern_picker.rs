@@ -2,22 +2,18 @@
 
 use super::context::Ctx;
 use super::state::Action;
-use crate::model::small_map::SmallSet;
-use crate::model::{Concern, Treatability};
+use crate::model::small_map::SmallMap;
+use crate::model::{Concern, Severity, Treatability};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ConcernPickerProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    /// The ticked concerns (grades do not matter here).
-    pub ticked: SmallSet<Concern>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
-    let ctx = &props.ctx;
+/// A plain view function, re-rendered with the widget on every click: a
+/// component's bookkeeping cost more wasm than skipping these cards saved.
+/// `ticked`: the visitor's concerns (their grades do not matter here).
+pub fn concern_picker(
+    ctx: &Ctx,
+    ticked: &SmallMap<Concern, Severity>,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
     html! {
         <fieldset class="te-step te-concerns">
@@ -27,9 +23,9 @@ pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
                 { for ctx.config.concerns.iter().map(|&concern| {
                     let id = ctx.id(&format!("c-{}", concern.id()));
                     let desc = format!("{id}-d");
-                    let checked = props.ticked.contains(&concern);
+                    let checked = ticked.contains_key(&concern);
                     let onchange = {
-                        let cb = props.on_action.clone();
+                        let cb = on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;

@@ -5,8 +5,8 @@
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
 use super::booking::plan_facts;
-use super::concern_picker::ConcernPicker;
-use super::context::Ctx;
+use super::concern_picker::concern_picker;
+use super::context::{Ctx, SharedConfig};
 use super::events::WidgetEvent;
 use super::language_loader::ensure;
 use super::language_switch::{language_switch, Switching};
@@ -15,15 +15,14 @@ use super::screening_form::ScreeningForm;
 use super::severity_picker::severity_picker;
 use super::state::{Action, State};
 use crate::i18n::Language;
-use crate::model::small_map::SmallSet;
-use crate::model::{estimate, Answers, ClinicConfig, Concern, Outcome, Price, Track};
+use crate::model::{estimate, Answers, Concern, Outcome, Price, Track};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EstimatorProps {
-    pub config: Rc<ClinicConfig>,
+    pub config: SharedConfig,
     #[prop_or_default]
     pub language: Language,
     /// Prefilled answers (attributes, URL parameters, a share link).
@@ -148,7 +147,6 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         })
     };
     let short = short_summary(&ctx, &outcome);
-    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
 
     html! {
         <div class="te-root" lang={code} ref={root}>
@@ -161,7 +159,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             </header>
             <div class="te-layout">
                 <div class="te-steps">
-                    <ConcernPicker ctx={ctx.clone()} ticked={ticked} on_action={dispatch.clone()} />
+                    { concern_picker(&ctx, &answers.concerns, &dispatch) }
                     if any_concern {
                         // Narrow layouts: the estimate is one tap away from the concerns.
                         <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
