@@ -2,18 +2,22 @@
 
 use super::context::Ctx;
 use super::state::Action;
-use crate::model::small_map::SmallMap;
-use crate::model::{Concern, Severity, Treatability};
+use crate::model::small_map::SmallSet;
+use crate::model::{Concern, Treatability};
 use yew::prelude::*;
 
-/// A plain view function, re-rendered with the widget on every click: a
-/// component's bookkeeping cost more wasm than skipping these cards saved.
-/// `ticked`: the visitor's concerns (their grades do not matter here).
-pub fn concern_picker(
-    ctx: &Ctx,
-    ticked: &SmallMap<Concern, Severity>,
-    on_action: &Callback<Action>,
-) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ConcernPickerProps {
+    /// The widget's shared context (config, language, id prefix).
+    pub ctx: Ctx,
+    /// The ticked concerns (grades do not matter here).
+    pub ticked: SmallSet<Concern>,
+    pub on_action: Callback<Action>,
+}
+
+#[component]
+pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
+    let ctx = &props.ctx;
     let t = ctx.t();
     html! {
         <fieldset class="te-step te-concerns">
@@ -23,9 +27,9 @@ pub fn concern_picker(
                 { for ctx.config.concerns.iter().map(|&concern| {
                     let id = ctx.id(&format!("c-{}", concern.id()));
                     let desc = format!("{id}-d");
-                    let checked = ticked.contains_key(&concern);
+                    let checked = props.ticked.contains(&concern);
                     let onchange = {
-                        let cb = on_action.clone();
+                        let cb = props.on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;

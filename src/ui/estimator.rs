@@ -5,7 +5,7 @@
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
 use super::booking::plan_facts;
-use super::concern_picker::concern_picker;
+use super::concern_picker::ConcernPicker;
 use super::context::{Ctx, SharedConfig};
 use super::events::WidgetEvent;
 use super::language_loader::ensure;
@@ -15,6 +15,7 @@ use super::screening_form::ScreeningForm;
 use super::severity_picker::severity_picker;
 use super::state::{Action, State};
 use crate::i18n::Language;
+use crate::model::small_map::SmallSet;
 use crate::model::{estimate, Answers, Concern, Outcome, Price, Track};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -147,6 +148,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         })
     };
     let short = short_summary(&ctx, &outcome);
+    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
 
     html! {
         <div class="te-root" lang={code} ref={root}>
@@ -159,7 +161,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             </header>
             <div class="te-layout">
                 <div class="te-steps">
-                    { concern_picker(&ctx, &answers.concerns, &dispatch) }
+                    <ConcernPicker ctx={ctx.clone()} ticked={ticked} on_action={dispatch.clone()} />
                     if any_concern {
                         // Narrow layouts: the estimate is one tap away from the concerns.
                         <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>

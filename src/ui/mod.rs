@@ -4,11 +4,11 @@
 //!
 //! A view is a Yew component only where that earns its WebAssembly (about
 //! 2.5 KB each): it holds state (share actions), or skipping it when its
-//! props did not change saves real work (the 23 safety questions).
-//! Everything else is a plain function taking `&Ctx`: the result panel,
-//! charts, booking and language switch, which re-render with their parent
-//! anyway, and the concern cards and the area, grade and extra pickers,
-//! whose re-render costs about 0.2 ms a click (bench/).
+//! props did not change saves real work (the concern cards, the 23 safety
+//! questions). Everything else is a plain function taking `&Ctx`: the
+//! result panel, charts, booking and language switch, which re-render with
+//! their parent anyway, and the small area, grade and extra pickers, whose
+//! re-render costs about 0.2 ms a click (bench/).
 
 pub mod add_on_picker;
 pub mod area_picker;
