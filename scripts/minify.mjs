@@ -10,24 +10,20 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through Trunk');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-// ES modules only: their top-level names are private, so renaming is safe.
+const esbuild = (options) => (source) =>
+  transformSync(source, { ...options, minify: true, legalComments: 'none', target: 'es2022' }).code;
 const files = [
-  ['estimator.js', { loader: 'js', format: 'esm' }],
-  ['treatment-estimator.js', { loader: 'js', format: 'esm' }],
-  ['estimator.css', { loader: 'css' }],
+  // ES modules only: their top-level names are private, so renaming is safe.
+  ['estimator.js', esbuild({ loader: 'js', format: 'esm' })],
+  ['treatment-estimator.js', esbuild({ loader: 'js', format: 'esm' })],
+  ['estimator.css', esbuild({ loader: 'css' })],
+  // Language files: the same messages without the indentation.
+  ['estimator-es.json', (source) => JSON.stringify(JSON.parse(source))],
 ];
-for (const [name, options] of files) {
+for (const [name, minify] of files) {
   const path = join(dir, name);
   const source = readFileSync(path, 'utf8');
-  const { code } = transformSync(source, { ...options, minify: true, legalComments: 'none', target: 'es2022' });
-  writeFileSync(path, code);
-  console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
-}
-// Language files: the same messages without the indentation.
-for (const name of ['estimator-es.json']) {
-  const path = join(dir, name);
-  const source = readFileSync(path, 'utf8');
-  const code = JSON.stringify(JSON.parse(source));
+  const code = minify(source);
   writeFileSync(path, code);
   console.log(`minified ${name}: ${source.length} → ${code.length} bytes`);
 }

@@ -40,12 +40,7 @@ pub fn mount_element(
 /// `estimator-ready`), not after an English one.
 #[wasm_bindgen(js_name = installCatalog)]
 pub fn install_catalog(code: &str, text: &str) {
-    let installed = treatment_estimator::i18n::Language::from_tag(code)
-        .ok_or_else(|| "no such language".to_string())
-        .and_then(|language| language.install(text));
-    if let Err(why) = installed {
-        web_sys::console::warn_1(&format!("treatment-estimator: {code} not loaded: {why}").into());
-    }
+    treatment_estimator::ui::language_loader::install_fetched(code, text);
 }
 
 /// Bytes of WebAssembly memory, for the benchmark's no-growth check

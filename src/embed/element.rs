@@ -81,13 +81,7 @@ pub fn mount_element(
     if !resolved.language.is_ready() {
         // The loader fetches the file it expects beside the wasm; this one
         // it missed or could not download. The visitor can pick it again.
-        web_sys::console::warn_1(
-            &format!(
-                "treatment-estimator: {} not loaded; showing English",
-                resolved.language.code()
-            )
-            .into(),
-        );
+        crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
     }
     for warning in &resolved.warnings {
         web_sys::console::warn_1(&format!("treatment-estimator: {warning}").into());

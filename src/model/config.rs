@@ -47,7 +47,7 @@ pub struct ConfigFile {
     /// Per-session price range for each area offered, in major units.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<std::collections::BTreeMap<Area, RangeFile>>")
+        schemars(with = "Option<SmallMap<Area, RangeFile>>")
     )]
     pub prices: Option<SmallMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.

@@ -8,7 +8,7 @@ use super::booking::plan_facts;
 use super::concern_picker::ConcernPicker;
 use super::context::{Ctx, SharedConfig};
 use super::events::WidgetEvent;
-use super::language_loader::ensure;
+use super::language_loader::{ensure, not_loaded};
 use super::language_switch::{language_switch, Switching};
 use super::result_panel::result_panel;
 use super::screening_form::ScreeningForm;
@@ -80,10 +80,9 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    // The language switch is a plain view, re-rendered with this one: a
-    // fresh callback costs nothing there.
     // The language last picked: a download that finishes after the visitor
-    // picked another one must not switch the page.
+    // picked another one must not switch the page. (The switch is a plain
+    // view, re-rendered with this one, so a fresh callback costs nothing.)
     let picked = use_mut_ref(|| *language);
     let on_language = {
         let (language, switching) = (language.setter(), switching.setter());
@@ -109,9 +108,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                         language.set(l);
                     }
                     Err(why) => {
-                        web_sys::console::warn_1(
-                            &format!("treatment-estimator: {} not loaded: {why}", l.code()).into(),
-                        );
+                        not_loaded(l.code(), &why);
                         switching.set(Switching::Failed(l));
                     }
                 }

@@ -42,3 +42,19 @@ pub async fn ensure(language: Language) -> Result<(), String> {
     })?;
     language.install(&text.as_string().unwrap_or_default())
 }
+
+/// Installs a file the loader fetched beside the wasm (`installCatalog`).
+pub fn install_fetched(code: &str, text: &str) {
+    let installed = Language::from_tag(code)
+        .ok_or_else(|| "no such language".to_string())
+        .and_then(|language| language.install(text));
+    if let Err(why) = installed {
+        not_loaded(code, &why);
+    }
+}
+
+/// The one console warning for a language that could not be made ready;
+/// the widget shows English meanwhile.
+pub fn not_loaded(code: &str, why: &str) {
+    web_sys::console::warn_1(&format!("treatment-estimator: {code} not loaded: {why}").into());
+}
