@@ -5,10 +5,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
+import { shortenNames } from './wasm-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through Trunk');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+// First the names the wasm and its glue share (scripts/wasm-names.mjs), then
+// the glue's own minification.
+{
+  const wasmPath = join(dir, 'estimator_bg.wasm');
+  const gluePath = join(dir, 'estimator.js');
+  const before = readFileSync(wasmPath);
+  const { wasm, glue } = shortenNames(before, readFileSync(gluePath, 'utf8'));
+  new WebAssembly.Module(wasm); // still a valid module
+  writeFileSync(wasmPath, wasm);
+  writeFileSync(gluePath, glue);
+  console.log(`short import and export names: estimator_bg.wasm ${before.length} → ${wasm.length} bytes`);
+}
 
 const esbuild = (options) => (source) =>
   transformSync(source, { ...options, minify: true, legalComments: 'none', target: 'es2022' }).code;

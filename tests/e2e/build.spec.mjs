@@ -1,0 +1,51 @@
+// The release build's post-build step that shortens the names the wasm and
+// its glue share (scripts/wasm-names.mjs). The rest of the suite proves the
+// shortened build works in a browser; these tests prove the step ran and
+// that it refuses a glue it cannot account for.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { shortenNames } from '../../scripts/wasm-names.mjs';
+
+// A module importing `./estimator_bg.js`'s __wbg_log_… and exporting
+// run_h0123, which calls it.
+const str = (s) => [s.length, ...new TextEncoder().encode(s)];
+const section = (id, bytes) => [id, bytes.length, ...bytes];
+const tinyModule = () =>
+  Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 0]),
+    ...section(2, [1, ...str('./estimator_bg.js'), ...str('__wbg_log_0123456789abcdef'), 0, 0]),
+    ...section(3, [1, 0]),
+    ...section(7, [1, ...str('run_h0123'), 0, 1]),
+    ...section(10, [1, 4, 0, 0x10, 0, 0x0b]),
+  ]);
+const tinyGlue = `
+  const imports = { "./estimator_bg.js": { __wbg_log_0123456789abcdef: function () { calls.push('log'); } } };
+  const wasm = new WebAssembly.Instance(module, imports).exports;
+  wasm.run_h0123();`;
+
+test('shortened names still connect the glue to the wasm', () => {
+  const { wasm, glue } = shortenNames(tinyModule(), tinyGlue);
+  const module = new WebAssembly.Module(wasm);
+  expect(WebAssembly.Module.imports(module)).toEqual([{ module: 'm0', name: 'a', kind: 'function' }]);
+  expect(WebAssembly.Module.exports(module)).toEqual([{ name: 'a', kind: 'function' }]);
+  expect(glue).not.toContain('__wbg_log');
+  expect(glue).not.toContain('run_h0123');
+  const calls = [];
+  new Function('module', 'calls', glue)(module, calls);
+  expect(calls).toEqual(['log']);
+});
+
+test('a glue that does not mention an import is refused, not half renamed', () => {
+  const glue = tinyGlue.replace('__wbg_log_0123456789abcdef', 'somethingElse');
+  expect(() => shortenNames(tinyModule(), glue)).toThrow(/does not mention import __wbg_log_0123456789abcdef/);
+});
+
+test('the release build ships short import and export names', () => {
+  const module = new WebAssembly.Module(readFileSync('dist/estimator_bg.wasm'));
+  const imports = WebAssembly.Module.imports(module);
+  expect(imports.length).toBeGreaterThan(50);
+  expect(imports.filter((i) => i.module !== 'm0' || i.name.length > 2)).toEqual([]);
+  expect(WebAssembly.Module.exports(module).filter((e) => e.name.length > 2)).toEqual([]);
+  expect(readFileSync('dist/estimator.js', 'utf8')).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
+});
