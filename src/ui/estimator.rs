@@ -9,7 +9,7 @@ use super::concern_picker::ConcernPicker;
 use super::context::{Ctx, SharedConfig};
 use super::events::WidgetEvent;
 use super::language_loader::{ensure, not_loaded};
-use super::language_switch::{language_switch, Switching};
+use super::language_switch::language_switch;
 use super::result_panel::result_panel;
 use super::screening_form::ScreeningForm;
 use super::severity_picker::severity_picker;
@@ -41,17 +41,15 @@ pub struct EstimatorProps {
 
 #[component]
 pub fn Estimator(props: &EstimatorProps) -> Html {
-    let state = {
-        let initial = props.initial.clone();
-        use_reducer(move || State::new(initial))
-    };
     // A language that is not ready (its file did not arrive with the wasm)
     // starts in English; picking it again loads it (`on_language`).
-    let language = use_state_eq(|| props.language.shown());
-    let switching = use_state_eq(|| Switching::Idle);
+    let state = {
+        let (initial, language) = (props.initial.clone(), props.language.shown());
+        use_reducer(move || State::new(initial, language))
+    };
     let ctx = Ctx {
         config: props.config.clone(),
-        language: *language,
+        language: state.language,
         ids: props.id_prefix.clone(),
         tracking: props.tracking.clone(),
         on_event: props.on_event.clone(),
@@ -80,38 +78,25 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    // The language last picked: a download that finishes after the visitor
-    // picked another one must not switch the page. (The switch is a plain
-    // view, re-rendered with this one, so a fresh callback costs nothing.)
-    let picked = use_mut_ref(|| *language);
+    // The page stays in its language until a new one's file arrives; the
+    // reducer ignores a download the visitor stopped waiting for. (The
+    // switch is a plain view, re-rendered with this one, so a fresh callback
+    // costs nothing.)
     let on_language = {
-        let (language, switching) = (language.setter(), switching.setter());
+        let dispatch = dispatch.clone();
         Callback::from(move |l: Language| {
-            *picked.borrow_mut() = l;
             if l.is_ready() {
-                switching.set(Switching::Idle);
-                language.set(l);
+                dispatch.emit(Action::ShowLanguage(l));
                 return;
             }
-            // The page stays in its language until the file arrives.
-            switching.set(Switching::Loading(l));
-            let (language, switching, picked) =
-                (language.clone(), switching.clone(), picked.clone());
+            dispatch.emit(Action::LoadLanguage(l));
+            let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = ensure(l).await;
-                if *picked.borrow() != l {
-                    return;
+                if let Err(why) = &loaded {
+                    not_loaded(l.code(), why);
                 }
-                match loaded {
-                    Ok(()) => {
-                        switching.set(Switching::Idle);
-                        language.set(l);
-                    }
-                    Err(why) => {
-                        not_loaded(l.code(), &why);
-                        switching.set(Switching::Failed(l));
-                    }
-                }
+                dispatch.emit(Action::LanguageLoaded(l, loaded.is_ok()));
             });
         })
     };
@@ -129,13 +114,14 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         .to_string();
     let answers = &state.answers;
     let any_concern = !answers.concerns.is_empty();
-    let root = use_node_ref();
+    // The heading is found from the button itself (its widget's root), so
+    // no node reference hook is needed.
     let jump = {
-        let root = root.clone();
         let target = format!("#{}", ctx.id("result-h"));
-        Callback::from(move |_: MouseEvent| {
-            let heading = root
-                .cast::<web_sys::Element>()
+        Callback::from(move |e: MouseEvent| {
+            let heading = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|button| button.closest(".te-root").ok().flatten())
                 .and_then(|r| r.query_selector(&target).ok().flatten())
                 .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
             if let Some(heading) = heading {
@@ -148,11 +134,11 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
 
     html! {
-        <div class="te-root" lang={code} ref={root}>
+        <div class="te-root" lang={code}>
             <header class="te-header">
                 <div class="te-header-row">
                     <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
-                    { language_switch(&ctx, *switching, &on_language) }
+                    { language_switch(&ctx, state.switching, &on_language) }
                 </div>
                 <p class="te-intro">{ intro }</p>
             </header>
@@ -185,7 +171,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                         { t.start_over }
                     </button>
                 </div>
-                { result_panel(&ctx, &outcome, answers, &facts) }
+                { result_panel(&ctx, &outcome, answers, &facts, &state.shared, &dispatch) }
             </div>
         </div>
     }

@@ -26,7 +26,7 @@ fn not_loaded(language: Language) -> &'static str {
 
 /// Where a change of language is: a language whose file is downloading
 /// stays selected meanwhile; one that failed is reported.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Switching {
     Idle,
     Loading(Language),

@@ -8,7 +8,8 @@ use super::context::Ctx;
 use super::format::month_after_weeks;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
-use super::share_actions::ShareActions;
+use super::share_actions::share_actions;
+use super::state::{Action, Shared};
 use super::timeline_chart::{plan_results, timeline_chart, track_name};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
@@ -18,7 +19,14 @@ use yew::prelude::*;
 
 /// A plain view function, not a component: the Estimator re-renders it on
 /// every change anyway, and a component's bookkeeping cost WebAssembly.
-pub fn result_panel(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Html {
+pub fn result_panel(
+    ctx: &Ctx,
+    outcome: &Outcome,
+    answers: &Answers,
+    facts: &PlanFacts,
+    shared: &Shared,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
     let heading_id = ctx.id("result-h");
     let stop = outcome.eligibility.is_stop();
@@ -45,7 +53,7 @@ pub fn result_panel(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &Pla
             }
             { booking(ctx, outcome, answers, facts) }
             if !outcome.concerns.is_empty() {
-                <ShareActions ctx={ctx.clone()} answers={answers.clone()} />
+                { share_actions(ctx, answers, shared, on_action) }
             }
         </section>
     }

@@ -2,39 +2,24 @@
 //! to screen readers) and "Print summary".
 
 use super::context::Ctx;
+use super::state::{Action, Shared};
 use crate::embed::share;
 use crate::model::Answers;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShareActionsProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    pub answers: Answers,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Copied {
-    Not,
-    Done,
-    Failed,
-}
-
-#[component]
-pub fn ShareActions(props: &ShareActionsProps) -> Html {
-    let ctx = &props.ctx;
+/// A plain view function: what the copy did lives in the widget's state
+/// (`Shared`, cleared by the next choice), and the panel re-renders this on
+/// every change anyway (a component cost about 1 KB of gzipped wasm).
+pub fn share_actions(
+    ctx: &Ctx,
+    answers: &Answers,
+    shared: &Shared,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
-    let copied = use_state_eq(|| Copied::Not);
-    let link = use_state_eq(String::new);
-    {
-        // A new choice makes the old confirmation stale.
-        let copied = copied.clone();
-        use_effect_with(props.answers.clone(), move |_| copied.set(Copied::Not));
-    }
     let on_copy = {
-        let copied = copied.clone();
-        let link = link.clone();
-        let answers = props.answers.clone();
+        let on_action = on_action.clone();
+        let answers = answers.clone();
         let language = ctx.language;
         Callback::from(move |_: MouseEvent| {
             let window = gloo::utils::window();
@@ -43,12 +28,16 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
                 &answers,
                 language,
             );
-            link.set(url.clone());
-            let copied = copied.clone();
             let promise = window.navigator().clipboard().write_text(&url);
+            let (on_action, answers) = (on_action.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(if ok { Copied::Done } else { Copied::Failed });
+                let shared = if ok {
+                    Shared::Copied
+                } else {
+                    Shared::Failed(url)
+                };
+                on_action.emit(Action::Shared(answers, shared));
             });
         })
     };
@@ -62,10 +51,10 @@ pub fn ShareActions(props: &ShareActionsProps) -> Html {
                 <button type="button" class="te-btn te-btn--small" onclick={on_print}>{ t.print }</button>
             </div>
             <p class="te-hint" aria-live="polite">
-                { match *copied {
-                    Copied::Not => html! {},
-                    Copied::Done => html! { t.link_copied },
-                    Copied::Failed => html! { <>{ t.copy_failed }{ " " }<span class="te-share-link">{ (*link).clone() }</span></> },
+                { match shared {
+                    Shared::Not => html! {},
+                    Shared::Copied => html! { t.link_copied },
+                    Shared::Failed(link) => html! { <>{ t.copy_failed }{ " " }<span class="te-share-link">{ link.clone() }</span></> },
                 } }
             </p>
         </div>

@@ -1,6 +1,11 @@
-//! The one piece of state a widget instance keeps: the visitor's answers.
-//! The estimate is never stored beside them; views compute it from them.
+//! The one piece of state a widget instance keeps: the visitor's answers,
+//! their language (and where a change of it is), and what "Copy link" last
+//! did. One reducer instead of a hook per value: each hook's code is
+//! generated again for its type, and cost WebAssembly. The estimate is
+//! never stored beside the answers; views compute it from them.
 
+use super::language_switch::Switching;
+use crate::i18n::Language;
 use crate::model::screening::Group;
 use crate::model::{Answers, Area, Concern, Question, Scale, Severity};
 use std::rc::Rc;
@@ -20,19 +25,44 @@ pub enum Action {
     StartOver,
     /// Replace everything (a share link opened, the host changed a prefill).
     Restore(Answers),
+    /// "Copy link" finished for these answers (the clipboard answers later).
+    Shared(Answers, Shared),
+    /// A language that is ready: shown at once.
+    ShowLanguage(Language),
+    /// A language whose file is downloading: the page keeps its language.
+    LoadLanguage(Language),
+    /// The download finished (`true`) or failed. Only the language still
+    /// being waited for counts: the visitor may have picked another since.
+    LanguageLoaded(Language, bool),
+}
+
+/// What "Copy link" last did, shown until the next choice makes it stale.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Shared {
+    #[default]
+    Not,
+    Copied,
+    /// The clipboard refused: the link is shown to copy by hand.
+    Failed(String),
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub answers: Answers,
     pub initial: Answers,
+    pub shared: Shared,
+    pub language: Language,
+    pub switching: Switching,
 }
 
 impl State {
-    pub fn new(initial: Answers) -> State {
+    pub fn new(initial: Answers, language: Language) -> State {
         State {
             answers: initial.clone(),
             initial,
+            shared: Shared::Not,
+            language,
+            switching: Switching::Idle,
         }
     }
 }
@@ -44,6 +74,38 @@ impl Reducible for State {
     /// comes back.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        match action {
+            Action::Shared(answers, shared) => {
+                // A late answer for answers the visitor has since changed is stale.
+                if answers == next.answers {
+                    next.shared = shared;
+                }
+                return Rc::new(next);
+            }
+            Action::ShowLanguage(l) => {
+                next.language = l;
+                next.switching = Switching::Idle;
+                return Rc::new(next);
+            }
+            Action::LoadLanguage(l) => {
+                next.switching = Switching::Loading(l);
+                return Rc::new(next);
+            }
+            Action::LanguageLoaded(l, ok) => {
+                if next.switching == Switching::Loading(l) {
+                    next.switching = if ok {
+                        next.language = l;
+                        Switching::Idle
+                    } else {
+                        Switching::Failed(l)
+                    };
+                }
+                return Rc::new(next);
+            }
+            _ => {}
+        }
+        // A new choice makes the last confirmation stale.
+        next.shared = Shared::Not;
         let answers = &mut next.answers;
         match action {
             Action::ToggleConcern(c) => {
@@ -78,6 +140,10 @@ impl Reducible for State {
             }
             Action::StartOver => next.answers = next.initial.clone(),
             Action::Restore(a) => next.answers = a,
+            Action::Shared(..)
+            | Action::ShowLanguage(_)
+            | Action::LoadLanguage(_)
+            | Action::LanguageLoaded(..) => {}
         }
         Rc::new(next)
     }
@@ -88,7 +154,7 @@ mod tests {
     use super::*;
 
     fn run(actions: Vec<Action>) -> Answers {
-        let mut s = Rc::new(State::new(Answers::default()));
+        let mut s = Rc::new(State::new(Answers::default(), Language::En));
         for a in actions {
             s = s.reduce(a);
         }
@@ -124,9 +190,58 @@ mod tests {
     #[test]
     fn start_over_returns_to_the_prefill() {
         let prefill = Answers::default().with_concern(Concern::Wrinkles);
-        let s = Rc::new(State::new(prefill.clone()))
+        let s = Rc::new(State::new(prefill.clone(), Language::En))
             .reduce(Action::ToggleConcern(Concern::AcneScars))
             .reduce(Action::StartOver);
         assert_eq!(s.answers, prefill);
+    }
+
+    #[test]
+    fn a_copy_confirmation_lasts_until_the_next_choice_and_a_stale_one_is_ignored() {
+        let acne = Answers::default().with_concern(Concern::AcneScars);
+        let s = Rc::new(State::new(acne.clone(), Language::En))
+            .reduce(Action::Shared(acne.clone(), Shared::Copied));
+        assert_eq!(s.shared, Shared::Copied);
+        let s = s.reduce(Action::ToggleArea(Area::Neck));
+        assert_eq!(s.shared, Shared::Not);
+        // The clipboard answers for the old answers after the change: ignored.
+        let s = s.reduce(Action::Shared(acne.clone(), Shared::Failed("x".into())));
+        assert_eq!(s.shared, Shared::Not);
+        let now = s.answers.clone();
+        let s = s.reduce(Action::Shared(now, Shared::Failed("link".into())));
+        assert_eq!(s.shared, Shared::Failed("link".into()));
+        assert_eq!(s.reduce(Action::StartOver).shared, Shared::Not);
+    }
+
+    #[test]
+    fn a_language_download_counts_only_while_it_is_awaited() {
+        let s = Rc::new(State::new(Answers::default(), Language::En));
+        let loading = s.reduce(Action::LoadLanguage(Language::Es));
+        assert_eq!(
+            (loading.language, loading.switching),
+            (Language::En, Switching::Loading(Language::Es))
+        );
+        let done = loading
+            .clone()
+            .reduce(Action::LanguageLoaded(Language::Es, true));
+        assert_eq!(
+            (done.language, done.switching),
+            (Language::Es, Switching::Idle)
+        );
+        let failed = loading
+            .clone()
+            .reduce(Action::LanguageLoaded(Language::Es, false));
+        assert_eq!(
+            (failed.language, failed.switching),
+            (Language::En, Switching::Failed(Language::Es))
+        );
+        // English picked while Spanish was downloading: the late file is ignored.
+        let late = loading
+            .reduce(Action::ShowLanguage(Language::En))
+            .reduce(Action::LanguageLoaded(Language::Es, true));
+        assert_eq!(
+            (late.language, late.switching),
+            (Language::En, Switching::Idle)
+        );
     }
 }

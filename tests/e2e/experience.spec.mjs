@@ -53,6 +53,9 @@ test('a whole visit by keyboard only, from the first concern to the booking link
 });
 
 test('axe finds no violations in the first state, with a result, and with a stop outcome', async ({ page }) => {
+  // Three full axe runs and 23 answers: 17 s on a quiet 2-core machine, over
+  // 30 s when the machine is busy (a timeout there is not a finding).
+  test.setTimeout(90_000);
   await openDemo(page);
   expect(await axeViolations(page)).toEqual([]);
 
