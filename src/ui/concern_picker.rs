@@ -6,18 +6,9 @@ use crate::model::small_map::SmallSet;
 use crate::model::{Concern, Treatability};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ConcernPickerProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    /// The ticked concerns (grades do not matter here).
-    pub ticked: SmallSet<Concern>,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
-    let ctx = &props.ctx;
+/// Rendered through `Step`, which skips it when the ticked concerns (grades
+/// do not matter here) and the context did not change.
+pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Callback<Action>) -> Html {
     let t = ctx.t();
     html! {
         <fieldset class="te-step te-concerns">
@@ -27,9 +18,9 @@ pub fn ConcernPicker(props: &ConcernPickerProps) -> Html {
                 { for ctx.config.concerns.iter().map(|&concern| {
                     let id = ctx.id(&format!("c-{}", concern.id()));
                     let desc = format!("{id}-d");
-                    let checked = props.ticked.contains(&concern);
+                    let checked = ticked.contains(&concern);
                     let onchange = {
-                        let cb = props.on_action.clone();
+                        let cb = on_action.clone();
                         Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;

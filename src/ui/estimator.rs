@@ -5,15 +5,14 @@
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
 use super::booking::plan_facts;
-use super::concern_picker::ConcernPicker;
 use super::context::{Ctx, SharedConfig};
 use super::events::WidgetEvent;
 use super::language_loader::{ensure, not_loaded};
 use super::language_switch::language_switch;
 use super::result_panel::result_panel;
-use super::screening_form::ScreeningForm;
 use super::severity_picker::severity_picker;
 use super::state::{Action, State};
+use super::step::{Step, StepData};
 use crate::i18n::Language;
 use crate::model::small_map::SmallSet;
 use crate::model::{estimate, Answers, Concern, Outcome, Price, Track};
@@ -144,7 +143,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             </header>
             <div class="te-layout">
                 <div class="te-steps">
-                    <ConcernPicker ctx={ctx.clone()} ticked={ticked} on_action={dispatch.clone()} />
+                    <Step ctx={ctx.clone()} data={StepData::Concerns(ticked)} on_action={dispatch.clone()} />
                     if any_concern {
                         // Narrow layouts: the estimate is one tap away from the concerns.
                         <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
@@ -163,8 +162,8 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                             answers.concerns.keys().any(|c| c.track() == Track::Scalp),
                             &dispatch) }
                     }
-                    <ScreeningForm ctx={ctx.clone()} screening={answers.screening.clone()}
-                        other_scars={answers.concerns.contains_key(&Concern::OtherScars)}
+                    <Step ctx={ctx.clone()}
+                        data={StepData::Safety(answers.screening.clone(), answers.concerns.contains_key(&Concern::OtherScars))}
                         on_action={dispatch.clone()} />
                     <button type="button" class="te-btn te-btn--small te-start-over"
                         onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>

@@ -2,13 +2,11 @@
 //! Each reads the shared `Ctx` (config, language, id prefix) and either
 //! renders part of the `Outcome` or dispatches an `Action`.
 //!
-//! A view is a Yew component only where that earns its WebAssembly (about
-//! 2.5 KB each): it holds state (share actions), or skipping it when its
-//! props did not change saves real work (the concern cards, the 23 safety
-//! questions). Everything else is a plain function taking `&Ctx`: the
-//! result panel, charts, booking and language switch, which re-render with
-//! their parent anyway, and the small area, grade and extra pickers, whose
-//! re-render costs about 0.2 ms a click (bench/).
+//! There are two components: the `Estimator` (the root, which owns the one
+//! reducer, `state.rs`) and `Step`, which lets Yew skip the concern cards
+//! and the 23 safety questions when nothing they show changed. Every other
+//! view is a plain function taking `&Ctx`, re-rendered with its parent: a
+//! component type costs about 1 KB of gzipped wasm, and each hook type more.
 
 pub mod add_on_picker;
 pub mod area_picker;
@@ -27,6 +25,7 @@ pub mod screening_form;
 pub mod severity_picker;
 pub mod share_actions;
 pub mod state;
+pub mod step;
 pub mod timeline_chart;
 
 pub use context::Ctx;

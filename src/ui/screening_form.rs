@@ -9,23 +9,17 @@ use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Question};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-/// Only the answers it shows, so choosing concerns or areas does not
-/// re-render the questions.
-pub struct ScreeningFormProps {
-    /// The widget's shared context (config, language, id prefix).
-    pub ctx: Ctx,
-    pub screening: SmallMap<Question, &'static str>,
-    /// Whether the scar-age question applies (other scars ticked).
-    pub other_scars: bool,
-    pub on_action: Callback<Action>,
-}
-
-#[component]
-pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
-    let ctx = &props.ctx;
+/// Rendered through `Step` with only the answers it shows, so choosing
+/// concerns or areas does not re-render the questions. `other_scars`: the
+/// scar-age question applies.
+pub fn screening_form(
+    ctx: &Ctx,
+    screening: &SmallMap<Question, &'static str>,
+    other_scars: bool,
+    on_action: &Callback<Action>,
+) -> Html {
     let t = ctx.t();
-    let concerns: &[Concern] = if props.other_scars {
+    let concerns: &[Concern] = if other_scars {
         &[Concern::OtherScars]
     } else {
         &[]
@@ -40,7 +34,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
                     .filter(|q| q.group() == group && q.applies(concerns))
                     .collect();
                 let clear = {
-                    let cb = props.on_action.clone();
+                    let cb = on_action.clone();
                     Callback::from(move |_: MouseEvent| cb.emit(Action::ClearGroup(group)))
                 };
                 let group_name = (t.group_name)(group);
@@ -51,7 +45,7 @@ pub fn ScreeningForm(props: &ScreeningFormProps) -> Html {
                             aria-label={format!("{}: {}", t.none_apply, group_name)}>
                             { t.none_apply }
                         </button>
-                        { for questions.into_iter().map(|q| question(ctx, q, &props.screening, &props.on_action)) }
+                        { for questions.into_iter().map(|q| question(ctx, q, screening, on_action)) }
                     </fieldset>
                 }
             }) }
