@@ -12,6 +12,7 @@ use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
 use js_sys::{Array, Object, Reflect};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
@@ -138,12 +139,24 @@ pub fn mount_element(
     }
 }
 
-/// Turns widget events into DOM events on the element.
+/// Turns widget events into DOM events on the element. The widget is ready
+/// once its first estimate is shown, so `estimator-ready` goes out here,
+/// just before the first `estimator-estimate`.
 fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
+    let ready = Cell::new(false);
+    let send = move |name: &str, detail: Object| {
+        dispatch(&host, name, &detail.clone().into());
+        if host.has_attribute("data-layer") {
+            push_data_layer(name, &detail);
+        }
+    };
     Callback::from(move |event: WidgetEvent| {
         let detail = match &event {
             WidgetEvent::Ready => Object::new(),
             WidgetEvent::Estimate(facts, eligibility) => {
+                if !ready.replace(true) {
+                    send(WidgetEvent::Ready.name(), Object::new());
+                }
                 estimate_detail(facts, eligibility, &currency)
             }
             WidgetEvent::Book(route) => {
@@ -152,10 +165,7 @@ fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
                 o
             }
         };
-        dispatch(&host, event.name(), &detail.clone().into());
-        if host.has_attribute("data-layer") {
-            push_data_layer(event.name(), &detail);
-        }
+        send(event.name(), detail);
     })
 }
 

@@ -1,7 +1,7 @@
 //! Optional extras the clinic offers (PRP, boosters), with their price rule.
 
 use super::context::Ctx;
-use super::state::Action;
+use super::state::{Action, Dispatch};
 use crate::model::config::AddOnPrice;
 use crate::model::small_map::SmallSet;
 use crate::model::Track;
@@ -16,7 +16,7 @@ pub fn add_on_picker(
     chosen: &SmallSet<String>,
     skin: bool,
     hair: bool,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     // Only extras that go with a track the visitor is interested in.
@@ -44,7 +44,7 @@ pub fn add_on_picker(
                     let add_on_id = add_on.id.clone();
                     let onchange = {
                         let cb = on_action.clone();
-                        Callback::from(move |_: Event| cb.emit(Action::ToggleAddOn(add_on_id.clone())))
+                        Callback::from(move |_: Event| cb.dispatch(Action::ToggleAddOn(add_on_id.clone())))
                     };
                     let price = match add_on.price {
                         AddOnPrice::PercentOfSession(p) => format!("+{p}% {}", t.per_session),

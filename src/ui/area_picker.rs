@@ -1,7 +1,7 @@
 //! The treatment areas, which set the per-session price.
 
 use super::context::Ctx;
-use super::state::Action;
+use super::state::{Action, Dispatch};
 use crate::model::small_map::SmallSet;
 use crate::model::Area;
 use yew::prelude::*;
@@ -12,7 +12,7 @@ pub fn area_picker(
     ctx: &Ctx,
     areas: &SmallSet<Area>,
     hair_loss: bool,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     html! {
@@ -24,7 +24,7 @@ pub fn area_picker(
                     let checked = areas.contains(&area);
                     let onchange = {
                         let cb = on_action.clone();
-                        Callback::from(move |_: Event| cb.emit(Action::ToggleArea(area)))
+                        Callback::from(move |_: Event| cb.dispatch(Action::ToggleArea(area)))
                     };
                     html! {
                         <li class="te-chip">

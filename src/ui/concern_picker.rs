@@ -1,14 +1,14 @@
 //! Step 1: the concerns, as cards with the article's short benefit text.
 
 use super::context::Ctx;
-use super::state::Action;
+use super::state::{Action, Dispatch};
 use crate::model::small_map::SmallSet;
 use crate::model::{Concern, Treatability};
 use yew::prelude::*;
 
 /// Rendered through `Step`, which skips it when the ticked concerns (grades
 /// do not matter here) and the context did not change.
-pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Callback<Action>) -> Html {
+pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Dispatch) -> Html {
     let t = ctx.t();
     html! {
         <fieldset class="te-step te-concerns">
@@ -21,7 +21,7 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Callbac
                     let checked = ticked.contains(&concern);
                     let onchange = {
                         let cb = on_action.clone();
-                        Callback::from(move |_: Event| cb.emit(Action::ToggleConcern(concern)))
+                        Callback::from(move |_: Event| cb.dispatch(Action::ToggleConcern(concern)))
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;
                     html! {

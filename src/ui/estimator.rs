@@ -1,5 +1,5 @@
-//! The widget's root: owns the visitor's answers (one reducer) and language,
-//! computes the outcome from them on every change, and lays out the steps
+//! The widget's root: owns the one reducer (answers, their outcome, language),
+//! sends the host its events, and lays out the steps
 //! beside (or above) the result.
 
 use super::add_on_picker::add_on_picker;
@@ -15,7 +15,7 @@ use super::state::{Action, State};
 use super::step::{Step, StepData};
 use crate::i18n::Language;
 use crate::model::small_map::SmallSet;
-use crate::model::{estimate, Answers, Concern, Outcome, Price, Track};
+use crate::model::{Answers, Concern, Outcome, Price, Track};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -44,7 +44,8 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     // starts in English; picking it again loads it (`on_language`).
     let state = {
         let (initial, language) = (props.initial.clone(), props.language.shown());
-        use_reducer(move || State::new(initial, language))
+        let config = props.config.clone();
+        use_reducer(move || State::new(initial, language, config))
     };
     let ctx = Ctx {
         config: props.config.clone(),
@@ -53,15 +54,10 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         tracking: props.tracking.clone(),
         on_event: props.on_event.clone(),
     };
-    let outcome = use_memo(
-        (state.answers.clone(), props.config.clone()),
-        |(answers, config)| estimate(answers, config),
-    );
-    {
-        let on_event = props.on_event.clone();
-        use_effect_with((), move |_| on_event.emit(WidgetEvent::Ready));
-    }
+    let outcome = state.outcome.clone();
     // Computed once per render: the event and the booking link both use it.
+    // The first estimate also means the widget is ready: the event sink
+    // sends `Ready` before it (one effect hook instead of two).
     let facts = plan_facts(&ctx, &outcome, &state.answers);
     {
         let on_event = props.on_event.clone();
@@ -70,13 +66,10 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
         });
     }
-    // Stable across renders (the dispatcher never changes), so a child
-    // whose own props did not change is not re-rendered: a click on a
-    // concern leaves the safety questions alone (update latency, see bench/).
-    let dispatch = {
-        let dispatcher = state.dispatcher();
-        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
-    };
+    // Stable across renders, so a child whose own props did not change is
+    // not re-rendered: a click on a concern leaves the safety questions
+    // alone (update latency, see bench/).
+    let dispatch = state.dispatcher();
     // The page stays in its language until a new one's file arrives; the
     // reducer ignores a download the visitor stopped waiting for. (The
     // switch is a plain view, re-rendered with this one, so a fresh callback
@@ -85,17 +78,17 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |l: Language| {
             if l.is_ready() {
-                dispatch.emit(Action::ShowLanguage(l));
+                dispatch.dispatch(Action::ShowLanguage(l));
                 return;
             }
-            dispatch.emit(Action::LoadLanguage(l));
+            dispatch.dispatch(Action::LoadLanguage(l));
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let loaded = ensure(l).await;
                 if let Err(why) = &loaded {
                     not_loaded(l.code(), why);
                 }
-                dispatch.emit(Action::LanguageLoaded(l, loaded.is_ok()));
+                dispatch.dispatch(Action::LanguageLoaded(l, loaded.is_ok()));
             });
         })
     };
@@ -166,7 +159,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                         data={StepData::Safety(answers.screening.clone(), answers.concerns.contains_key(&Concern::OtherScars))}
                         on_action={dispatch.clone()} />
                     <button type="button" class="te-btn te-btn--small te-start-over"
-                        onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.emit(Action::StartOver) }>
+                        onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.dispatch(Action::StartOver) }>
                         { t.start_over }
                     </button>
                 </div>

@@ -9,7 +9,7 @@ use super::format::month_after_weeks;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
 use super::share_actions::share_actions;
-use super::state::{Action, Shared};
+use super::state::{Dispatch, Shared};
 use super::timeline_chart::{plan_results, timeline_chart, track_name};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
@@ -25,7 +25,7 @@ pub fn result_panel(
     answers: &Answers,
     facts: &PlanFacts,
     shared: &Shared,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     let heading_id = ctx.id("result-h");

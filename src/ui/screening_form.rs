@@ -3,7 +3,7 @@
 //! except the personal details (age, skin type) that only the visitor knows.
 
 use super::context::Ctx;
-use super::state::Action;
+use super::state::{Action, Dispatch};
 use crate::model::screening::Group;
 use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Question};
@@ -16,7 +16,7 @@ pub fn screening_form(
     ctx: &Ctx,
     screening: &SmallMap<Question, &'static str>,
     other_scars: bool,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     let concerns: &[Concern] = if other_scars {
@@ -35,7 +35,7 @@ pub fn screening_form(
                     .collect();
                 let clear = {
                     let cb = on_action.clone();
-                    Callback::from(move |_: MouseEvent| cb.emit(Action::ClearGroup(group)))
+                    Callback::from(move |_: MouseEvent| cb.dispatch(Action::ClearGroup(group)))
                 };
                 let group_name = (t.group_name)(group);
                 html! {
@@ -57,7 +57,7 @@ fn question(
     ctx: &Ctx,
     q: Question,
     screening: &SmallMap<Question, &'static str>,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     let name = ctx.id(&format!("q-{}", q.id()));
@@ -72,7 +72,7 @@ fn question(
                     let choice_id = choice.id;
                     let onchange = {
                         let cb = on_action.clone();
-                        Callback::from(move |_: Event| cb.emit(Action::AnswerScreening(q, choice_id)))
+                        Callback::from(move |_: Event| cb.dispatch(Action::AnswerScreening(q, choice_id)))
                     };
                     html! {
                         <li class="te-option">

@@ -2,7 +2,7 @@
 //! (evidence §5), with a plain description under every grade.
 
 use super::context::Ctx;
-use super::state::Action;
+use super::state::{Action, Dispatch};
 use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Scale, Severity};
 use yew::prelude::*;
@@ -12,7 +12,7 @@ use yew::prelude::*;
 pub fn severity_picker(
     ctx: &Ctx,
     concerns: &SmallMap<Concern, Severity>,
-    on_action: &Callback<Action>,
+    on_action: &Dispatch,
 ) -> Html {
     let t = ctx.t();
     let graded: Vec<_> = ctx
@@ -42,7 +42,7 @@ pub fn severity_picker(
                                 let desc = format!("{id}-d");
                                 let onchange = {
                                     let cb = on_action.clone();
-                                    Callback::from(move |_: Event| cb.emit(Action::SetSeverity(concern, severity)))
+                                    Callback::from(move |_: Event| cb.dispatch(Action::SetSeverity(concern, severity)))
                                 };
                                 html! {
                                     <li class="te-option">

@@ -2,7 +2,7 @@
 //! to screen readers) and "Print summary".
 
 use super::context::Ctx;
-use super::state::{Action, Shared};
+use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
 use yew::prelude::*;
@@ -10,12 +10,7 @@ use yew::prelude::*;
 /// A plain view function: what the copy did lives in the widget's state
 /// (`Shared`, cleared by the next choice), and the panel re-renders this on
 /// every change anyway (a component cost about 1 KB of gzipped wasm).
-pub fn share_actions(
-    ctx: &Ctx,
-    answers: &Answers,
-    shared: &Shared,
-    on_action: &Callback<Action>,
-) -> Html {
+pub fn share_actions(ctx: &Ctx, answers: &Answers, shared: &Shared, on_action: &Dispatch) -> Html {
     let t = ctx.t();
     let on_copy = {
         let on_action = on_action.clone();
@@ -37,7 +32,7 @@ pub fn share_actions(
                 } else {
                     Shared::Failed(url)
                 };
-                on_action.emit(Action::Shared(answers, shared));
+                on_action.dispatch(Action::Shared(answers, shared));
             });
         })
     };

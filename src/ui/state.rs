@@ -1,13 +1,15 @@
-//! The one piece of state a widget instance keeps: the visitor's answers,
-//! their language (and where a change of it is), and what "Copy link" last
-//! did. One reducer instead of a hook per value: each hook's code is
-//! generated again for its type, and cost WebAssembly. The estimate is
-//! never stored beside the answers; views compute it from them.
+//! The one piece of state a widget instance keeps: the visitor's answers
+//! and their estimate, their language (and where a change of it is), and
+//! what "Copy link" last did. One reducer instead of a hook per value: each
+//! hook's code is generated again for its type, and cost WebAssembly. The
+//! estimate is derived, never set: the reducer computes it again whenever
+//! the answers change, so it always belongs to them.
 
+use super::context::SharedConfig;
 use super::language_switch::Switching;
 use crate::i18n::Language;
 use crate::model::screening::Group;
-use crate::model::{Answers, Area, Concern, Question, Scale, Severity};
+use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -36,6 +38,11 @@ pub enum Action {
     LanguageLoaded(Language, bool),
 }
 
+/// How views send an `Action`: the reducer's own dispatcher, which never
+/// changes, so a child whose other props did not change is not re-rendered
+/// (and no callback hook is needed to keep one stable).
+pub type Dispatch = yew::UseReducerDispatcher<State>;
+
 /// What "Copy link" last did, shown until the next choice makes it stale.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Shared {
@@ -46,23 +53,28 @@ pub enum Shared {
     Failed(String),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct State {
     pub answers: Answers,
+    /// `estimate(answers, config)`.
+    pub outcome: Rc<Outcome>,
     pub initial: Answers,
     pub shared: Shared,
     pub language: Language,
     pub switching: Switching,
+    config: SharedConfig,
 }
 
 impl State {
-    pub fn new(initial: Answers, language: Language) -> State {
+    pub fn new(initial: Answers, language: Language, config: SharedConfig) -> State {
         State {
+            outcome: Rc::new(estimate(&initial, &config)),
             answers: initial.clone(),
             initial,
             shared: Shared::Not,
             language,
             switching: Switching::Idle,
+            config,
         }
     }
 }
@@ -145,6 +157,7 @@ impl Reducible for State {
             | Action::LoadLanguage(_)
             | Action::LanguageLoaded(..) => {}
         }
+        next.outcome = Rc::new(estimate(&next.answers, &next.config));
         Rc::new(next)
     }
 }
@@ -152,9 +165,18 @@ impl Reducible for State {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::ClinicConfig;
+
+    fn state(initial: Answers) -> State {
+        State::new(
+            initial,
+            Language::En,
+            SharedConfig::new(ClinicConfig::default()),
+        )
+    }
 
     fn run(actions: Vec<Action>) -> Answers {
-        let mut s = Rc::new(State::new(Answers::default(), Language::En));
+        let mut s = Rc::new(state(Answers::default()));
         for a in actions {
             s = s.reduce(a);
         }
@@ -190,7 +212,7 @@ mod tests {
     #[test]
     fn start_over_returns_to_the_prefill() {
         let prefill = Answers::default().with_concern(Concern::Wrinkles);
-        let s = Rc::new(State::new(prefill.clone(), Language::En))
+        let s = Rc::new(state(prefill.clone()))
             .reduce(Action::ToggleConcern(Concern::AcneScars))
             .reduce(Action::StartOver);
         assert_eq!(s.answers, prefill);
@@ -199,8 +221,7 @@ mod tests {
     #[test]
     fn a_copy_confirmation_lasts_until_the_next_choice_and_a_stale_one_is_ignored() {
         let acne = Answers::default().with_concern(Concern::AcneScars);
-        let s = Rc::new(State::new(acne.clone(), Language::En))
-            .reduce(Action::Shared(acne.clone(), Shared::Copied));
+        let s = Rc::new(state(acne.clone())).reduce(Action::Shared(acne.clone(), Shared::Copied));
         assert_eq!(s.shared, Shared::Copied);
         let s = s.reduce(Action::ToggleArea(Area::Neck));
         assert_eq!(s.shared, Shared::Not);
@@ -215,7 +236,7 @@ mod tests {
 
     #[test]
     fn a_language_download_counts_only_while_it_is_awaited() {
-        let s = Rc::new(State::new(Answers::default(), Language::En));
+        let s = Rc::new(state(Answers::default()));
         let loading = s.reduce(Action::LoadLanguage(Language::Es));
         assert_eq!(
             (loading.language, loading.switching),
@@ -243,5 +264,19 @@ mod tests {
             (late.language, late.switching),
             (Language::En, Switching::Idle)
         );
+    }
+
+    #[test]
+    fn the_outcome_follows_every_change_of_the_answers() {
+        let config = ClinicConfig::default();
+        let s = Rc::new(state(Answers::default()));
+        assert_eq!(*s.outcome, estimate(&Answers::default(), &config));
+        let s = s
+            .reduce(Action::ToggleConcern(Concern::AcneScars))
+            .reduce(Action::ToggleArea(Area::Neck));
+        assert!(s.outcome.plan.is_some());
+        assert_eq!(*s.outcome, estimate(&s.answers, &config));
+        let s = s.reduce(Action::StartOver);
+        assert_eq!(*s.outcome, estimate(&Answers::default(), &config));
     }
 }

@@ -9,7 +9,7 @@
 use super::concern_picker::concern_picker;
 use super::context::Ctx;
 use super::screening_form::screening_form;
-use super::state::Action;
+use super::state::Dispatch;
 use crate::model::small_map::{SmallMap, SmallSet};
 use crate::model::{Concern, Question};
 use yew::prelude::*;
@@ -28,7 +28,7 @@ pub struct StepProps {
     /// The widget's shared context (config, language, id prefix).
     pub ctx: Ctx,
     pub data: StepData,
-    pub on_action: Callback<Action>,
+    pub on_action: Dispatch,
 }
 
 #[component]
