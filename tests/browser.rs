@@ -197,7 +197,7 @@ async fn the_timeline_chart_has_its_text_alternative() {
     // Five marks: 4 sessions for sure, a fifth "up to".
     assert_eq!(svg.query_selector_all("circle").unwrap().length(), 5);
     assert_eq!(
-        svg.query_selector_all(".te-svg-session--maybe")
+        svg.query_selector_all(".te-svg-session[data-maybe]")
             .unwrap()
             .length(),
         1

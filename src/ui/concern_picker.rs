@@ -25,7 +25,7 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Dispatc
                     };
                     let not_treatable = concern.treatability() == Treatability::NotTreatable;
                     html! {
-                        <li class={card_class(checked, not_treatable)}>
+                        <li class="te-card" data-untreatable={not_treatable.then_some("")}>
                             <input type="checkbox" class="te-check" id={id.clone()} checked={checked}
                                 aria-describedby={desc.clone()} {onchange} />
                             <label for={id}>{ (t.concern_name)(concern) }</label>
@@ -35,16 +35,5 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>, on_action: &Dispatc
                 }) }
             </ul>
         </fieldset>
-    }
-}
-
-/// Plain strings, not `classes!`, whose set type costs WebAssembly (see the
-/// README's benchmark notes).
-fn card_class(checked: bool, not_treatable: bool) -> &'static str {
-    match (checked, not_treatable) {
-        (false, false) => "te-card",
-        (true, false) => "te-card te-card--on",
-        (false, true) => "te-card te-card--no",
-        (true, true) => "te-card te-card--on te-card--no",
     }
 }

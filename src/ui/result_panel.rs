@@ -35,7 +35,7 @@ pub fn result_panel(
             <h3 class="te-result-title" id={heading_id} tabindex="-1">{ t.result_heading }</h3>
             // A stop outcome's reasons are shown just below in the note, so
             // its summary is for screen readers only (no visual repeat).
-            <div class={if stop { "te-summary te-sr" } else { "te-summary" }} role="status" aria-live="polite" aria-atomic="true">
+            <div class="te-summary" data-sr-only={stop.then_some("")} role="status" aria-live="polite" aria-atomic="true">
                 { summary(ctx, outcome) }
             </div>
             if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
@@ -61,19 +61,15 @@ pub fn result_panel(
 
 fn reasons(ctx: &Ctx, eligibility: &Eligibility) -> Html {
     let t = ctx.t();
-    let (class, heading, intro) = match eligibility {
+    let (tone, heading, intro) = match eligibility {
         Eligibility::Proceed => return html! {},
-        Eligibility::ProceedWithConsultation(_) => ("te-note", t.consult_heading, None),
-        Eligibility::Defer(_) => ("te-note te-note--stop", t.defer_heading, Some(t.stop_intro)),
-        Eligibility::NotSuitable(_) => (
-            "te-note te-note--stop",
-            t.not_suitable_heading,
-            Some(t.stop_intro),
-        ),
+        Eligibility::ProceedWithConsultation(_) => ("consult", t.consult_heading, None),
+        Eligibility::Defer(_) => ("stop", t.defer_heading, Some(t.stop_intro)),
+        Eligibility::NotSuitable(_) => ("stop", t.not_suitable_heading, Some(t.stop_intro)),
     };
     let mut seen = Vec::new();
     html! {
-        <div class={class}>
+        <div class="te-note" data-tone={tone}>
             <h4 class="te-block-title">{ heading }</h4>
             if let Some(intro) = intro {
                 <p>{ intro }</p>
@@ -149,7 +145,7 @@ fn plan_view(ctx: &Ctx, plan: &Plan) -> Html {
                 </div>
             </dl>
             if !plan.adjustments.is_empty() {
-                <div class="te-note te-note--ok">
+                <div class="te-note" data-tone="ok">
                     <h4 class="te-block-title">{ t.adjust_heading }</h4>
                     <ul class="te-list">
                         { for plan.adjustments.iter().map(|a| html! { <li>{ (t.adjustment)(*a) }</li> }) }

@@ -66,7 +66,7 @@ fn question(
     html! {
         <fieldset class="te-question">
             <legend>{ (t.question_text)(q) }</legend>
-            <ul class={if long { "te-options" } else { "te-options te-options--inline" }} role="list">
+            <ul class="te-options" data-layout={if long { "list" } else { "inline" }} role="list">
                 { for q.choices().iter().map(|choice| {
                     let id = format!("{name}-{}", choice.id);
                     let choice_id = choice.id;

@@ -94,13 +94,12 @@ pub fn timeline_chart(ctx: &Ctx, plan: &Plan) -> Html {
         let sessions = (0..track.sessions.max).map(|i| {
             let week = delay + (i * track.interval_weeks) as f64;
             let maybe = i >= track.sessions.min;
-            let cls = if maybe { "te-svg-session te-svg-session--maybe" } else { "te-svg-session" };
             let cx = x(week);
             let width = (x(week + recovery_weeks) - cx).max(3.0);
             html! {
                 <g>
                     <rect class="te-svg-recovery" x={fmt(cx)} y={fmt(mid - 9.0)} width={fmt(width)} height="18" rx="3" />
-                    <circle class={cls} cx={fmt(cx)} cy={fmt(mid)} r="5" />
+                    <circle class="te-svg-session" data-maybe={maybe.then_some("")} cx={fmt(cx)} cy={fmt(mid)} r="5" />
                 </g>
             }
         });
