@@ -1,7 +1,7 @@
 //! English. Benefit texts restate the source article; severity descriptions
 //! restate evidence §5; reasons restate §4.
 
-use super::{Catalog, Plural};
+use super::{Catalog, Plural, Texts};
 use crate::model::config::AddOnKind;
 use crate::model::protocol::{GradeNote, Maintenance};
 use crate::model::recovery::{AftercareRule, Milestone};
@@ -9,6 +9,7 @@ use crate::model::screening::{Adjustment, Comeback, Group, Question};
 use crate::model::{Area, Concern, Severity};
 
 pub static CATALOG: Catalog = Catalog {
+    texts: Texts {
     title: "Microneedling plan estimator",
     intro: "Pick what you would like to improve and answer a few safety questions. You will see an indicative plan at once: sessions, timing, recovery and price. Nothing you choose leaves your browser.",
     language_label: "Language",
@@ -108,6 +109,7 @@ pub static CATALOG: Catalog = Catalog {
     contact_card_heading: "Talk to us about microneedling",
     contact_card_text: "The estimator is not available right now. Please contact the clinic directly: we will be glad to help.",
     config_problems_heading: "Configuration problems (shown because of the debug attribute)",
+    },
 
     concern_name,
     concern_benefit,

@@ -11,7 +11,7 @@
 //! model's tests) use the same file, compiled in.
 
 use super::en::CATALOG as EN;
-use super::{Catalog, Plural};
+use super::Catalog;
 use crate::model::json::{self, Json};
 use crate::model::small_map::SmallMap;
 use std::cell::Cell;
@@ -76,103 +76,9 @@ fn tr_owned(english: String) -> String {
     }
 }
 
-fn plural(p: Plural) -> Plural {
-    Plural {
-        one: tr(p.one),
-        other: tr(p.other),
-    }
-}
-
 fn catalog() -> Catalog {
     Catalog {
-        // Frame
-        title: tr(EN.title),
-        intro: tr(EN.intro),
-        language_label: tr(EN.language_label),
-        step_concerns: tr(EN.step_concerns),
-        step_concerns_hint: tr(EN.step_concerns_hint),
-        step_details: tr(EN.step_details),
-        step_details_hint: tr(EN.step_details_hint),
-        step_safety: tr(EN.step_safety),
-        step_safety_hint: tr(EN.step_safety_hint),
-        step_add_ons: tr(EN.step_add_ons),
-        result_heading: tr(EN.result_heading),
-        severity_label: tr(EN.severity_label),
-        areas_legend: tr(EN.areas_legend),
-        scalp_with_hair_loss: tr(EN.scalp_with_hair_loss),
-        none_apply: tr(EN.none_apply),
-        not_offered: tr(EN.not_offered),
-        price_at_consultation: tr(EN.price_at_consultation),
-        // Result
-        empty_result: tr(EN.empty_result),
-        provisional: plural(EN.provisional),
-        sessions: plural(EN.sessions),
-        weeks: plural(EN.weeks),
-        every_weeks: plural(EN.every_weeks),
-        sessions_label: tr(EN.sessions_label),
-        spacing_label: tr(EN.spacing_label),
-        span_label: tr(EN.span_label),
-        results_label: tr(EN.results_label),
-        price_label: tr(EN.price_label),
-        maintenance_label: tr(EN.maintenance_label),
-        track_skin: tr(EN.track_skin),
-        track_scalp: tr(EN.track_scalp),
-        single_session_span: tr(EN.single_session_span),
-        results_after: tr(EN.results_after),
-        glow_note: tr(EN.glow_note),
-        needs_area: tr(EN.needs_area),
-        summary_pattern: tr(EN.summary_pattern),
-        consult_heading: tr(EN.consult_heading),
-        adjust_heading: tr(EN.adjust_heading),
-        defer_heading: tr(EN.defer_heading),
-        not_suitable_heading: tr(EN.not_suitable_heading),
-        stop_intro: tr(EN.stop_intro),
-        no_numbers_intro: tr(EN.no_numbers_intro),
-        concern_notes_heading: tr(EN.concern_notes_heading),
-        disclaimer: tr(EN.disclaimer),
-        regulatory_note: tr(EN.regulatory_note),
-        start_over: tr(EN.start_over),
-        see_estimate: tr(EN.see_estimate),
-        plan_ends: tr(EN.plan_ends),
-        // Charts
-        timeline_heading: tr(EN.timeline_heading),
-        timeline_alt: tr(EN.timeline_alt),
-        timeline_week: tr(EN.timeline_week),
-        timeline_session: tr(EN.timeline_session),
-        timeline_recovery: tr(EN.timeline_recovery),
-        timeline_results: tr(EN.timeline_results),
-        recovery_heading: tr(EN.recovery_heading),
-        recovery_alt: tr(EN.recovery_alt),
-        day: tr(EN.day),
-        redness: EN.redness.map(tr),
-        swelling: EN.swelling.map(tr),
-        flaking: tr(EN.flaking),
-        price_heading: tr(EN.price_heading),
-        price_alt: tr(EN.price_alt),
-        breakdown_heading: tr(EN.breakdown_heading),
-        per_session: tr(EN.per_session),
-        package_line: tr(EN.package_line),
-        rounding_note: tr(EN.rounding_note),
-        total: tr(EN.total),
-        aftercare_heading: tr(EN.aftercare_heading),
-        what_to_expect_heading: tr(EN.what_to_expect_heading),
-        // Booking
-        book_heading: tr(EN.book_heading),
-        book_cta: tr(EN.book_cta),
-        call: tr(EN.call),
-        email: tr(EN.email),
-        address: tr(EN.address),
-        email_subject: tr(EN.email_subject),
-        email_greeting: tr(EN.email_greeting),
-        email_closing: tr(EN.email_closing),
-        copy_link: tr(EN.copy_link),
-        link_copied: tr(EN.link_copied),
-        copy_failed: tr(EN.copy_failed),
-        print: tr(EN.print),
-        opens_new_tab: tr(EN.opens_new_tab),
-        contact_card_heading: tr(EN.contact_card_heading),
-        contact_card_text: tr(EN.contact_card_text),
-        config_problems_heading: tr(EN.config_problems_heading),
+        texts: EN.texts.map(tr),
         // Model vocabulary
         concern_name: |a| tr((EN.concern_name)(a)),
         concern_benefit: |a| tr((EN.concern_benefit)(a)),
