@@ -5,6 +5,7 @@
 
 use crate::model::config::is_allowed_link;
 use crate::model::money::Currency;
+use crate::model::text;
 use crate::model::{PriceRange, Span};
 
 /// What the plan contributes to a booking link.
@@ -30,8 +31,7 @@ pub enum Provider {
 }
 
 pub fn provider(url: &str) -> Provider {
-    let host = url
-        .split_once("://")
+    let host = text::split_once(url, "://")
         .map(|(_, rest)| rest)
         .unwrap_or("")
         .split(['/', '?', '#'])
@@ -140,7 +140,7 @@ pub fn booking_href(
     ];
     let mut url = template.to_string();
     for (name, value) in &values {
-        url = url.replace(&format!("{{{name}}}"), &encode(value));
+        url = text::replace(&url, &format!("{{{name}}}"), &encode(value));
     }
     if !facts.summary.is_empty() {
         match provider(&url) {

@@ -2,7 +2,7 @@
 //! the page's `te_concerns` / `te_areas` URL parameters. Pure and total:
 //! anything unknown is skipped and reported, never fatal.
 
-use crate::model::{Answers, Area, ClinicConfig, Concern};
+use crate::model::{text, Answers, Area, ClinicConfig, Concern};
 
 /// What a prefill string asked for that could not be used, for the console
 /// (and the `debug` listing).
@@ -125,7 +125,7 @@ pub fn url_decode(value: &str) -> String {
 pub fn query_params(url: &str) -> Vec<(String, String)> {
     let query = match url.split_once('?') {
         Some((_, q)) => q,
-        None if !url.contains("://") => url,
+        None if !text::contains(url, "://") => url,
         None => "",
     };
     let query = query.split('#').next().unwrap_or("");

@@ -3,6 +3,8 @@
 //! Only known keys and plain values pass: no url(), no at-rules, nothing
 //! that could break out of a declaration. Pure.
 
+use crate::model::text;
+
 /// Theme keys and the custom property each sets.
 pub const THEME_KEYS: [(&str, &str); 9] = [
     ("accent", "--te-accent"),
@@ -47,7 +49,7 @@ fn safe_value(v: &str) -> bool {
             .all(|c| c.is_alphanumeric() || " #%.,()-'\"+".contains(c))
         && !["url(", "image(", "expression(", "attr(", "var("]
             .iter()
-            .any(|bad| lower.contains(bad))
+            .any(|bad| text::contains(&lower, bad))
 }
 
 #[cfg(test)]

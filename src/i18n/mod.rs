@@ -16,7 +16,7 @@ use crate::model::price::PriceLine;
 use crate::model::protocol::{GradeNote, Maintenance};
 use crate::model::recovery::{AftercareRule, Milestone};
 use crate::model::screening::{Adjustment, Comeback, Group, Question};
-use crate::model::{Area, Concern, Severity};
+use crate::model::{text, Area, Concern, Severity};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Language {
@@ -109,7 +109,7 @@ impl Plural {
     /// English and Spanish both use "one" for exactly 1 only.
     pub fn count(&self, n: u32) -> String {
         let pattern = if n == 1 { self.one } else { self.other };
-        pattern.replace("{n}", &n.to_string())
+        text::replace(pattern, "{n}", &n.to_string())
     }
 
     /// "4–5 sessions"; "4 sessions" when both ends agree.
@@ -117,7 +117,7 @@ impl Plural {
         if min == max {
             self.count(min)
         } else {
-            self.other.replace("{n}", &format!("{min}–{max}"))
+            text::replace(self.other, "{n}", &format!("{min}–{max}"))
         }
     }
 }
@@ -126,7 +126,7 @@ impl Plural {
 pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     let mut out = pattern.to_string();
     for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+        out = text::replace(&out, &format!("{{{name}}}"), value);
     }
     out
 }

@@ -20,6 +20,7 @@ pub mod recovery;
 pub mod screening;
 pub mod severity;
 pub mod small_map;
+pub mod text;
 
 pub use answers::Answers;
 pub use area::Area;

@@ -1,0 +1,68 @@
+//! Substring search for the widget's short texts (message patterns, URLs,
+//! CSS values). `str::replace`, `contains` and `split_once` with a `&str`
+//! pattern bring in std's two-way searcher, 1 KB of gzipped wasm built for
+//! long texts; these are a few dozen bytes.
+
+/// The byte offset of the first `needle` in `haystack`.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle.as_bytes())
+}
+
+pub fn contains(haystack: &str, needle: &str) -> bool {
+    find(haystack, needle).is_some()
+}
+
+/// Every `needle` replaced by `with`, left to right, as `str::replace` does
+/// (an empty `needle` replaces nothing: no caller has one).
+pub fn replace(haystack: &str, needle: &str, with: &str) -> String {
+    let mut out = String::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while let Some(at) = find(rest, needle).filter(|_| !needle.is_empty()) {
+        out.push_str(&rest[..at]);
+        out.push_str(with);
+        rest = &rest[at + needle.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The text before and after the first `needle`, as `str::split_once` does.
+pub fn split_once<'a>(haystack: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find(haystack, needle).map(|at| (&haystack[..at], &haystack[at + needle.len()..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The same answers as std's searcher, on texts made of few letters
+        /// so that matches, overlaps and near misses are common.
+        #[test]
+        fn agrees_with_std(haystack in "[ab{}é]{0,12}", needle in "[ab{}é]{0,3}", with in "[xé]{0,2}") {
+            prop_assert_eq!(find(&haystack, &needle), haystack.find(needle.as_str()));
+            prop_assert_eq!(contains(&haystack, &needle), haystack.contains(needle.as_str()));
+            prop_assert_eq!(split_once(&haystack, &needle), haystack.split_once(needle.as_str()));
+            if !needle.is_empty() {
+                prop_assert_eq!(replace(&haystack, &needle, &with), haystack.replace(needle.as_str(), &with));
+            }
+        }
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(replace("{n} of {n}", "{n}", "4–5"), "4–5 of 4–5");
+        assert_eq!(
+            split_once("https://x.com/a", "://"),
+            Some(("https", "x.com/a"))
+        );
+        assert!(!contains("url", "url("));
+    }
+}
