@@ -140,23 +140,13 @@ pub fn mount_element(
 }
 
 /// Turns widget events into DOM events on the element. The widget is ready
-/// once its first estimate is shown, so `estimator-ready` goes out here,
-/// just before the first `estimator-estimate`.
+/// once its first estimate is shown, so `Ready` goes out here, just before
+/// the first `Estimate`, through the same path as every other event.
 fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
-    let ready = Cell::new(false);
-    let send = move |name: &str, detail: Object| {
-        dispatch(&host, name, &detail.clone().into());
-        if host.has_attribute("data-layer") {
-            push_data_layer(name, &detail);
-        }
-    };
-    Callback::from(move |event: WidgetEvent| {
-        let detail = match &event {
+    let send = move |event: &WidgetEvent| {
+        let detail = match event {
             WidgetEvent::Ready => Object::new(),
             WidgetEvent::Estimate(facts, eligibility) => {
-                if !ready.replace(true) {
-                    send(WidgetEvent::Ready.name(), Object::new());
-                }
                 estimate_detail(facts, eligibility, &currency)
             }
             WidgetEvent::Book(route) => {
@@ -165,7 +155,17 @@ fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
                 o
             }
         };
-        send(event.name(), detail);
+        dispatch(&host, event.name(), &detail.clone().into());
+        if host.has_attribute("data-layer") {
+            push_data_layer(event.name(), &detail);
+        }
+    };
+    let ready = Cell::new(false);
+    Callback::from(move |event: WidgetEvent| {
+        if matches!(event, WidgetEvent::Estimate(..)) && !ready.replace(true) {
+            send(&WidgetEvent::Ready);
+        }
+        send(&event);
     })
 }
 

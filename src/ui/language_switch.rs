@@ -4,6 +4,7 @@
 //! the one its reader asked for.
 
 use super::context::Ctx;
+use super::state::Switching;
 use crate::i18n::Language;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
@@ -22,15 +23,6 @@ fn not_loaded(language: Language) -> &'static str {
         Language::En => "English could not be loaded. Please try again.",
         Language::Es => "No se pudo cargar el español. Inténtelo de nuevo.",
     }
-}
-
-/// Where a change of language is: a language whose file is downloading
-/// stays selected meanwhile; one that failed is reported.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Switching {
-    Idle,
-    Loading(Language),
-    Failed(Language),
 }
 
 /// A plain view function in the Estimator's header (a component's

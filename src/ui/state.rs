@@ -6,7 +6,6 @@
 //! the answers change, so it always belongs to them.
 
 use super::context::SharedConfig;
-use super::language_switch::Switching;
 use crate::i18n::Language;
 use crate::model::screening::Group;
 use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
@@ -42,6 +41,15 @@ pub enum Action {
 /// changes, so a child whose other props did not change is not re-rendered
 /// (and no callback hook is needed to keep one stable).
 pub type Dispatch = yew::UseReducerDispatcher<State>;
+
+/// Where a change of language is: a language whose file is downloading
+/// stays selected meanwhile; one that failed is reported.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Switching {
+    Idle,
+    Loading(Language),
+    Failed(Language),
+}
 
 /// What "Copy link" last did, shown until the next choice makes it stale.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -86,38 +94,15 @@ impl Reducible for State {
     /// comes back.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action {
-            Action::Shared(answers, shared) => {
-                // A late answer for answers the visitor has since changed is stale.
-                if answers == next.answers {
-                    next.shared = shared;
-                }
-                return Rc::new(next);
-            }
-            Action::ShowLanguage(l) => {
-                next.language = l;
-                next.switching = Switching::Idle;
-                return Rc::new(next);
-            }
-            Action::LoadLanguage(l) => {
-                next.switching = Switching::Loading(l);
-                return Rc::new(next);
-            }
-            Action::LanguageLoaded(l, ok) => {
-                if next.switching == Switching::Loading(l) {
-                    next.switching = if ok {
-                        next.language = l;
-                        Switching::Idle
-                    } else {
-                        Switching::Failed(l)
-                    };
-                }
-                return Rc::new(next);
-            }
-            _ => {}
-        }
-        // A new choice makes the last confirmation stale.
-        next.shared = Shared::Not;
+        // A choice: the answers change, so the outcome is computed again and
+        // the last copy confirmation is stale.
+        let choice = !matches!(
+            action,
+            Action::Shared(..)
+                | Action::ShowLanguage(_)
+                | Action::LoadLanguage(_)
+                | Action::LanguageLoaded(..)
+        );
         let answers = &mut next.answers;
         match action {
             Action::ToggleConcern(c) => {
@@ -152,12 +137,32 @@ impl Reducible for State {
             }
             Action::StartOver => next.answers = next.initial.clone(),
             Action::Restore(a) => next.answers = a,
-            Action::Shared(..)
-            | Action::ShowLanguage(_)
-            | Action::LoadLanguage(_)
-            | Action::LanguageLoaded(..) => {}
+            Action::Shared(answers, shared) => {
+                // A late answer for answers the visitor has since changed is stale.
+                if answers == next.answers {
+                    next.shared = shared;
+                }
+            }
+            Action::ShowLanguage(l) => {
+                next.language = l;
+                next.switching = Switching::Idle;
+            }
+            Action::LoadLanguage(l) => next.switching = Switching::Loading(l),
+            Action::LanguageLoaded(l, ok) => {
+                if next.switching == Switching::Loading(l) {
+                    next.switching = if ok {
+                        next.language = l;
+                        Switching::Idle
+                    } else {
+                        Switching::Failed(l)
+                    };
+                }
+            }
         }
-        next.outcome = Rc::new(estimate(&next.answers, &next.config));
+        if choice {
+            next.shared = Shared::Not;
+            next.outcome = Rc::new(estimate(&next.answers, &next.config));
+        }
         Rc::new(next)
     }
 }
