@@ -87,6 +87,27 @@ test('a stop outcome shows no numbers, the reason, and the booking route', async
   await expect(result.getByRole('link', { name: /Call 801-501-9797/ })).toBeVisible();
 });
 
+test('the result follows each answer, and an opened aftercare list stays open', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const result = estimate(page);
+  const aftercare = result.locator('details');
+  await result.getByText('Aftercare', { exact: true }).click();
+  await expect(aftercare).toHaveAttribute('open', '');
+  await expect(result.getByRole('listitem').filter({ hasText: /sunscreen/i }).first()).toBeVisible();
+  // A change of answers redraws the figures, chart and table, not the
+  // aftercare list the visitor opened.
+  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  await expect(result.getByRole('term').filter({ hasText: 'Sessions' }).locator('+ dd')).toContainText('6–8 sessions');
+  await expect(result.getByRole('img', { name: /6–8 sessions/ })).toBeVisible();
+  await expect(result.locator('.te-svg-session')).toHaveCount(8);
+  await expect(result.locator('.te-svg-session[data-maybe]')).toHaveCount(2);
+  await expect(aftercare).toHaveAttribute('open', '');
+  await concern(page, 'Stretch marks').check();
+  await expect(result.getByRole('table')).toContainText('Total');
+  await expect(aftercare).toHaveAttribute('open', '');
+});
+
 test('no horizontal scrolling at 320 px, and targets of at least 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openDemo(page);
