@@ -14,7 +14,9 @@
 //! open a tag, an entity or an attribute. Blocks with controls or focus
 //! (inputs, buttons, links, the result heading) stay in `html!`.
 
-use yew::{AttrValue, Html};
+use std::cell::RefCell;
+use web_sys::Element;
+use yew::Html;
 
 #[derive(Default)]
 pub struct Markup(String);
@@ -59,9 +61,157 @@ impl Markup {
         &self.0
     }
 
-    pub fn into_html(self) -> Html {
-        Html::from_html_unchecked(AttrValue::from(self.0))
+    /// The piece's elements, built again only when its markup changed, so
+    /// an unchanged piece keeps its nodes (an opened `<details>` stays
+    /// open) and Yew leaves them alone (it compares the element).
+    pub fn into_html(self, piece: &Piece) -> Html {
+        let mut last = piece.0.borrow_mut();
+        if !matches!(&*last, Some((markup, _)) if *markup == self.0) {
+            *last = build(&self.0).map(|element| (self.0, element));
+        }
+        match &*last {
+            Some((_, element)) => Html::VRef(element.clone().into()),
+            None => Html::default(),
+        }
     }
+}
+
+/// Where one piece of markup was last drawn: its text and the element built
+/// from it. The widget's state keeps one per piece (`Pieces`), so it lasts
+/// as long as the widget.
+#[derive(Default)]
+pub struct Piece(RefCell<Option<(String, Element)>>);
+
+/// The result panel's pieces: the figures and charts, the aftercare list
+/// (apart, so it keeps its open state), the notes, and the booking links.
+#[derive(Default)]
+pub struct Pieces {
+    pub result: Piece,
+    pub aftercare: Piece,
+    pub notes: Piece,
+    pub booking: Piece,
+}
+
+/// What the reader finds in markup, in order.
+pub trait Sink {
+    fn open(&mut self, name: &str);
+    fn attr(&mut self, name: &str, value: &str);
+    fn text(&mut self, text: &str);
+    fn close(&mut self);
+}
+
+/// Reads the markup `Markup` writes (and only that: tags, double-quoted
+/// attributes, text with its five escapes). The widget builds elements from
+/// it with DOM calls rather than `innerHTML`, so a host page that enforces
+/// Trusted Types (`require-trusted-types-for 'script'`) still works.
+pub fn read(markup: &str, sink: &mut impl Sink) {
+    let mut rest = markup;
+    while !rest.is_empty() {
+        if let Some(tag) = rest.strip_prefix("</") {
+            let end = tag.find('>').unwrap_or(tag.len());
+            sink.close();
+            rest = tag.get(end + 1..).unwrap_or_default();
+        } else if let Some(tag) = rest.strip_prefix('<') {
+            let end = tag.find([' ', '>']).unwrap_or(tag.len());
+            sink.open(&tag[..end]);
+            rest = &tag[end..];
+            // Attributes: ` name="value"`, up to the tag's `>`.
+            while let Some(attr) = rest.strip_prefix(' ') {
+                let Some((name, value)) = crate::model::text::split_once(attr, "=\"") else {
+                    break;
+                };
+                let end = value.find('"').unwrap_or(value.len());
+                sink.attr(name, &unescape(&value[..end]));
+                rest = value.get(end + 1..).unwrap_or_default();
+            }
+            rest = rest.strip_prefix('>').unwrap_or(rest);
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            sink.text(&unescape(&rest[..end]));
+            rest = &rest[end..];
+        }
+    }
+}
+
+/// The five escapes `Markup::text` writes, read back.
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let (c, len) = match rest.as_bytes().get(1..3) {
+            Some(b"am") => ('&', 5),
+            Some(b"lt") => ('<', 4),
+            Some(b"gt") => ('>', 4),
+            Some(b"qu") => ('"', 6),
+            Some(b"#3") => ('\'', 5),
+            _ => ('&', 1),
+        };
+        out.push(c);
+        rest = rest.get(len..).unwrap_or_default();
+    }
+    out.push_str(rest);
+    out
+}
+
+const SVG: &str = "http://www.w3.org/2000/svg";
+
+/// Builds elements through DOM calls into a wrapper `<div class="te-piece">`
+/// (`display: contents` in the stylesheet, so the pieces lay out as the
+/// panel's own children). Each open element remembers whether it is SVG.
+struct Dom {
+    document: web_sys::Document,
+    open: Vec<(Element, bool)>,
+}
+
+impl Sink for Dom {
+    fn open(&mut self, name: &str) {
+        // The wrapper is never closed, so there is always a parent.
+        let Some((parent, in_svg)) = self.open.last().cloned() else {
+            return;
+        };
+        let svg = in_svg || name == "svg";
+        let element = if svg {
+            self.document.create_element_ns(Some(SVG), name)
+        } else {
+            self.document.create_element(name)
+        };
+        // Names are the views' own literals; a failure keeps the parent.
+        let element = element.unwrap_or_else(|_| parent.clone());
+        let _ = parent.append_child(&element);
+        self.open.push((element, svg));
+    }
+
+    fn attr(&mut self, name: &str, value: &str) {
+        if let Some((element, _)) = self.open.last() {
+            let _ = element.set_attribute(name, value);
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some((element, _)) = self.open.last() {
+            let _ = element.append_with_str_1(text);
+        }
+    }
+
+    fn close(&mut self) {
+        if self.open.len() > 1 {
+            self.open.pop();
+        }
+    }
+}
+
+fn build(markup: &str) -> Option<Element> {
+    let document = gloo::utils::document();
+    let wrapper = document.create_element("div").ok()?;
+    let _ = wrapper.set_attribute("class", "te-piece");
+    let mut dom = Dom {
+        document,
+        open: vec![(wrapper.clone(), false)],
+    };
+    read(markup, &mut dom);
+    Some(wrapper)
 }
 
 #[cfg(test)]
@@ -119,7 +269,78 @@ mod tests {
         assert_eq!(m.as_str(), "<i>x</i><b>");
     }
 
+    /// Records what the reader found, as text.
+    struct Tokens(Vec<String>);
+
+    impl super::Sink for Tokens {
+        fn open(&mut self, name: &str) {
+            self.0.push(format!("open {name}"));
+        }
+        fn attr(&mut self, name: &str, value: &str) {
+            self.0.push(format!("attr {name}={value}"));
+        }
+        fn text(&mut self, text: &str) {
+            self.0.push(format!("text {text}"));
+        }
+        fn close(&mut self) {
+            self.0.push("close".into());
+        }
+    }
+
+    fn tokens(markup: &str) -> Vec<String> {
+        let mut t = Tokens(Vec::new());
+        super::read(markup, &mut t);
+        t.0
+    }
+
+    #[test]
+    fn reader_finds_elements_attributes_and_text() {
+        let mut m = Markup::default();
+        m.fill(
+            "<svg viewBox=\"0 0 {} 9\" role=\"img\"><title id=\"t\">{}</title></svg><p data-maybe=\"\">{}</p>",
+            &["360", "<b> & \"q\" 'a'", "x"],
+        );
+        assert_eq!(
+            tokens(m.as_str()),
+            [
+                "open svg",
+                "attr viewBox=0 0 360 9",
+                "attr role=img",
+                "open title",
+                "attr id=t",
+                "text <b> & \"q\" 'a'",
+                "close",
+                "close",
+                "open p",
+                "attr data-maybe=",
+                "text x",
+                "close",
+            ]
+        );
+    }
+
+    #[test]
+    fn reader_never_panics_on_cut_markup() {
+        let whole = "<p a=\"&amp;x\">t&lt;</p><b>&#39;</b>";
+        for end in 0..=whole.len() {
+            tokens(&whole[..end]);
+        }
+        assert_eq!(tokens("a &unknown; b & c"), ["text a &unknown; b & c"]);
+    }
+
     proptest! {
+        #[test]
+        fn text_and_attributes_read_back_exactly(s in any::<String>(), v in any::<String>()) {
+            let mut m = Markup::default();
+            m.fill("<li title=\"{}\">{}</li>", &[&v, &s]);
+            let mut expected = vec!["open li".to_string(), format!("attr title={v}")];
+            if !s.is_empty() {
+                expected.push(format!("text {s}"));
+            }
+            expected.push("close".into());
+            prop_assert_eq!(tokens(m.as_str()), expected);
+        }
+
         #[test]
         fn escaped_text_reads_back_exactly(s in any::<String>()) {
             let mut m = Markup::default();

@@ -27,13 +27,18 @@ test('two instances on one page keep independent state', async ({ page }) => {
   await expect(status(first)).toContainText('sessions');
 });
 
-test('zero CSP violations under the strict policy', async ({ page }) => {
+test('zero CSP violations under the strict policy, Trusted Types included', async ({ page }) => {
   const response = await page.goto('/examples/strict-csp.html');
   expect(response.headers()['content-security-policy']).toBe(
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'",
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'",
   );
   const el = page.locator('treatment-estimator');
   await expect(status(el)).toContainText('4–5 sessions');
+  // The result's markup is built with DOM calls, not innerHTML (which
+  // Trusted Types would refuse): the chart, its SVG and the table are there.
+  await expect(el.getByRole('img', { name: /first to last session/ }).first()).toBeVisible();
+  expect(await el.locator('.te-timeline circle').first().evaluate((c) => c.namespaceURI)).toBe('http://www.w3.org/2000/svg');
+  await expect(el.getByRole('table')).toContainText('Total');
   await el.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();
   await el.getByRole('button', { name: /None of these apply to me: About you/ }).click();
   await expect(status(el)).toContainText('sessions');
@@ -176,6 +181,15 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   await (await popup).close();
   const book = (await events()).filter((e) => e.name === 'estimator-book').at(-1);
   expect(book).toEqual({ name: 'estimator-book', source: 'first', detail: { route: 'contact-form' } });
+  // The phone and e-mail links name their routes (the host page keeps the
+  // browser from following them); a click elsewhere in the block is no route.
+  await page.evaluate(() => window.addEventListener('click', (e) => e.preventDefault(), true));
+  const routes = async () => (await events()).filter((e) => e.name === 'estimator-book').map((e) => e.detail.route);
+  await first.getByRole('link', { name: /Call 801-501-9797/ }).click();
+  await first.getByRole('link', { name: /E-mail info@biorestoration.com/ }).click();
+  await first.locator('address').click();
+  await first.getByRole('heading', { name: 'Biorestoration Medical & Aesthetics' }).click();
+  expect(await routes()).toEqual(['contact-form', 'phone', 'email']);
 
   // Only the second instance opted in to dataLayer.
   const layer = await page.evaluate(() => window.dataLayer);

@@ -11,7 +11,7 @@ const root = resolve(process.env.TE_DIST || 'dist');
 const port = Number(process.env.TE_PORT || 4173);
 
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
 
 const types = {
   '.html': 'text/html; charset=utf-8',
