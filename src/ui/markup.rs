@@ -203,15 +203,23 @@ impl Sink for Dom {
 }
 
 fn build(markup: &str) -> Option<Element> {
-    let document = gloo::utils::document();
-    let wrapper = document.create_element("div").ok()?;
+    let wrapper = gloo::utils::document().create_element("div").ok()?;
     let _ = wrapper.set_attribute("class", "te-piece");
+    draw(&wrapper, markup);
+    Some(wrapper)
+}
+
+/// Appends the elements `markup` describes to `parent` (also the contact
+/// card's way in: plain DOM calls work even after a panic, when Yew cannot).
+pub fn draw(parent: &Element, markup: &str) {
+    let Some(document) = parent.owner_document() else {
+        return;
+    };
     let mut dom = Dom {
         document,
-        open: vec![(wrapper.clone(), false)],
+        open: vec![(parent.clone(), false)],
     };
     read(markup, &mut dom);
-    Some(wrapper)
 }
 
 #[cfg(test)]
