@@ -110,7 +110,13 @@ pub fn mount_element(
         } else {
             Vec::new()
         };
-        contact_card::draw(&root, &resolved.config.clinic, resolved.language, &problems);
+        let _ = contact_card::draw(
+            &gloo::utils::document(),
+            &root,
+            &resolved.config.clinic,
+            resolved.language,
+            &problems,
+        );
         dispatch(&host, "estimator-error", &Object::new().into());
         return ElementHandle {
             shown: Some(Shown::Card(root)),

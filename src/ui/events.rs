@@ -30,18 +30,6 @@ impl BookRoute {
             BookRoute::Email => "email",
         }
     }
-
-    /// The route a link in the booking markup names (`data-route`).
-    pub fn from_id(id: &str) -> Option<BookRoute> {
-        [
-            BookRoute::Booking,
-            BookRoute::ContactForm,
-            BookRoute::Phone,
-            BookRoute::Email,
-        ]
-        .into_iter()
-        .find(|r| r.id() == id)
-    }
 }
 
 impl WidgetEvent {
@@ -52,23 +40,5 @@ impl WidgetEvent {
             WidgetEvent::Estimate(..) => "estimator-estimate",
             WidgetEvent::Book(_) => "estimator-book",
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::BookRoute;
-
-    #[test]
-    fn a_route_reads_back_from_its_id() {
-        for route in [
-            BookRoute::Booking,
-            BookRoute::ContactForm,
-            BookRoute::Phone,
-            BookRoute::Email,
-        ] {
-            assert_eq!(BookRoute::from_id(route.id()), Some(route));
-        }
-        assert_eq!(BookRoute::from_id("Phone"), None);
     }
 }

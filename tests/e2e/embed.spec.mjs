@@ -34,8 +34,8 @@ test('zero CSP violations under the strict policy, Trusted Types included', asyn
   );
   const el = page.locator('treatment-estimator');
   await expect(status(el)).toContainText('4–5 sessions');
-  // The result's markup is built with DOM calls, not innerHTML (which
-  // Trusted Types would refuse): the chart, its SVG and the table are there.
+  // The widget sets no HTML strings (innerHTML), which Trusted Types would
+  // refuse: the whole result is there, the chart's SVG and the table too.
   await expect(el.getByRole('img', { name: /first to last session/ }).first()).toBeVisible();
   expect(await el.locator('.te-timeline circle').first().evaluate((c) => c.namespaceURI)).toBe('http://www.w3.org/2000/svg');
   await expect(el.getByRole('table')).toContainText('Total');
