@@ -27,6 +27,16 @@ fn add(parent: &Element, child: &Element) -> Option<()> {
     parent.append_child(child).ok().map(|_| ())
 }
 
+/// The card's button: the booking link, else the contact form, whichever
+/// works as it is (a booking template's `{placeholders}` need a plan, and
+/// the card has none).
+fn book_link(clinic: &Clinic) -> Option<&String> {
+    [&clinic.booking_url, &clinic.contact_form_url]
+        .into_iter()
+        .flatten()
+        .find(|u| is_allowed_link(u) && !u.contains('{'))
+}
+
 /// Replaces whatever `root` holds with the card. `None` only when the DOM
 /// refused a call.
 pub fn draw(
@@ -55,12 +65,7 @@ pub fn draw(
         &section,
         &el(document, "p", "te-booking-title", Some(&clinic.name))?,
     )?;
-    let form = clinic
-        .booking_url
-        .as_ref()
-        .or(clinic.contact_form_url.as_ref())
-        .filter(|u| is_allowed_link(u) && !u.contains('{'));
-    if let Some(href) = form {
+    if let Some(href) = book_link(clinic) {
         let a = el(document, "a", "te-btn te-btn--primary", Some(t.book_cta))?;
         a.set_attribute("href", href).ok()?;
         a.set_attribute("target", "_blank").ok()?;
@@ -120,4 +125,26 @@ pub fn draw(
     add(&card, &section)?;
     add(root, &card)?;
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::book_link;
+    use crate::model::ClinicConfig;
+
+    #[test]
+    fn the_button_falls_back_to_the_contact_form() {
+        let mut clinic = ClinicConfig::default().clinic;
+        let form = clinic.contact_form_url.clone();
+        assert!(form.is_some());
+        assert_eq!(book_link(&clinic), form.as_ref());
+        // A booking template needs a plan: the contact form instead.
+        clinic.booking_url = Some("https://cal.example/book?sessions={sessions_max}".into());
+        assert_eq!(book_link(&clinic), form.as_ref());
+        clinic.booking_url = Some("https://cal.example/book".into());
+        assert_eq!(book_link(&clinic), clinic.booking_url.as_ref());
+        clinic.contact_form_url = None;
+        clinic.booking_url = Some("javascript:alert(1)".into());
+        assert_eq!(book_link(&clinic), None);
+    }
 }
