@@ -2,9 +2,9 @@
 // the script embed, which Trunk copies as is (its own minifier does not touch
 // the wasm-bindgen glue or copied files). Release builds only; `make serve`
 // keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { shortenNames } from './wasm-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -26,9 +26,25 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 const esbuild = (options) => (source) =>
   transformSync(source, { ...options, minify: true, legalComments: 'none', target: 'es2022' }).code;
+// The glue imports the Rust code's JavaScript snippets (src/ui/markup.rs:
+// web/markup.js) from snippets/: bundled into it, so a visitor makes no
+// extra request for them (one more round trip before the wasm could run).
+const bundle = () => {
+  const result = buildSync({
+    entryPoints: [join(dir, 'estimator.js')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    legalComments: 'none',
+    target: 'es2022',
+    write: false,
+  });
+  rmSync(join(dir, 'snippets'), { recursive: true, force: true });
+  return result.outputFiles[0].text;
+};
 const files = [
   // ES modules only: their top-level names are private, so renaming is safe.
-  ['estimator.js', esbuild({ loader: 'js', format: 'esm' })],
+  ['estimator.js', bundle],
   ['treatment-estimator.js', esbuild({ loader: 'js', format: 'esm' })],
   ['estimator.css', esbuild({ loader: 'css' })],
   // Language files: the same messages without the indentation.

@@ -3,29 +3,15 @@
 //! blank box. With the `debug` attribute, the config's problems are listed
 //! for the clinic's developer.
 //!
-//! Plain DOM calls, not Yew: after a panic the WebAssembly cannot run Yew
+//! Markup built by plain DOM calls (`ui::markup`), not Yew: after a panic the WebAssembly cannot run Yew
 //! again, and one builder for both cases keeps them the same card (a Yew
 //! twin cost 2 KB of gzipped wasm). Every string goes in as text, and every
 //! link is checked again.
 
 use crate::i18n::Language;
 use crate::model::config::{is_allowed_link, Clinic};
-use web_sys::{Document, Element};
-
-fn el(document: &Document, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
-    let e = document.create_element(tag).ok()?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    if let Some(text) = text {
-        e.set_text_content(Some(text));
-    }
-    Some(e)
-}
-
-fn add(parent: &Element, child: &Element) -> Option<()> {
-    parent.append_child(child).ok().map(|_| ())
-}
+use crate::ui::markup::{draw as draw_markup, Markup};
+use web_sys::Element;
 
 /// The card's button: the booking link, else the contact form, whichever
 /// works as it is (a booking template's `{placeholders}` need a plan, and
@@ -37,100 +23,103 @@ fn book_link(clinic: &Clinic) -> Option<&String> {
         .find(|u| is_allowed_link(u) && !u.contains('{'))
 }
 
-/// Replaces whatever `root` holds with the card. `None` only when the DOM
-/// refused a call.
-pub fn draw(
-    document: &Document,
-    root: &Element,
-    clinic: &Clinic,
-    language: Language,
-    problems: &[String],
-) -> Option<()> {
+/// Replaces whatever `root` holds with the card.
+pub fn draw(root: &Element, clinic: &Clinic, language: Language, problems: &[String]) {
+    root.set_text_content(None);
+    draw_markup(root, card(clinic, language, problems).as_str());
+}
+
+/// The card as markup: every value escaped, every link checked again.
+pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup {
     let language = language.shown();
     let t = language.catalog();
-    root.set_text_content(None);
-    let card = el(document, "div", "te-root te-contact-card", None)?;
-    card.set_attribute("lang", language.code()).ok()?;
-    let section = el(document, "section", "te-result", None)?;
-    section.set_attribute("role", "region").ok()?;
-    section
-        .set_attribute("aria-label", t.contact_card_heading)
-        .ok()?;
-    add(
-        &section,
-        &el(document, "h2", "te-title", Some(t.contact_card_heading))?,
-    )?;
-    add(&section, &el(document, "p", "", Some(t.contact_card_text))?)?;
-    add(
-        &section,
-        &el(document, "p", "te-booking-title", Some(&clinic.name))?,
-    )?;
+    let mut m = Markup::default();
+    m.fill(
+        "<div class=\"te-root te-contact-card\" lang=\"{}\">\
+         <section class=\"te-result\" role=\"region\" aria-label=\"{}\"><h2 class=\"te-title\">{}</h2>\
+         <p>{}</p><p class=\"te-booking-title\">{}</p>",
+        &[
+            language.code(),
+            t.contact_card_heading,
+            t.contact_card_heading,
+            t.contact_card_text,
+            &clinic.name,
+        ],
+    );
     if let Some(href) = book_link(clinic) {
-        let a = el(document, "a", "te-btn te-btn--primary", Some(t.book_cta))?;
-        a.set_attribute("href", href).ok()?;
-        a.set_attribute("target", "_blank").ok()?;
-        a.set_attribute("rel", "noopener").ok()?;
-        let note = el(document, "span", "te-sr", None)?;
-        note.set_text_content(Some(&format!(" {}", t.opens_new_tab)));
-        add(&a, &note)?;
-        add(&section, &a)?;
+        m.fill(
+            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\">\
+             {}<span class=\"te-sr\"> {}</span></a>",
+            &[href, t.book_cta, t.opens_new_tab],
+        );
     }
-    let list = el(document, "ul", "te-contact", None)?;
-    list.set_attribute("role", "list").ok()?;
-    let link = |href: String, text: String| -> Option<()> {
-        if is_allowed_link(&href) {
-            let li = el(document, "li", "", None)?;
-            let a = el(document, "a", "te-link", Some(&text))?;
-            a.set_attribute("href", &href).ok()?;
-            add(&li, &a)?;
-            add(&list, &li)?;
-        }
-        Some(())
-    };
+    m.tag("<ul class=\"te-contact\" role=\"list\">");
+    let mut links = Vec::new();
     if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
-        link(format!("tel:{intl}"), format!("{} {phone}", t.call))?;
+        links.push((format!("tel:{intl}"), format!("{} {phone}", t.call)));
     }
     if let Some(email) = &clinic.email {
-        link(format!("mailto:{email}"), format!("{} {email}", t.email))?;
+        links.push((format!("mailto:{email}"), format!("{} {email}", t.email)));
     }
-    add(&section, &list)?;
+    for (href, text) in links.iter().filter(|(href, _)| is_allowed_link(href)) {
+        m.fill(
+            "<li><a class=\"te-link\" href=\"{}\">{}</a></li>",
+            &[href, text],
+        );
+    }
+    m.tag("</ul>");
     if !clinic.address.is_empty() {
-        let address = el(document, "address", "te-address", None)?;
+        m.tag("<address class=\"te-address\">");
         for line in &clinic.address {
-            add(&address, &el(document, "span", "", Some(line))?)?;
+            m.fill("<span>{}</span>", &[line]);
         }
-        add(&section, &address)?;
+        m.tag("</address>");
     }
     if !problems.is_empty() {
-        let details = el(document, "details", "te-block te-debug", None)?;
-        details.set_attribute("open", "").ok()?;
-        add(
-            &details,
-            &el(
-                document,
-                "summary",
-                "te-block-title",
-                Some(t.config_problems_heading),
-            )?,
-        )?;
-        let items = el(document, "ul", "te-list", None)?;
+        m.fill(
+            "<details class=\"te-block te-debug\" open=\"\"><summary class=\"te-block-title\">{}</summary>\
+             <ul class=\"te-list\">",
+            &[t.config_problems_heading],
+        );
         for problem in problems {
-            let li = el(document, "li", "", None)?;
-            add(&li, &el(document, "code", "", Some(problem))?)?;
-            add(&items, &li)?;
+            m.fill("<li><code>{}</code></li>", &[problem]);
         }
-        add(&details, &items)?;
-        add(&section, &details)?;
+        m.tag("</ul></details>");
     }
-    add(&card, &section)?;
-    add(root, &card)?;
-    Some(())
+    m.tag("</section></div>");
+    m
 }
 
 #[cfg(test)]
 mod tests {
-    use super::book_link;
+    use super::*;
     use crate::model::ClinicConfig;
+    use crate::ui::markup::{read, Sink};
+
+    /// Counts elements and links, checking every close has its open.
+    #[derive(Default)]
+    struct Shape {
+        depth: usize,
+        links: Vec<String>,
+        text: String,
+    }
+
+    impl Sink for Shape {
+        fn open(&mut self, _: &str) {
+            self.depth += 1;
+        }
+        fn attr(&mut self, name: &str, value: &str) {
+            if name == "href" {
+                self.links.push(value.to_string());
+            }
+        }
+        fn text(&mut self, text: &str) {
+            self.text.push_str(text);
+        }
+        fn close(&mut self) {
+            self.depth = self.depth.checked_sub(1).expect("balanced");
+        }
+    }
 
     #[test]
     fn the_button_falls_back_to_the_contact_form() {
@@ -146,5 +135,30 @@ mod tests {
         clinic.contact_form_url = None;
         clinic.booking_url = Some("javascript:alert(1)".into());
         assert_eq!(book_link(&clinic), None);
+    }
+
+    #[test]
+    fn the_card_shows_the_clinic_and_only_allowed_links() {
+        let mut clinic = ClinicConfig::default().clinic;
+        clinic.name = "<b>Sunrise</b> & Co".into();
+        clinic.booking_url = Some("javascript:alert(1)".into());
+        let problems = ["prices.face.min: must not be above max".to_string()];
+        let mut shape = Shape::default();
+        read(card(&clinic, Language::En, &problems).as_str(), &mut shape);
+        assert_eq!(shape.depth, 0);
+        assert!(shape.text.contains("<b>Sunrise</b> & Co"));
+        assert!(shape.text.contains("12101 S. State Street #101"));
+        assert!(shape
+            .text
+            .contains("prices.face.min: must not be above max"));
+        assert_eq!(
+            shape.links,
+            [
+                // The booking link is refused: the contact form instead.
+                "https://biorestoration.com/contact/",
+                "tel:+18015019797",
+                "mailto:info@biorestoration.com"
+            ]
+        );
     }
 }

@@ -61,13 +61,10 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
     let window = gloo::utils::window();
     // Tells the loader that the module is dead (see web/treatment-estimator.js).
     let _ = js_sys::Reflect::set(&window, &"__treatmentEstimatorCrashed".into(), &true.into());
-    let Some(document) = window.document() else {
-        return;
-    };
     MOUNTED.with(|m| {
         if let Ok(m) = m.try_borrow() {
             for w in m.iter() {
-                let _ = super::contact_card::draw(&document, &w.root, &w.clinic, w.language, &[]);
+                super::contact_card::draw(&w.root, &w.clinic, w.language, &[]);
                 super::element::dispatch(&w.host, "estimator-error", &js_sys::Object::new().into());
             }
         }

@@ -110,13 +110,7 @@ pub fn mount_element(
         } else {
             Vec::new()
         };
-        let _ = contact_card::draw(
-            &gloo::utils::document(),
-            &root,
-            &resolved.config.clinic,
-            resolved.language,
-            &problems,
-        );
+        contact_card::draw(&root, &resolved.config.clinic, resolved.language, &problems);
         dispatch(&host, "estimator-error", &Object::new().into());
         return ElementHandle {
             shown: Some(Shown::Card(root)),

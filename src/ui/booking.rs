@@ -4,6 +4,7 @@
 
 use super::context::Ctx;
 use super::events::{BookRoute, WidgetEvent};
+use super::markup::{Markup, Piece};
 use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
@@ -38,56 +39,94 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
 }
 
 /// A plain view function inside the result panel, which re-renders it on
-/// every change anyway (a component's bookkeeping cost WebAssembly and
-/// bought nothing). `facts` come from the Estimator, computed once per render.
-pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Html {
+/// every change anyway. `facts` come from the Estimator, computed once per
+/// render. The links are markup (`markup.rs`), each naming its route; one
+/// listener on the section tells the host which was taken.
+pub fn booking(
+    ctx: &Ctx,
+    outcome: &Outcome,
+    answers: &Answers,
+    facts: &PlanFacts,
+    piece: &Piece,
+) -> Html {
+    let on_click = {
+        let on_event = ctx.on_event.clone();
+        Callback::from(move |e: MouseEvent| {
+            let route = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|target| target.closest("a[data-route]").ok().flatten())
+                .and_then(|link| link.get_attribute("data-route"))
+                .and_then(|id| BookRoute::from_id(&id));
+            if let Some(route) = route {
+                on_event.emit(WidgetEvent::Book(route));
+            }
+        })
+    };
+    html! {
+        <section class="te-booking" aria-labelledby={ctx.id("book-h")} onclick={on_click}>
+            { booking_markup(ctx, outcome, answers, facts).into_html(piece) }
+        </section>
+    }
+}
+
+/// The clinic's name, the booking link, phone, e-mail and address.
+pub fn booking_markup(
+    ctx: &Ctx,
+    outcome: &Outcome,
+    answers: &Answers,
+    facts: &PlanFacts,
+) -> Markup {
     let t = ctx.t();
     let clinic = &ctx.config.clinic;
     let book_label = ctx
         .config
         .wording(ctx.language.code(), |w| &w.book_label)
-        .unwrap_or(t.book_cta)
-        .to_string();
+        .unwrap_or(t.book_cta);
     let (template, route) = match (&clinic.booking_url, &clinic.contact_form_url) {
         (Some(url), _) => (Some(url), BookRoute::Booking),
         (None, Some(url)) => (Some(url), BookRoute::ContactForm),
         (None, None) => (None, BookRoute::ContactForm),
     };
     let book_href = template.and_then(|u| booking_href(u, facts, &ctx.tracking));
-    let notify = |route: BookRoute| {
-        let cb = ctx.on_event.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(WidgetEvent::Book(route)))
-    };
     let heading_id = ctx.id("book-h");
-    html! {
-        <section class="te-booking" aria-labelledby={heading_id.clone()}>
-            <h4 class="te-booking-title" id={heading_id}>{ clinic.name.clone() }</h4>
-            if let Some(href) = book_href {
-                <a class="te-btn te-btn--primary" href={href} target="_blank" rel="noopener"
-                    onclick={notify(route)}>
-                    { book_label }<span class="te-sr">{ " " }{ t.opens_new_tab }</span>
-                </a>
-            }
-            <ul class="te-contact" role="list">
-                if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
-                    <li><a class="te-link" href={format!("tel:{intl}")} onclick={notify(BookRoute::Phone)}>
-                        { t.call }{ " " }{ phone.clone() }
-                    </a></li>
-                }
-                if let Some(email) = clinic.email.as_ref().filter(|e| is_allowed_link(&format!("mailto:{e}"))) {
-                    <li><a class="te-link" href={mailto(email, t, ctx, outcome, answers)}
-                        onclick={notify(BookRoute::Email)}>
-                        { t.email }{ " " }{ email.clone() }
-                    </a></li>
-                }
-            </ul>
-            if !clinic.address.is_empty() {
-                <address class="te-address">
-                    { for clinic.address.iter().map(|line| html! { <span class="te-address-line">{ line.clone() }</span> }) }
-                </address>
-            }
-        </section>
+    let mut m = Markup::default();
+    m.fill(
+        "<h4 class=\"te-booking-title\" id=\"{}\">{}</h4>",
+        &[&heading_id, &clinic.name],
+    );
+    if let Some(href) = book_href {
+        m.fill(
+            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
+             {}<span class=\"te-sr\"> {}</span></a>",
+            &[&href, route.id(), book_label, t.opens_new_tab],
+        );
     }
+    m.tag("<ul class=\"te-contact\" role=\"list\">");
+    if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
+        m.fill(
+            "<li><a class=\"te-link\" href=\"tel:{}\" data-route=\"phone\">{} {}</a></li>",
+            &[intl, t.call, phone],
+        );
+    }
+    if let Some(email) = clinic
+        .email
+        .as_ref()
+        .filter(|e| is_allowed_link(&format!("mailto:{e}")))
+    {
+        m.fill(
+            "<li><a class=\"te-link\" href=\"{}\" data-route=\"email\">{} {}</a></li>",
+            &[&mailto(email, t, ctx, outcome, answers), t.email, email],
+        );
+    }
+    m.tag("</ul>");
+    if !clinic.address.is_empty() {
+        m.tag("<address class=\"te-address\">");
+        for line in &clinic.address {
+            m.fill("<span class=\"te-address-line\">{}</span>", &[line]);
+        }
+        m.tag("</address>");
+    }
+    m
 }
 
 /// A `mailto:` link whose subject and body carry the plan: only what the

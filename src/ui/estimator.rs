@@ -163,7 +163,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                         { t.start_over }
                     </button>
                 </div>
-                { result_panel(&ctx, &outcome, answers, &facts, &state.shared, &dispatch) }
+                { result_panel(&ctx, &outcome, answers, &facts, &state.shared, &dispatch, &state.pieces) }
             </div>
         </div>
     }

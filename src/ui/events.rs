@@ -30,6 +30,18 @@ impl BookRoute {
             BookRoute::Email => "email",
         }
     }
+
+    /// The route a link in the booking markup names (`data-route`).
+    pub fn from_id(id: &str) -> Option<BookRoute> {
+        [
+            BookRoute::Booking,
+            BookRoute::ContactForm,
+            BookRoute::Phone,
+            BookRoute::Email,
+        ]
+        .into_iter()
+        .find(|r| r.id() == id)
+    }
 }
 
 impl WidgetEvent {
@@ -40,5 +52,23 @@ impl WidgetEvent {
             WidgetEvent::Estimate(..) => "estimator-estimate",
             WidgetEvent::Book(_) => "estimator-book",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BookRoute;
+
+    #[test]
+    fn a_route_reads_back_from_its_id() {
+        for route in [
+            BookRoute::Booking,
+            BookRoute::ContactForm,
+            BookRoute::Phone,
+            BookRoute::Email,
+        ] {
+            assert_eq!(BookRoute::from_id(route.id()), Some(route));
+        }
+        assert_eq!(BookRoute::from_id("Phone"), None);
     }
 }

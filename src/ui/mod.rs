@@ -18,6 +18,7 @@ pub mod events;
 pub mod format;
 pub mod language_loader;
 pub mod language_switch;
+pub mod markup;
 pub mod price_bar;
 pub mod recovery_strip;
 pub mod result_panel;

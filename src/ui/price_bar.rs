@@ -4,12 +4,12 @@
 
 use super::context::Ctx;
 use super::format::svg_number;
+use super::markup::Markup;
 use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
-use yew::prelude::*;
 
-/// A plain view function inside the result panel (see `timeline_chart`).
-pub fn price_bar(ctx: &Ctx, price: &PriceEstimate) -> Html {
+/// Part of the result's markup (`markup.rs`).
+pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     let t = ctx.t();
     let total = price.total;
     let scale = (total.max as f64 * 1.15).max(1.0);
@@ -22,6 +22,7 @@ pub fn price_bar(ctx: &Ctx, price: &PriceEstimate) -> Html {
         ],
     );
     let title_id = ctx.id("price-t");
+    let heading_id = ctx.id("price-h");
     let language = ctx.language.code();
     let add_on_name = |id: &str| {
         ctx.config
@@ -29,7 +30,27 @@ pub fn price_bar(ctx: &Ctx, price: &PriceEstimate) -> Html {
             .map(|a| a.name_in(language).to_string())
             .unwrap_or_else(|| id.to_string())
     };
-    let rows = price.lines.iter().map(|line| {
+    let range = ctx.money_range(total);
+    m.fill(
+        "<section class=\"te-chart te-price\" aria-labelledby=\"{}\"><h4 class=\"te-block-title\" id=\"{}\">{}</h4>\
+         <svg viewBox=\"0 0 360 28\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\"><title id=\"{}\">{}</title>\
+         <rect class=\"te-svg-bar\" x=\"4\" y=\"10\" width=\"352\" height=\"8\" rx=\"4\"></rect>\
+         <rect class=\"te-svg-range\" x=\"{}\" y=\"4\" width=\"{}\" height=\"20\" rx=\"6\"></rect></svg>\
+         <p class=\"te-price-range\">{}</p><table class=\"te-breakdown\"><caption class=\"te-sr\">{}</caption><tbody>",
+        &[
+            &heading_id,
+            &heading_id,
+            t.price_heading,
+            &title_id,
+            &title_id,
+            &alt,
+            &svg_number(x(total.min)),
+            &svg_number((x(total.max) - x(total.min)).max(4.0)),
+            &range,
+            t.breakdown_heading,
+        ],
+    );
+    for line in &price.lines {
         let label = t.price_line_label(line, &add_on_name);
         let (note, amount) = match line {
             PriceLine::Sessions {
@@ -50,39 +71,18 @@ pub fn price_bar(ctx: &Ctx, price: &PriceEstimate) -> Html {
                 (None, t.price_at_consultation.to_string())
             }
         };
-        html! {
-            <tr>
-                <th scope="row">
-                    { label }
-                    if let Some(note) = note {
-                        <span class="te-figure-note">{ note }</span>
-                    }
-                </th>
-                <td>{ amount }</td>
-            </tr>
+        m.fill("<tr><th scope=\"row\">{}", &[&label]);
+        if let Some(note) = note {
+            m.fill("<span class=\"te-figure-note\">{}</span>", &[&note]);
         }
-    });
-    let rounded = price.total != price.exact;
-    html! {
-        <section class="te-chart te-price" aria-labelledby={ctx.id("price-h")}>
-            <h4 class="te-block-title" id={ctx.id("price-h")}>{ t.price_heading }</h4>
-            <svg viewBox="0 0 360 28" role="img" aria-labelledby={title_id.clone()} focusable="false">
-                <title id={title_id}>{ alt.clone() }</title>
-                <rect class="te-svg-bar" x="4" y="10" width="352" height="8" rx="4" />
-                <rect class="te-svg-range" x={svg_number(x(total.min))} y="4"
-                    width={svg_number((x(total.max) - x(total.min)).max(4.0))} height="20" rx="6" />
-            </svg>
-            <p class="te-price-range">{ ctx.money_range(total) }</p>
-            <table class="te-breakdown">
-                <caption class="te-sr">{ t.breakdown_heading }</caption>
-                <tbody>{ for rows }</tbody>
-                <tfoot>
-                    <tr><th scope="row">{ t.total }</th><td>{ ctx.money_range(total) }</td></tr>
-                </tfoot>
-            </table>
-            if rounded {
-                <p class="te-disclaimer">{ t.rounding_note }</p>
-            }
-        </section>
+        m.fill("</th><td>{}</td></tr>", &[&amount]);
     }
+    m.fill(
+        "</tbody><tfoot><tr><th scope=\"row\">{}</th><td>{}</td></tr></tfoot></table>",
+        &[t.total, &range],
+    );
+    if price.total != price.exact {
+        m.fill("<p class=\"te-disclaimer\">{}</p>", &[t.rounding_note]);
+    }
+    m.tag("</section>");
 }

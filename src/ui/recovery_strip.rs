@@ -3,8 +3,8 @@
 //! no separate alternative; the bars are decoration.
 
 use super::context::Ctx;
+use super::markup::Markup;
 use crate::model::recovery::RecoveryDay;
-use yew::prelude::*;
 
 /// What one day feels like, in words.
 pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
@@ -19,25 +19,33 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     parts.join(", ")
 }
 
-/// A plain view function inside the result panel (see `timeline_chart`).
-pub fn recovery_strip(ctx: &Ctx, days: &[RecoveryDay]) -> Html {
+/// Part of the result's markup (`markup.rs`).
+pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay]) {
     let t = ctx.t();
     let heading = ctx.id("recovery-h");
-    html! {
-        <section class="te-chart te-recovery" aria-labelledby={heading.clone()}>
-            <h4 class="te-block-title" id={heading}>{ t.recovery_heading }</h4>
-            <ol class="te-strip" aria-label={t.recovery_alt}>
-                { for days.iter().map(|day| html! {
-                    <li class="te-day" data-redness={day.redness.to_string()}>
-                        <span class="te-day-name">{ format!("{} {}", t.day, day.day) }</span>
-                        <span class="te-day-bar" aria-hidden="true"></span>
-                        <span>{ describe_day(ctx, day) }</span>
-                        { for day.milestones.iter().map(|m| html! {
-                            <span class="te-day-milestone">{ (t.milestone)(*m) }</span>
-                        }) }
-                    </li>
-                }) }
-            </ol>
-        </section>
+    m.fill(
+        "<section class=\"te-chart te-recovery\" aria-labelledby=\"{}\">\
+         <h4 class=\"te-block-title\" id=\"{}\">{}</h4><ol class=\"te-strip\" aria-label=\"{}\">",
+        &[&heading, &heading, t.recovery_heading, t.recovery_alt],
+    );
+    for day in days {
+        m.fill(
+            "<li class=\"te-day\" data-redness=\"{}\"><span class=\"te-day-name\">{} {}</span>\
+             <span class=\"te-day-bar\" aria-hidden=\"true\"></span><span>{}</span>",
+            &[
+                &day.redness.to_string(),
+                t.day,
+                &day.day.to_string(),
+                &describe_day(ctx, day),
+            ],
+        );
+        for milestone in &day.milestones {
+            m.fill(
+                "<span class=\"te-day-milestone\">{}</span>",
+                &[(t.milestone)(*milestone)],
+            );
+        }
+        m.tag("</li>");
     }
+    m.tag("</ol></section>");
 }

@@ -6,6 +6,7 @@
 //! the answers change, so it always belongs to them.
 
 use super::context::SharedConfig;
+use super::markup::Pieces;
 use crate::i18n::Language;
 use crate::model::screening::Group;
 use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
@@ -71,6 +72,10 @@ pub struct State {
     pub language: Language,
     pub switching: Switching,
     config: SharedConfig,
+    /// The elements last built from the result's markup: not state the
+    /// visitor sees, but kept here because this lives as long as the widget
+    /// (a hook for it would cost wasm).
+    pub pieces: Rc<Pieces>,
 }
 
 impl State {
@@ -83,6 +88,7 @@ impl State {
             language,
             switching: Switching::Idle,
             config,
+            pieces: Rc::default(),
         }
     }
 }

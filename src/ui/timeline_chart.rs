@@ -5,9 +5,9 @@
 
 use super::context::Ctx;
 use super::format::svg_number as fmt;
+use super::markup::Markup;
 use crate::i18n::fill;
 use crate::model::{Plan, Track};
-use yew::prelude::*;
 
 const WIDTH: f64 = 360.0;
 const LEFT: f64 = 44.0;
@@ -60,10 +60,9 @@ pub fn track_name(ctx: &Ctx, track: Track) -> &'static str {
     }
 }
 
-/// A plain view function, not a component: it changes whenever the result
-/// panel does, so a component's bookkeeping (and its WebAssembly) bought
-/// nothing.
-pub fn timeline_chart(ctx: &Ctx, plan: &Plan) -> Html {
+/// Part of the result's markup (`markup.rs`): read-only, redrawn whenever
+/// the plan changes.
+pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let t = ctx.t();
     let delay = plan.start_delay_weeks as f64;
     let last = plan
@@ -86,60 +85,90 @@ pub fn timeline_chart(ctx: &Ctx, plan: &Plan) -> Html {
     let title_id = ctx.id("timeline-t");
     let alt = describe(ctx, plan);
 
-    let rows = plan.tracks.iter().enumerate().map(|(row, track)| {
+    m.fill(
+        "<figure class=\"te-chart te-timeline\"><h4 class=\"te-block-title\">{}</h4>\
+         <svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\">\
+         <title id=\"{}\">{}</title>",
+        &[
+            t.timeline_heading,
+            &fmt(WIDTH),
+            &fmt(height),
+            &title_id,
+            &title_id,
+            &alt,
+        ],
+    );
+    for (row, track) in plan.tracks.iter().enumerate() {
         let top = 4.0 + row as f64 * ROW;
         let mid = top + ROW / 2.0 - 2.0;
         let results_from = x(delay + track.results_weeks.min as f64);
         let results_to = x(delay + track.results_weeks.max as f64);
-        let sessions = (0..track.sessions.max).map(|i| {
+        m.fill(
+            "<g><text class=\"te-svg-text\" x=\"0\" y=\"{}\">{}</text>\
+             <rect class=\"te-svg-results\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\"></rect>",
+            &[
+                &fmt(mid + 4.0),
+                track_name(ctx, track.track),
+                &fmt(results_from),
+                &fmt(top + 2.0),
+                &fmt((results_to - results_from).max(4.0)),
+                &fmt(ROW - 8.0),
+            ],
+        );
+        for i in 0..track.sessions.max {
             let week = delay + (i * track.interval_weeks) as f64;
-            let maybe = i >= track.sessions.min;
-            let cx = x(week);
-            let width = (x(week + recovery_weeks) - cx).max(3.0);
-            html! {
-                <g>
-                    <rect class="te-svg-recovery" x={fmt(cx)} y={fmt(mid - 9.0)} width={fmt(width)} height="18" rx="3" />
-                    <circle class="te-svg-session" data-maybe={maybe.then_some("")} cx={fmt(cx)} cy={fmt(mid)} r="5" />
-                </g>
+            let cx = fmt(x(week));
+            let width = (x(week + recovery_weeks) - x(week)).max(3.0);
+            m.fill(
+                "<g><rect class=\"te-svg-recovery\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\"></rect>\
+                 <circle class=\"te-svg-session\"",
+                &[&cx, &fmt(mid - 9.0), &fmt(width)],
+            );
+            // The hollow "up to" sessions.
+            if i >= track.sessions.min {
+                m.tag(" data-maybe=\"\"");
             }
-        });
-        html! {
-            <g>
-                <text class="te-svg-text" x="0" y={fmt(mid + 4.0)}>{ track_name(ctx, track.track) }</text>
-                <rect class="te-svg-results" x={fmt(results_from)} y={fmt(top + 2.0)}
-                    width={fmt((results_to - results_from).max(4.0))} height={fmt(ROW - 8.0)} rx="4" />
-                { for sessions }
-            </g>
+            m.fill(
+                " cx=\"{}\" cy=\"{}\" r=\"5\"></circle></g>",
+                &[&cx, &fmt(mid)],
+            );
         }
-    });
-    let axis_y = plan.tracks.len() as f64 * ROW + 6.0;
-    let ticks = (0..=(total as u32)).step_by(step).map(|w| {
-        let tx = x(w as f64);
-        html! {
-            <g>
-                <line class="te-svg-axis" x1={fmt(tx)} x2={fmt(tx)} y1={fmt(axis_y)} y2={fmt(axis_y + 4.0)} />
-                <text class="te-svg-text" x={fmt(tx)} y={fmt(axis_y + 16.0)} text-anchor="middle">{ w }</text>
-            </g>
-        }
-    });
-
-    html! {
-        <figure class="te-chart te-timeline">
-            <h4 class="te-block-title">{ t.timeline_heading }</h4>
-            <svg viewBox={format!("0 0 {} {}", fmt(WIDTH), fmt(height))} role="img" aria-labelledby={title_id.clone()}
-                focusable="false">
-                <title id={title_id}>{ alt.clone() }</title>
-                { for rows }
-                <line class="te-svg-axis" x1={fmt(LEFT)} x2={fmt(WIDTH - RIGHT)} y1={fmt(axis_y)} y2={fmt(axis_y)} />
-                <text class="te-svg-text" x="0" y={fmt(axis_y + 16.0)}>{ t.timeline_week }</text>
-                { for ticks }
-            </svg>
-            <ul class="te-legend-list" aria-hidden="true">
-                <li><span class="te-swatch te-swatch--session"></span>{ t.timeline_session }</li>
-                <li><span class="te-swatch te-swatch--recovery"></span>{ t.timeline_recovery }</li>
-                <li><span class="te-swatch te-swatch--results"></span>{ t.timeline_results }</li>
-            </ul>
-            <figcaption class="te-chart-caption">{ alt }</figcaption>
-        </figure>
+        m.tag("</g>");
     }
+    let axis_y = fmt(plan.tracks.len() as f64 * ROW + 6.0);
+    let tick_to = fmt(plan.tracks.len() as f64 * ROW + 10.0);
+    let label_y = fmt(plan.tracks.len() as f64 * ROW + 22.0);
+    m.fill(
+        "<line class=\"te-svg-axis\" x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\"></line>\
+         <text class=\"te-svg-text\" x=\"0\" y=\"{}\">{}</text>",
+        &[
+            &fmt(LEFT),
+            &fmt(WIDTH - RIGHT),
+            &axis_y,
+            &axis_y,
+            &label_y,
+            t.timeline_week,
+        ],
+    );
+    for w in (0..=(total as u32)).step_by(step) {
+        let tx = fmt(x(w as f64));
+        m.fill(
+            "<g><line class=\"te-svg-axis\" x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\"></line>\
+             <text class=\"te-svg-text\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
+            &[&tx, &tx, &axis_y, &tick_to, &tx, &label_y, &w.to_string()],
+        );
+    }
+    m.fill(
+        "</svg><ul class=\"te-legend-list\" aria-hidden=\"true\">\
+         <li><span class=\"te-swatch te-swatch--session\"></span>{}</li>\
+         <li><span class=\"te-swatch te-swatch--recovery\"></span>{}</li>\
+         <li><span class=\"te-swatch te-swatch--results\"></span>{}</li></ul>\
+         <figcaption class=\"te-chart-caption\">{}</figcaption></figure>",
+        &[
+            t.timeline_session,
+            t.timeline_recovery,
+            t.timeline_results,
+            &alt,
+        ],
+    );
 }
