@@ -170,16 +170,13 @@ impl Reader {
         if negative {
             return self.fail(path, "must be ≥ 0");
         }
-        // To thousandths of a major unit, exactly.
+        // To thousandths of a major unit, exactly. The last digit is
+        // significant (see `decimal`), so below thousandths is too precise.
         power += 3;
-        while power < 0 {
-            if value % 10 != 0 {
-                return self.fail(path, "must have at most 3 decimal places");
-            }
-            value /= 10;
-            power += 1;
+        if power < 0 && value != 0 {
+            return self.fail(path, "must have at most 3 decimal places");
         }
-        while power > 0 && value <= AMOUNT_LIMIT_THOUSANDTHS {
+        while power > 0 && value != 0 && value <= AMOUNT_LIMIT_THOUSANDTHS {
             value *= 10;
             power -= 1;
         }

@@ -291,30 +291,37 @@ pub fn decimal(text: &str) -> Option<(bool, u128, i32)> {
     };
     let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{int}{frac}");
-    let digits = digits.trim_start_matches('0');
-    if digits.len() > 30 {
+    // Trailing zeros go into the power, so the last digit is significant
+    // and callers never divide (128-bit division cost 1 KB of wasm).
+    let significant = digits.trim_start_matches('0').trim_end_matches('0');
+    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    if significant.len() > 30 {
         return None;
     }
-    let value: u128 = if digits.is_empty() {
+    let value: u128 = if significant.is_empty() {
         0
     } else {
-        digits.parse().ok()?
+        significant.parse().ok()?
     };
-    let power = exponent.checked_sub(i32::try_from(frac.len()).ok()?)?;
+    let power = exponent
+        .checked_sub(i32::try_from(frac.len()).ok()?)?
+        .checked_add(if value == 0 {
+            0
+        } else {
+            i32::try_from(zeros).ok()?
+        })?;
     Some((negative && value != 0, value, power))
 }
 
 /// The number as an integer, if it is one exactly (e.g. "3", "3.0", "3e0").
 pub fn integer(text: &str) -> Option<i128> {
     let (negative, mut value, mut power) = decimal(text)?;
-    while power < 0 {
-        if value % 10 != 0 {
-            return None;
-        }
-        value /= 10;
-        power += 1;
+    // The last digit is significant (see `decimal`): below the units, a
+    // fraction.
+    if power < 0 && value != 0 {
+        return None;
     }
-    while power > 0 {
+    while power > 0 && value != 0 {
         value = value.checked_mul(10)?;
         power -= 1;
     }
@@ -374,6 +381,14 @@ mod tests {
     fn numbers_are_exact() {
         assert_eq!(decimal("249.5"), Some((false, 2495, -1)));
         assert_eq!(decimal("-0.0"), Some((false, 0, -1)));
+        assert_eq!(decimal("250.50"), Some((false, 2505, -1)));
+        assert_eq!(decimal("1200"), Some((false, 12, 2)));
+        assert_eq!(decimal("0.0100e3"), Some((false, 1, 1)));
+        assert_eq!(integer("1200"), Some(1200));
+        assert_eq!(integer("0.0"), Some(0));
+        assert_eq!(integer("-12.300e2"), Some(-1230));
+        // Zero with a huge exponent is zero at once, not a billion steps.
+        assert_eq!(integer("0e999999999"), Some(0));
         assert_eq!(decimal("1E+2"), Some((false, 1, 2)));
         assert_eq!(integer("3.0"), Some(3));
         assert_eq!(integer("-5"), Some(-5));

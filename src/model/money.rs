@@ -79,9 +79,15 @@ impl PriceRange {
 /// `amount × percent / 100`, half up, without overflow for any amount a
 /// clinic could charge (saturates instead).
 pub fn percent_of(amount: u64, percent: u64) -> u64 {
-    let product = (amount as u128) * (percent as u128);
-    let rounded = (product + 50) / 100;
-    u64::try_from(rounded).unwrap_or(u64::MAX)
+    // Without a 128-bit product (its division cost 1 KB of wasm): with
+    // amount = 100q + r and percent = 100pq + pr, amount × percent / 100 is
+    // q·percent + r·pq + r·pr / 100, and only the last part is rounded.
+    let (q, r) = (amount / 100, amount % 100);
+    let (pq, pr) = (percent / 100, percent % 100);
+    q.checked_mul(percent)
+        .and_then(|a| a.checked_add(r.checked_mul(pq)?))
+        .and_then(|a| a.checked_add((r * pr + 50) / 100))
+        .unwrap_or(u64::MAX)
 }
 
 fn step_for(amount: u64, scale: u64) -> u64 {
@@ -153,6 +159,15 @@ pub fn format_range_plain(range: PriceRange, currency: &Currency) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn percent_of_is_the_exact_product_rounded_half_up(amount: u64, percent in prop_oneof![0..=200u64, any::<u64>()]) {
+            let exact = (u128::from(amount) * u128::from(percent) + 50) / 100;
+            prop_assert_eq!(percent_of(amount, percent), u64::try_from(exact).unwrap_or(u64::MAX));
+        }
+    }
 
     #[test]
     fn percent_rounds_half_up_in_integers() {
