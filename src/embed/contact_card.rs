@@ -68,13 +68,7 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
         );
     }
     m.tag("</ul>");
-    if !clinic.address.is_empty() {
-        m.tag("<address class=\"te-address\">");
-        for line in &clinic.address {
-            m.fill("<span>{}</span>", &[line]);
-        }
-        m.tag("</address>");
-    }
+    crate::ui::booking::address(&mut m, &clinic.address);
     if !problems.is_empty() {
         m.fill(
             "<details class=\"te-block te-debug\" open=\"\"><summary class=\"te-block-title\">{}</summary>\

@@ -119,14 +119,19 @@ pub fn booking_markup(
         );
     }
     m.tag("</ul>");
-    if !clinic.address.is_empty() {
+    address(&mut m, &clinic.address);
+    m
+}
+
+/// The clinic's address, a line per span (also on the contact card).
+pub fn address(m: &mut Markup, lines: &[String]) {
+    if !lines.is_empty() {
         m.tag("<address class=\"te-address\">");
-        for line in &clinic.address {
-            m.fill("<span class=\"te-address-line\">{}</span>", &[line]);
+        for line in lines {
+            m.fill("<span>{}</span>", &[line]);
         }
         m.tag("</address>");
     }
-    m
 }
 
 /// A `mailto:` link whose subject and body carry the plan: only what the
