@@ -66,6 +66,9 @@ function patch(doc, parent, kids) {
         // `open` on a `<details>` stays.
         for (const k of attributes(node.__ta).keys()) if (!now.has(k)) node.removeAttribute(k);
         for (const [k, v] of now) if (node.getAttribute(k) !== v) node.setAttribute(k, v);
+        // A box the visitor has clicked no longer follows its `checked`
+        // attribute: the property says what the widget's state does.
+        if (node.localName === 'input') node.checked = now.has('checked');
         node.__ta = kid.attrs;
       }
       patch(doc, node, kid.kids);

@@ -136,7 +136,8 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             </header>
             <div class="te-layout">
                 <div class="te-steps">
-                    <Step ctx={ctx.clone()} data={StepData::Concerns(ticked)} on_action={dispatch.clone()} />
+                    <Step ctx={ctx.clone()} data={StepData::Concerns(ticked)} on_action={dispatch.clone()}
+                        pieces={state.pieces.clone()} />
                     if any_concern {
                         // Narrow layouts: the estimate is one tap away from the concerns.
                         <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
@@ -157,7 +158,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                     }
                     <Step ctx={ctx.clone()}
                         data={StepData::Safety(answers.screening.clone(), answers.concerns.contains_key(&Concern::OtherScars))}
-                        on_action={dispatch.clone()} />
+                        on_action={dispatch.clone()} pieces={state.pieces.clone()} />
                     <button type="button" class="te-btn te-btn--small te-start-over"
                         onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.dispatch(Action::StartOver) }>
                         { t.start_over }

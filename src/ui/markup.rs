@@ -1,17 +1,20 @@
-//! The result's read-only blocks (figures, charts, recovery, price table,
-//! notes, aftercare, booking links) and the contact card as strings of
-//! markup, drawn by one JavaScript call per piece (`draw`, `web/markup.js`)
+//! The two steps' controls (concern cards, safety questions), the result's
+//! read-only blocks (figures, charts, recovery, price table, notes,
+//! aftercare, booking links) and the contact card as strings of markup,
+//! drawn by one JavaScript call per piece (`draw`, `web/markup.js`)
 //! instead of a virtual DOM node per element.
 //!
 //! Why: every element written with `html!` compiles to its own construction
-//! code, and these blocks hold no control, so a string costs a fraction of
-//! it (measured in the README's cuts table). `draw` changes only what
-//! differs from the last drawing, as Yew's diff would.
+//! code, and a string costs a fraction of it (measured in the README's cuts
+//! table). `draw` changes only what differs from the last drawing, as Yew's
+//! diff would, so focus stays where it was and a check box's `checked`
+//! property follows the widget's state. Controls name their action in data
+//! attributes, read by one listener (`step.rs`, `booking.rs`).
 //!
 //! Safety rests on the two ways in: `tag` takes only `'static` text, the
 //! views' own literals; everything else (clinic wording, translations,
 //! numbers) goes through `text`, which escapes every character that could
-//! open a tag, an entity or an attribute. Controls stay in `html!`.
+//! open a tag, an entity or an attribute.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -87,14 +90,24 @@ impl Markup {
 #[derive(Default)]
 pub struct Piece(RefCell<Option<(String, Element)>>);
 
-/// The result panel's pieces: the figures and charts, the aftercare list
-/// (apart, so it keeps its open state), the notes, and the booking links.
+/// The widget's pieces: the two steps, and the result panel's figures and
+/// charts, aftercare list (apart, so it keeps its open state), notes and
+/// booking links.
 #[derive(Default)]
 pub struct Pieces {
+    pub concerns: Piece,
+    pub safety: Piece,
     pub result: Piece,
     pub aftercare: Piece,
     pub notes: Piece,
     pub booking: Piece,
+}
+
+/// The same for the widget's life: equal exactly when one.
+impl PartialEq for Pieces {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 #[wasm_bindgen(module = "/web/markup.js")]

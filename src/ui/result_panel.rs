@@ -360,7 +360,7 @@ mod tests {
     }
 
     #[test]
-    fn every_outcome_s_markup_reads_back_exactly_and_balanced() {
+    fn every_answer_s_markup_reads_back_exactly_and_balanced() {
         let ctx = Ctx {
             config: SharedConfig::new(ClinicConfig::default()),
             language: Language::En,
@@ -397,7 +397,16 @@ mod tests {
             let facts = crate::ui::booking::plan_facts(&ctx, &outcome, &answers);
             let booking = crate::ui::booking::booking_markup(&ctx, &outcome, &answers, &facts);
             assert!(booking.as_str().contains("data-route=\"phone\""));
-            for piece in result_markup(&ctx, &outcome).into_iter().chain([booking]) {
+            let ticked = answers.concerns.keys().copied().collect();
+            let steps = [
+                crate::ui::concern_picker::concern_picker(&ctx, &ticked),
+                crate::ui::screening_form::screening_form(&ctx, &answers.screening, true),
+            ];
+            for piece in result_markup(&ctx, &outcome)
+                .into_iter()
+                .chain([booking])
+                .chain(steps)
+            {
                 let mut echo = Echo::default();
                 read(piece.as_str(), &mut echo);
                 echo.end_tag();

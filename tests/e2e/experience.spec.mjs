@@ -108,6 +108,27 @@ test('the result follows each answer, and an opened aftercare list stays open', 
   await expect(aftercare).toHaveAttribute('open', '');
 });
 
+test('start over clears every box and radio the visitor clicked, and "None of these apply" answers over them', async ({ page }) => {
+  await openDemo(page);
+  const acne = concern(page, 'Acne scars');
+  await acne.check();
+  const bleeding = page.getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as haemophilia?' });
+  await bleeding.getByRole('radio', { name: 'Yes' }).check();
+  await expect(estimate(page)).toContainText('Microneedling may not be right for you');
+  // The group's button answers "No" over the visitor's own "Yes".
+  await page.getByRole('button', { name: 'None of these apply to me: Health and medicines' }).click();
+  await expect(bleeding.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(bleeding.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
+  await bleeding.getByRole('radio', { name: 'Not sure' }).check();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(acne).not.toBeChecked();
+  for (const name of ['Yes', 'No', 'Not sure']) await expect(bleeding.getByRole('radio', { name, exact: true })).not.toBeChecked();
+  await expect(estimate(page).getByRole('status')).toContainText('Choose at least one concern');
+  // And the boxes work again after it.
+  await acne.check();
+  await expect(estimate(page).getByRole('status')).toContainText('4–5 sessions');
+});
+
 test('no horizontal scrolling at 320 px, and targets of at least 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openDemo(page);
