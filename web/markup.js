@@ -36,52 +36,45 @@ function create(doc, parent, node) {
   const svg = node.name === 'svg' || parent.namespaceURI === SVG;
   const el = svg ? doc.createElementNS(SVG, node.name) : doc.createElement(node.name);
   for (const [, k, v] of node.attrs.matchAll(ATTR)) el.setAttribute(k, unescape(v));
-  el.__ta = node.attrs;
-  for (const kid of node.kids) {
-    const child = create(doc, el, kid);
-    child.__te = kid.src;
-    el.append(child);
-  }
+  for (const kid of node.kids) el.append(create(doc, el, kid));
   return el;
 }
 
-// Brings `parent`'s children to `kids`, changing only what differs: a node
-// whose markup is unchanged is left alone (an opened `<details>` stays
-// open), an element of the same kind in the same place keeps its identity
-// and gets its attributes and children brought up to date (as a virtual
-// DOM diff would), and only the rest is built.
-function patch(doc, parent, kids) {
+// Brings `parent`'s children, drawn from the tree `before`, to `kids`,
+// changing only what differs: a node whose markup is unchanged is left
+// alone (an opened `<details>` stays open), an element of the same kind in
+// the same place keeps its identity and gets its attributes and children
+// brought up to date (as a virtual DOM diff would), and only the rest is
+// built. The trees, not the nodes, hold the markup: each piece keeps only
+// its last one (slices of one string), so nothing older stays in memory.
+function patch(doc, parent, before, kids) {
   let cursor = parent.firstChild;
+  let i = 0;
   for (const kid of kids) {
-    let node = cursor;
-    const ours = node && node.__te !== undefined;
-    if (ours && node.__te === kid.src) {
-      cursor = node.nextSibling;
-      continue;
-    }
-    if (ours && kid.name !== undefined && node.localName === kid.name) {
-      if (node.__ta !== kid.attrs) {
+    const old = cursor && before[i];
+    if (old && old.src === kid.src) {
+      cursor = cursor.nextSibling;
+      i++;
+    } else if (old && kid.name !== undefined && old.name === kid.name) {
+      if (old.attrs !== kid.attrs) {
         const now = attributes(kid.attrs);
         // Only attributes this markup set are removed: the visitor's
         // `open` on a `<details>` stays.
-        for (const k of attributes(node.__ta).keys()) if (!now.has(k)) node.removeAttribute(k);
-        for (const [k, v] of now) if (node.getAttribute(k) !== v) node.setAttribute(k, v);
+        for (const k of attributes(old.attrs).keys()) if (!now.has(k)) cursor.removeAttribute(k);
+        for (const [k, v] of now) if (cursor.getAttribute(k) !== v) cursor.setAttribute(k, v);
         // A box the visitor has clicked no longer follows its `checked`
         // attribute: the property says what the widget's state does.
-        if (node.localName === 'input') node.checked = now.has('checked');
-        node.__ta = kid.attrs;
+        if (kid.name === 'input') cursor.checked = now.has('checked');
       }
-      patch(doc, node, kid.kids);
-      cursor = node.nextSibling;
-    } else if (ours && kid.name === undefined && node.nodeType === 3) {
+      patch(doc, cursor, old.kids, kid.kids);
+      cursor = cursor.nextSibling;
+      i++;
+    } else if (old && kid.name === undefined && old.name === undefined) {
       const text = unescape(kid.src);
-      if (node.data !== text) node.data = text;
-      cursor = node.nextSibling;
-    } else {
-      node = create(doc, parent, kid);
-      parent.insertBefore(node, cursor);
-    }
-    node.__te = kid.src;
+      if (cursor.data !== text) cursor.data = text;
+      cursor = cursor.nextSibling;
+      i++;
+    } else parent.insertBefore(create(doc, parent, kid), cursor);
   }
   while (cursor) {
     const next = cursor.nextSibling;
@@ -92,5 +85,7 @@ function patch(doc, parent, kids) {
 
 // Makes `parent`'s children what `markup` describes.
 export function draw(parent, markup) {
-  patch(parent.ownerDocument, parent, parse(markup));
+  const kids = parse(markup);
+  patch(parent.ownerDocument, parent, parent.__te || [], kids);
+  parent.__te = kids;
 }
