@@ -4,7 +4,7 @@
 
 use super::context::Ctx;
 use super::events::{BookRoute, WidgetEvent};
-use super::markup::{Markup, Piece};
+use super::markup::{control, Markup, Piece};
 use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
@@ -52,11 +52,7 @@ pub fn booking(
     let on_click = {
         let on_event = ctx.on_event.clone();
         Callback::from(move |e: MouseEvent| {
-            let route = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|target| target.closest("a[data-route]").ok().flatten())
-                .and_then(|link| link.get_attribute("data-route"))
-                .and_then(|id| BookRoute::from_id(&id));
+            let route = control(&e, "data-route").and_then(|(_, id)| BookRoute::from_id(&id));
             if let Some(route) = route {
                 on_event.emit(WidgetEvent::Book(route));
             }

@@ -18,6 +18,7 @@
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::Html;
 
@@ -122,6 +123,17 @@ extern "C" {
     pub fn draw(parent: &Element, markup: &str);
 }
 
+/// The markup control an event came from, found by the data attribute in
+/// which it names its action (`data-change`, `data-click`, `data-route`),
+/// with that action's name: how the one listener of a piece tells its
+/// controls apart.
+pub fn control(event: &web_sys::Event, attribute: &str) -> Option<(Element, String)> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let control = target.closest(&format!("[{attribute}]")).ok()??;
+    let name = control.get_attribute(attribute)?;
+    Some((control, name))
+}
+
 /// Into a wrapper `<div class="te-piece">` (`display: contents` in the
 /// stylesheet, so a piece lays out as the panel's own children).
 fn build(markup: &str) -> Option<Element> {
@@ -174,42 +186,21 @@ pub fn read(markup: &str, sink: &mut impl Sink) {
     }
 }
 
-/// The five escapes `Markup::text` writes, read back.
+/// The five escapes `Markup::text` writes, read back (`&amp;` last, so an
+/// escaped entity stays text), as `web/markup.js` does.
 #[cfg(test)]
 fn unescape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find('&') {
-        out.push_str(&rest[..at]);
-        rest = &rest[at..];
-        let (c, len) = match rest.as_bytes().get(1..3) {
-            Some(b"am") => ('&', 5),
-            Some(b"lt") => ('<', 4),
-            Some(b"gt") => ('>', 4),
-            Some(b"qu") => ('"', 6),
-            Some(b"#3") => ('\'', 5),
-            _ => ('&', 1),
-        };
-        out.push(c);
-        rest = rest.get(len..).unwrap_or_default();
-    }
-    out.push_str(rest);
-    out
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Markup;
+    use super::{unescape, Markup};
     use proptest::prelude::*;
-
-    /// What an HTML parser makes of escaped text, for the five escapes.
-    fn unescape(s: &str) -> String {
-        s.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&")
-    }
 
     #[test]
     fn text_cannot_open_a_tag_or_leave_an_attribute() {

@@ -11,7 +11,7 @@
 
 use super::concern_picker::concern_picker;
 use super::context::Ctx;
-use super::markup::Pieces;
+use super::markup::{control, Pieces};
 use super::screening_form::screening_form;
 use super::state::{Action, Dispatch};
 use crate::model::screening::Group;
@@ -52,10 +52,7 @@ pub fn Step(props: &StepProps) -> Html {
     let listener = |attribute: &'static str| {
         let dispatch = props.on_action.clone();
         Callback::from(move |e: Event| {
-            let control = e
-                .target_dyn_into::<Element>()
-                .and_then(|target| target.closest(&format!("[{attribute}]")).ok().flatten());
-            if let Some(action) = control.and_then(|c| action(&c, attribute)) {
+            if let Some(action) = control(&e, attribute).and_then(|(c, name)| action(&c, &name)) {
                 dispatch.dispatch(action);
             }
         })
@@ -72,9 +69,9 @@ pub fn Step(props: &StepProps) -> Html {
 /// The action a control names: `data-change="concern"` with `data-id`, a
 /// radio's `data-change="answer"` with `data-q` and its `value`, or a
 /// button's `data-click="clear"` with the group's `data-id`.
-fn action(control: &Element, attribute: &str) -> Option<Action> {
-    let get = |name: &str| control.get_attribute(name);
-    match get(attribute)?.as_str() {
+fn action(control: &Element, name: &str) -> Option<Action> {
+    let get = |attribute: &str| control.get_attribute(attribute);
+    match name {
         "concern" => Concern::from_id(&get("data-id")?).map(Action::ToggleConcern),
         "answer" => {
             let question = Question::from_id(&get("data-q")?)?;
