@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const TARGET = 90 * 1024;
-const CEILING = 141 * 1024;
+const CEILING = 135 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

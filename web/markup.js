@@ -65,6 +65,8 @@ function patch(doc, parent, before, kids) {
         // A box the visitor has clicked no longer follows its `checked`
         // attribute: the property says what the widget's state does.
         if (kid.name === 'input') cursor.checked = now.has('checked');
+        // The same for a select's chosen option.
+        if (kid.name === 'option') cursor.selected = now.has('selected');
       }
       patch(doc, cursor, old.kids, kid.kids);
       cursor = cursor.nextSibling;

@@ -1,26 +1,17 @@
 //! Optional extras the clinic offers (PRP, boosters), with their price rule.
 
 use super::context::Ctx;
-use super::state::{Action, Dispatch};
+use super::markup::Markup;
 use crate::model::config::AddOnPrice;
 use crate::model::small_map::SmallSet;
 use crate::model::Track;
-use yew::prelude::*;
 
-/// A plain view function: a component's bookkeeping cost more wasm than
-/// re-rendering these few check boxes with their parent saves. `skin` and
-/// `hair` are the tracks in the plan: extras only show with a track they go
-/// with.
-pub fn add_on_picker(
-    ctx: &Ctx,
-    chosen: &SmallSet<String>,
-    skin: bool,
-    hair: bool,
-    on_action: &Dispatch,
-) -> Html {
+/// Markup (`markup.rs`): each box names its action
+/// (`data-change="add-on"`, see `controls.rs`). `skin` and `hair` are the
+/// tracks in the plan: extras only show with a track they go with.
+pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin: bool, hair: bool) {
     let t = ctx.t();
-    // Only extras that go with a track the visitor is interested in.
-    let offered: Vec<_> = ctx
+    let mut offered = ctx
         .config
         .add_ons
         .iter()
@@ -28,40 +19,37 @@ pub fn add_on_picker(
             Track::Skin => skin,
             Track::Scalp => hair,
         })
-        .collect();
-    if offered.is_empty() {
-        return html! {};
+        .peekable();
+    if offered.peek().is_none() {
+        return;
     }
     let language = ctx.language.code();
-    html! {
-        <fieldset class="te-step te-add-ons">
-            <legend class="te-legend">{ t.step_add_ons }</legend>
-            <ul class="te-options" role="list">
-                { for offered.into_iter().map(|add_on| {
-                    let id = ctx.id(&format!("x-{}", add_on.id));
-                    let desc = format!("{id}-d");
-                    let checked = chosen.contains(&add_on.id);
-                    let add_on_id = add_on.id.clone();
-                    let onchange = {
-                        let cb = on_action.clone();
-                        Callback::from(move |_: Event| cb.dispatch(Action::ToggleAddOn(add_on_id.clone())))
-                    };
-                    let price = match add_on.price {
-                        AddOnPrice::PercentOfSession(p) => format!("+{p}% {}", t.per_session),
-                        AddOnPrice::PerSession(r) => format!("{} {}", ctx.money_range(r), t.per_session),
-                        AddOnPrice::PerCourse(r) => ctx.money_range(r),
-                        AddOnPrice::AtConsultation => t.price_at_consultation.to_string(),
-                    };
-                    html! {
-                        <li class="te-option">
-                            <input type="checkbox" class="te-check" id={id.clone()} checked={checked}
-                                aria-describedby={desc.clone()} {onchange} />
-                            <label for={id}>{ add_on.name_in(language).to_string() }</label>
-                            <span class="te-option-text" id={desc}>{ price }</span>
-                        </li>
-                    }
-                }) }
-            </ul>
-        </fieldset>
+    m.fill(
+        "<fieldset class=\"te-step te-add-ons\"><legend class=\"te-legend\">{}</legend>\
+         <ul class=\"te-options\" role=\"list\">",
+        &[t.step_add_ons],
+    );
+    for add_on in offered {
+        let id = ctx.id(&format!("x-{}", add_on.id));
+        let desc = format!("{id}-d");
+        let price = match add_on.price {
+            AddOnPrice::PercentOfSession(p) => format!("+{p}% {}", t.per_session),
+            AddOnPrice::PerSession(r) => format!("{} {}", ctx.money_range(r), t.per_session),
+            AddOnPrice::PerCourse(r) => ctx.money_range(r),
+            AddOnPrice::AtConsultation => t.price_at_consultation.to_string(),
+        };
+        m.fill(
+            "<li class=\"te-option\"><input type=\"checkbox\" class=\"te-check\" id=\"{}\" \
+             aria-describedby=\"{}\" data-change=\"add-on\" data-id=\"{}\"",
+            &[&id, &desc, &add_on.id],
+        );
+        if chosen.contains(&add_on.id) {
+            m.tag(" checked=\"\"");
+        }
+        m.fill(
+            "></input><label for=\"{}\">{}</label><span class=\"te-option-text\" id=\"{}\">{}</span></li>",
+            &[&id, add_on.name_in(language), &desc, &price],
+        );
     }
+    m.tag("</ul></fieldset>");
 }

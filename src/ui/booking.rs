@@ -3,14 +3,13 @@
 //! call, e-mail with the plan summary, or visit.
 
 use super::context::Ctx;
-use super::events::{BookRoute, WidgetEvent};
-use super::markup::{control, Markup, Piece};
+use super::events::BookRoute;
+use super::markup::Markup;
 use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
 use crate::model::{Answers, Outcome, Price};
-use yew::prelude::*;
 
 /// The plan as the host and the booking tool may see it.
 pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts {
@@ -38,40 +37,10 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
     }
 }
 
-/// A plain view function inside the result panel, which re-renders it on
-/// every change anyway. `facts` come from the Estimator, computed once per
-/// render. The links are markup (`markup.rs`), each naming its route; one
-/// listener on the section tells the host which was taken.
-pub fn booking(
-    ctx: &Ctx,
-    outcome: &Outcome,
-    answers: &Answers,
-    facts: &PlanFacts,
-    piece: &Piece,
-) -> Html {
-    let on_click = {
-        let on_event = ctx.on_event.clone();
-        Callback::from(move |e: MouseEvent| {
-            let route = control(&e, "data-route").and_then(|(_, id)| BookRoute::from_id(&id));
-            if let Some(route) = route {
-                on_event.emit(WidgetEvent::Book(route));
-            }
-        })
-    };
-    html! {
-        <section class="te-booking" aria-labelledby={ctx.id("book-h")} onclick={on_click}>
-            { booking_markup(ctx, outcome, answers, facts).into_html(piece) }
-        </section>
-    }
-}
-
-/// The clinic's name, the booking link, phone, e-mail and address.
-pub fn booking_markup(
-    ctx: &Ctx,
-    outcome: &Outcome,
-    answers: &Answers,
-    facts: &PlanFacts,
-) -> Markup {
+/// The clinic's name, the booking link, phone, e-mail and address, as
+/// markup (`markup.rs`): each link names its route (`data-route`), which
+/// the widget's click listener reports to the host (`controls.rs`).
+pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Markup {
     let t = ctx.t();
     let clinic = &ctx.config.clinic;
     let book_label = ctx
@@ -87,8 +56,8 @@ pub fn booking_markup(
     let heading_id = ctx.id("book-h");
     let mut m = Markup::default();
     m.fill(
-        "<h4 class=\"te-booking-title\" id=\"{}\">{}</h4>",
-        &[&heading_id, &clinic.name],
+        "<section class=\"te-booking\" aria-labelledby=\"{}\"><h4 class=\"te-booking-title\" id=\"{}\">{}</h4>",
+        &[&heading_id, &heading_id, &clinic.name],
     );
     if let Some(href) = book_href {
         m.fill(
@@ -116,6 +85,7 @@ pub fn booking_markup(
     }
     m.tag("</ul>");
     address(&mut m, &clinic.address);
+    m.tag("</section>");
     m
 }
 

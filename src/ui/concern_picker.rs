@@ -5,9 +5,9 @@ use super::markup::Markup;
 use crate::model::small_map::SmallSet;
 use crate::model::{Concern, Treatability};
 
-/// Drawn through `Step`, which skips it when the ticked concerns (grades
-/// do not matter here) and the context did not change. Each box names its
-/// action (`data-change="concern"`, see `step.rs`).
+/// Markup (`markup.rs`), written on every render and drawn only when it
+/// changed (a concern ticked, a language switched). Each box names its
+/// action (`data-change="concern"`, see `controls.rs`).
 pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>) -> Markup {
     let t = ctx.t();
     let mut m = Markup::default();

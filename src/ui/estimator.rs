@@ -4,15 +4,20 @@
 
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
-use super::booking::plan_facts;
+use super::booking::{booking, plan_facts};
+use super::concern_picker::concern_picker;
 use super::context::{Ctx, SharedConfig};
+use super::controls::{command, Command};
 use super::events::WidgetEvent;
 use super::language_loader::{ensure, not_loaded};
 use super::language_switch::language_switch;
-use super::result_panel::result_panel;
+use super::markup::Markup;
+use super::result_panel::result_markup;
+use super::screening_form::screening_form;
 use super::severity_picker::severity_picker;
+use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, State};
-use super::step::{Step, StepData};
+use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::small_map::SmallSet;
 use crate::model::{Answers, Concern, Outcome, Price, Track};
@@ -66,17 +71,13 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
         });
     }
-    // Stable across renders, so a child whose own props did not change is
-    // not re-rendered: a click on a concern leaves the safety questions
-    // alone (update latency, see bench/).
     let dispatch = state.dispatcher();
-    // The page stays in its language until a new one's file arrives; the
-    // reducer ignores a download the visitor stopped waiting for. (The
-    // switch is a plain view, re-rendered with this one, so a fresh callback
-    // costs nothing.)
     let on_language = {
         let dispatch = dispatch.clone();
-        Callback::from(move |l: Language| {
+        move |l: Language| {
+            // The page stays in its language until a new one's file
+            // arrives; the reducer ignores a download the visitor stopped
+            // waiting for.
             if l.is_ready() {
                 dispatch.dispatch(Action::ShowLanguage(l));
                 return;
@@ -90,83 +91,140 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 }
                 dispatch.dispatch(Action::LanguageLoaded(l, loaded.is_ok()));
             });
-        })
+        }
     };
-    let t = ctx.t();
-    let code = ctx.language.code();
-    let title = ctx
-        .config
-        .wording(code, |w| &w.title)
-        .unwrap_or(t.title)
-        .to_string();
-    let intro = ctx
-        .config
-        .wording(code, |w| &w.intro)
-        .unwrap_or(t.intro)
-        .to_string();
-    let answers = &state.answers;
-    let any_concern = !answers.concerns.is_empty();
-    // The heading is found from the button itself (its widget's root), so
-    // no node reference hook is needed.
-    let jump = {
-        let target = format!("#{}", ctx.id("result-h"));
-        Callback::from(move |e: MouseEvent| {
-            let heading = e
-                .target_dyn_into::<web_sys::Element>()
-                .and_then(|button| button.closest(".te-root").ok().flatten())
-                .and_then(|r| r.query_selector(&target).ok().flatten())
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-            if let Some(heading) = heading {
-                heading.scroll_into_view();
-                let _ = heading.focus();
+    // One listener per kind of event for every control (`controls.rs`).
+    let run = {
+        let (ctx, answers) = (ctx.clone(), state.answers.clone());
+        Rc::new(move |e: Event| match command(&e) {
+            Some(Command::Act(action)) => dispatch.dispatch(action),
+            Some(Command::Language(l)) => on_language(l),
+            Some(Command::Jump) => jump(&e, &ctx),
+            Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
+            Some(Command::Print) => {
+                let _ = gloo::utils::window().print();
             }
+            Some(Command::Book(route)) => ctx.on_event.emit(WidgetEvent::Book(route)),
+            None => {}
         })
     };
-    let short = short_summary(&ctx, &outcome);
-    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
-
+    let onchange = {
+        let run = run.clone();
+        Callback::from(move |e: Event| run(e))
+    };
+    let onclick = Callback::from(move |e: MouseEvent| run(e.into()));
+    let [header, concerns, details, safety, result, aftercare, notes, booking, share] =
+        widget_markup(&ctx, &state, &facts);
+    let pieces = &state.pieces;
     html! {
-        <div class="te-root" lang={code}>
-            <header class="te-header">
-                <div class="te-header-row">
-                    <h2 class="te-title" id={ctx.id("title")}>{ title }</h2>
-                    { language_switch(&ctx, state.switching, &on_language) }
-                </div>
-                <p class="te-intro">{ intro }</p>
-            </header>
+        <div class="te-root" lang={ctx.language.code()} {onchange} {onclick}>
+            { header.into_html(&pieces.header) }
             <div class="te-layout">
                 <div class="te-steps">
-                    <Step ctx={ctx.clone()} data={StepData::Concerns(ticked)} on_action={dispatch.clone()}
-                        pieces={state.pieces.clone()} />
-                    if any_concern {
-                        // Narrow layouts: the estimate is one tap away from the concerns.
-                        <button type="button" class="te-btn te-btn--primary te-jump" onclick={jump}>
-                            <span>{ short }</span><span aria-hidden="true">{ "↓" }</span>
-                        </button>
-                    }
-                    if any_concern {
-                        <fieldset class="te-step te-details">
-                            <legend class="te-legend">{ t.step_details }</legend>
-                            <p class="te-hint">{ t.step_details_hint }</p>
-                            { severity_picker(&ctx, &answers.concerns, &dispatch) }
-                            { area_picker(&ctx, &answers.areas, answers.concerns.contains_key(&Concern::HairLoss), &dispatch) }
-                        </fieldset>
-                        { add_on_picker(&ctx, &answers.add_ons,
-                            answers.concerns.keys().any(|c| c.track() == Track::Skin),
-                            answers.concerns.keys().any(|c| c.track() == Track::Scalp),
-                            &dispatch) }
-                    }
-                    <Step ctx={ctx.clone()}
-                        data={StepData::Safety(answers.screening.clone(), answers.concerns.contains_key(&Concern::OtherScars))}
-                        on_action={dispatch.clone()} pieces={state.pieces.clone()} />
-                    <button type="button" class="te-btn te-btn--small te-start-over"
-                        onclick={ let d = dispatch.clone(); move |_: MouseEvent| d.dispatch(Action::StartOver) }>
-                        { t.start_over }
-                    </button>
+                    { concerns.into_html(&pieces.concerns) }
+                    { details.into_html(&pieces.details) }
+                    { safety.into_html(&pieces.safety) }
                 </div>
-                { result_panel(&ctx, &outcome, answers, &facts, &state.shared, &dispatch, &state.pieces) }
+                <section class="te-result" role="region" aria-labelledby={ctx.id("result-h")} id={ctx.id("result")}>
+                    { result.into_html(&pieces.result) }
+                    { aftercare.into_html(&pieces.aftercare) }
+                    { notes.into_html(&pieces.notes) }
+                    { booking.into_html(&pieces.booking) }
+                    { share.into_html(&pieces.share) }
+                </section>
             </div>
         </div>
+    }
+}
+
+/// Everything the widget shows, as markup (`markup.rs`), one piece per
+/// part that changes on its own: the header (title, language switch), the
+/// concern cards, the details (the jump to the result, grades, areas,
+/// extras), the safety questions (and "Start over"), then the result's
+/// pieces. Pure, so the native tests read every piece back.
+pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9] {
+    let t = ctx.t();
+    let code = ctx.language.code();
+    let answers = &state.answers;
+    let outcome = &state.outcome;
+
+    let mut header = Markup::default();
+    header.fill(
+        "<header class=\"te-header\"><div class=\"te-header-row\"><h2 class=\"te-title\" id=\"{}\">{}</h2>",
+        &[&ctx.id("title"), ctx.config.wording(code, |w| &w.title).unwrap_or(t.title)],
+    );
+    language_switch(&mut header, ctx, state.switching);
+    header.fill(
+        "</div><p class=\"te-intro\">{}</p></header>",
+        &[ctx.config.wording(code, |w| &w.intro).unwrap_or(t.intro)],
+    );
+
+    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
+    let concerns = concern_picker(ctx, &ticked);
+
+    let mut details = Markup::default();
+    if !answers.concerns.is_empty() {
+        // Narrow layouts: the estimate is one tap away from the concerns.
+        details.fill(
+            "<button type=\"button\" class=\"te-btn te-btn--primary te-jump\" data-click=\"jump\">\
+             <span>{}</span><span aria-hidden=\"true\">↓</span></button>\
+             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\">{}</legend><p class=\"te-hint\">{}</p>",
+            &[&short_summary(ctx, outcome), t.step_details, t.step_details_hint],
+        );
+        severity_picker(&mut details, ctx, &answers.concerns);
+        area_picker(
+            &mut details,
+            ctx,
+            &answers.areas,
+            answers.concerns.contains_key(&Concern::HairLoss),
+        );
+        details.tag("</fieldset>");
+        let track = |t| answers.concerns.keys().any(|c| c.track() == t);
+        add_on_picker(
+            &mut details,
+            ctx,
+            &answers.add_ons,
+            track(Track::Skin),
+            track(Track::Scalp),
+        );
+    }
+
+    let mut safety = screening_form(
+        ctx,
+        &answers.screening,
+        answers.concerns.contains_key(&Concern::OtherScars),
+    );
+    safety.fill(
+        "<button type=\"button\" class=\"te-btn te-btn--small te-start-over\" data-click=\"start-over\">{}</button>",
+        &[t.start_over],
+    );
+
+    let [result, aftercare, notes] = result_markup(ctx, outcome);
+    let booking = booking(ctx, outcome, answers, facts);
+    let mut share = Markup::default();
+    if !outcome.concerns.is_empty() {
+        share_actions(&mut share, ctx, &state.shared);
+    }
+    [
+        header, concerns, details, safety, result, aftercare, notes, booking, share,
+    ]
+}
+
+/// To the result's heading, found from the button itself (its widget's
+/// root), so no node reference hook is needed.
+fn jump(e: &Event, ctx: &Ctx) {
+    let heading = e
+        .target_dyn_into::<web_sys::Element>()
+        .and_then(|button| button.closest(".te-root").ok().flatten())
+        .and_then(|r| {
+            r.query_selector(&format!("#{}", ctx.id("result-h")))
+                .ok()
+                .flatten()
+        })
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        heading.scroll_into_view();
+        let _ = heading.focus();
     }
 }
 
@@ -182,4 +240,122 @@ fn short_summary(ctx: &Ctx, outcome: &Outcome) -> String {
     }
     parts.push(t.see_estimate.to_string());
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::screening::Question;
+    use crate::model::{Area, ClinicConfig};
+    use crate::ui::markup::{read, Sink};
+    use crate::ui::state::{Shared, State, Switching};
+
+    /// Writes back what the reader found, and checks that every element
+    /// is closed in order.
+    #[derive(Default)]
+    struct Echo {
+        out: String,
+        open: Vec<String>,
+        in_tag: bool,
+    }
+
+    impl Echo {
+        fn end_tag(&mut self) {
+            if std::mem::take(&mut self.in_tag) {
+                self.out.push('>');
+            }
+        }
+    }
+
+    impl Sink for Echo {
+        fn open(&mut self, name: &str) {
+            self.end_tag();
+            self.out.push('<');
+            self.out.push_str(name);
+            self.open.push(name.to_string());
+            self.in_tag = true;
+        }
+        fn attr(&mut self, name: &str, value: &str) {
+            let mut v = Markup::default();
+            v.text(value);
+            self.out.push_str(&format!(" {name}=\"{}\"", v.as_str()));
+        }
+        fn text(&mut self, text: &str) {
+            self.end_tag();
+            let mut v = Markup::default();
+            v.text(text);
+            self.out.push_str(v.as_str());
+        }
+        fn close(&mut self) {
+            self.end_tag();
+            let name = self.open.pop().expect("a close without an open");
+            self.out.push_str(&format!("</{name}>"));
+        }
+    }
+
+    fn all_clear() -> Answers {
+        Question::ALL
+            .iter()
+            .fold(Answers::default(), |a, q| a.with_answer(*q, q.all_clear()))
+    }
+
+    #[test]
+    fn every_answer_s_markup_reads_back_exactly_and_balanced() {
+        let ctx = Ctx {
+            config: SharedConfig::new(ClinicConfig::default()),
+            language: Language::En,
+            ids: "te1".into(),
+            tracking: Default::default(),
+            on_event: Default::default(),
+        };
+        let cases = [
+            Answers::default(),
+            Answers::default().with_concern(Concern::AcneScars),
+            all_clear()
+                .with_answer(Question::SkinType, "4")
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::StretchMarks)
+                .with_concern(Concern::HairLoss)
+                .with_area(Area::Face)
+                .with_area(Area::Scalp)
+                .with_add_on("prp")
+                .with_add_on("prp-scalp"),
+            all_clear().with_concern(Concern::OtherScars),
+            Answers::default()
+                .with_concern(Concern::AcneScars)
+                .with_answer(Question::BleedingDisorder, "yes"),
+            Answers::default()
+                .with_concern(Concern::Wrinkles)
+                .with_answer(Question::Pregnancy, "yes"),
+            all_clear()
+                .with_concern(Concern::RaisedScars)
+                .with_answer(Question::Breastfeeding, "yes"),
+        ];
+        let mut tags = 0;
+        for (n, answers) in cases.into_iter().enumerate() {
+            let mut state = State::new(answers, Language::En, ctx.config.clone());
+            // The language switch's and the share buttons' states too.
+            (state.switching, state.shared) = match n % 3 {
+                0 => (Switching::Idle, Shared::Not),
+                1 => (Switching::Loading(Language::Es), Shared::Copied),
+                _ => (
+                    Switching::Failed(Language::Es),
+                    Shared::Failed("https://clinic.example/#te=a&b=\"<x>\"".into()),
+                ),
+            };
+            let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+            let pieces = widget_markup(&ctx, &state, &facts);
+            assert!(pieces[7].as_str().contains("data-route=\"phone\""));
+            for piece in pieces {
+                let mut echo = Echo::default();
+                read(piece.as_str(), &mut echo);
+                echo.end_tag();
+                assert_eq!(echo.out, piece.as_str());
+                assert_eq!(echo.open, Vec::<String>::new(), "{}", piece.as_str());
+                tags += piece.as_str().matches("</").count();
+            }
+        }
+        // The cases drew the charts and tables, not just empty pieces.
+        assert!(tags > 1000, "{tags}");
+    }
 }

@@ -4,11 +4,9 @@
 //! the one its reader asked for.
 
 use super::context::Ctx;
+use super::markup::Markup;
 use super::state::Switching;
 use crate::i18n::Language;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
-use yew::prelude::*;
 
 fn endonym(language: Language) -> &'static str {
     match language {
@@ -25,38 +23,32 @@ fn not_loaded(language: Language) -> &'static str {
     }
 }
 
-/// A plain view function in the Estimator's header (a component's
-/// bookkeeping cost WebAssembly and bought nothing here).
-pub fn language_switch(ctx: &Ctx, switching: Switching, on_change: &Callback<Language>) -> Html {
+/// Markup (`markup.rs`) in the header: the select names its action
+/// (`data-change="language"`, see `controls.rs`). A language still
+/// downloading stays selected meanwhile.
+pub fn language_switch(m: &mut Markup, ctx: &Ctx, switching: Switching) {
     let id = ctx.id("lang");
     let selected = match switching {
         Switching::Loading(l) => l,
         _ => ctx.language,
     };
-    let onchange = {
-        let cb = on_change.clone();
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-                .map(|s| s.value())
-                .unwrap_or_default();
-            if let Some(language) = Language::from_tag(&value) {
-                cb.emit(language);
-            }
-        })
-    };
-    html! {
-        <div class="te-lang">
-            <label for={id.clone()}>{ ctx.t().language_label }</label>
-            <select id={id} {onchange}>
-                { for Language::ALL.iter().map(|l| html! {
-                    <option value={l.code()} selected={*l == selected} lang={l.code()}>{ endonym(*l) }</option>
-                }) }
-            </select>
-            if let Switching::Failed(l) = switching {
-                <p class="te-lang-error" role="alert" lang={l.code()}>{ not_loaded(l) }</p>
-            }
-        </div>
+    m.fill(
+        "<div class=\"te-lang\"><label for=\"{}\">{}</label><select id=\"{}\" data-change=\"language\">",
+        &[&id, ctx.t().language_label, &id],
+    );
+    for &l in Language::ALL.iter() {
+        m.fill("<option value=\"{}\" lang=\"{}\"", &[l.code(), l.code()]);
+        if l == selected {
+            m.tag(" selected=\"\"");
+        }
+        m.fill(">{}</option>", &[endonym(l)]);
     }
+    m.tag("</select>");
+    if let Switching::Failed(l) = switching {
+        m.fill(
+            "<p class=\"te-lang-error\" role=\"alert\" lang=\"{}\">{}</p>",
+            &[l.code(), not_loaded(l)],
+        );
+    }
+    m.tag("</div>");
 }

@@ -1,15 +1,14 @@
-//! The two steps' controls (concern cards, safety questions), the result's
-//! read-only blocks (figures, charts, recovery, price table, notes,
-//! aftercare, booking links) and the contact card as strings of markup,
-//! drawn by one JavaScript call per piece (`draw`, `web/markup.js`)
-//! instead of a virtual DOM node per element.
+//! Every view of the widget (its controls, the result, the booking links)
+//! and the contact card as strings of markup, drawn by one JavaScript call
+//! per piece (`draw`, `web/markup.js`) instead of a virtual DOM node per
+//! element.
 //!
 //! Why: every element written with `html!` compiles to its own construction
 //! code, and a string costs a fraction of it (measured in the README's cuts
 //! table). `draw` changes only what differs from the last drawing, as Yew's
 //! diff would, so focus stays where it was and a check box's `checked`
 //! property follows the widget's state. Controls name their action in data
-//! attributes, read by one listener (`step.rs`, `booking.rs`).
+//! attributes, read by the root's listeners (`controls.rs`).
 //!
 //! Safety rests on the two ways in: `tag` takes only `'static` text, the
 //! views' own literals; everything else (clinic wording, translations,
@@ -91,17 +90,20 @@ impl Markup {
 #[derive(Default)]
 pub struct Piece(RefCell<Option<(String, Element)>>);
 
-/// The widget's pieces: the two steps, and the result panel's figures and
-/// charts, aftercare list (apart, so it keeps its open state), notes and
-/// booking links.
+/// The widget's pieces (`estimator::widget_markup`): a piece whose markup
+/// did not change is not drawn again, and the aftercare list is apart, so
+/// it keeps its open state.
 #[derive(Default)]
 pub struct Pieces {
+    pub header: Piece,
     pub concerns: Piece,
+    pub details: Piece,
     pub safety: Piece,
     pub result: Piece,
     pub aftercare: Piece,
     pub notes: Piece,
     pub booking: Piece,
+    pub share: Piece,
 }
 
 /// The same for the widget's life: equal exactly when one.

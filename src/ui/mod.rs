@@ -2,17 +2,19 @@
 //! Each reads the shared `Ctx` (config, language, id prefix) and either
 //! renders part of the `Outcome` or dispatches an `Action`.
 //!
-//! There are two components: the `Estimator` (the root, which owns the one
-//! reducer, `state.rs`) and `Step`, which lets Yew skip the concern cards
-//! and the 23 safety questions when nothing they show changed. Every other
-//! view is a plain function taking `&Ctx`, re-rendered with its parent: a
-//! component type costs about 1 KB of gzipped wasm, and each hook type more.
+//! There is one component, the `Estimator` (the root, which owns the one
+//! reducer, `state.rs`). Every view is a plain function taking `&Ctx` and
+//! writing markup (`markup.rs`): a component type costs about 1 KB of
+//! gzipped wasm, each hook type more, and each `html!` element its own
+//! construction code. The controls name their actions in data attributes,
+//! read by the root's two listeners (`controls.rs`).
 
 pub mod add_on_picker;
 pub mod area_picker;
 pub mod booking;
 pub mod concern_picker;
 pub mod context;
+pub mod controls;
 pub mod estimator;
 pub mod events;
 pub mod format;
@@ -26,7 +28,6 @@ pub mod screening_form;
 pub mod severity_picker;
 pub mod share_actions;
 pub mod state;
-pub mod step;
 pub mod timeline_chart;
 
 pub use context::Ctx;

@@ -3,66 +3,38 @@
 //! what to expect) or, for a stop outcome, the reasons in kind words and no
 //! numbers; the booking route always.
 
-use super::booking::booking;
 use super::context::Ctx;
 use super::format::month_after_weeks;
-use super::markup::{Markup, Pieces};
+use super::markup::Markup;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
-use super::share_actions::share_actions;
-use super::state::{Dispatch, Shared};
 use super::timeline_chart::{plan_results, timeline_chart, track_name};
-use crate::embed::handoff::PlanFacts;
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
-use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
-use yew::prelude::*;
+use crate::model::{Eligibility, Outcome, Plan, Price, Reason, Treatability};
 
-/// A plain view function, not a component: the Estimator re-renders it on
-/// every change anyway, and a component's bookkeeping cost WebAssembly.
-/// Its read-only blocks are markup (`markup.rs`) in three pieces, so the
-/// aftercare's `<details>`, whose text never changes with the answers, keeps
-/// the open state the visitor gave it.
-pub fn result_panel(
-    ctx: &Ctx,
-    outcome: &Outcome,
-    answers: &Answers,
-    facts: &PlanFacts,
-    shared: &Shared,
-    on_action: &Dispatch,
-    pieces: &Pieces,
-) -> Html {
-    let t = ctx.t();
-    let heading_id = ctx.id("result-h");
-    let stop = outcome.eligibility.is_stop();
-    let [top, aftercare, notes] = result_markup(ctx, outcome);
-    html! {
-        <section class="te-result" role="region" aria-labelledby={heading_id.clone()} id={ctx.id("result")}>
-            <h3 class="te-result-title" id={heading_id} tabindex="-1">{ t.result_heading }</h3>
-            // A stop outcome's reasons are shown just below in the note, so
-            // its summary is for screen readers only (no visual repeat).
-            <div class="te-summary" data-sr-only={stop.then_some("")} role="status" aria-live="polite" aria-atomic="true">
-                { summary(ctx, outcome) }
-            </div>
-            { top.into_html(&pieces.result) }
-            { aftercare.into_html(&pieces.aftercare) }
-            { notes.into_html(&pieces.notes) }
-            { booking(ctx, outcome, answers, facts, &pieces.booking) }
-            if !outcome.concerns.is_empty() {
-                { share_actions(ctx, answers, shared, on_action) }
-            }
-        </section>
-    }
-}
-
-/// The panel's read-only blocks as three pieces of markup (`markup.rs`):
-/// the notice, reasons, figures and charts; the aftercare list (apart, so an
-/// opened one stays open when the answers change); the notes and
-/// disclaimers.
+/// The panel's contents as three pieces of markup (`markup.rs`): the
+/// heading, the summary, the notice, reasons, figures and charts; the
+/// aftercare list (apart, so an opened one stays open when the answers
+/// change); the notes and disclaimers. The booking links and the share
+/// buttons follow (`booking.rs`, `share_actions.rs`).
 pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     let stop = outcome.eligibility.is_stop();
     let t = ctx.t();
     let mut top = Markup::default();
+    // A stop outcome's reasons are shown just below in the note, so its
+    // summary is for screen readers only (no visual repeat).
+    top.fill(
+        "<h3 class=\"te-result-title\" id=\"{}\" tabindex=\"-1\">{}</h3><div class=\"te-summary\"",
+        &[&ctx.id("result-h"), t.result_heading],
+    );
+    if stop {
+        top.tag(" data-sr-only=\"\"");
+    }
+    top.fill(
+        " role=\"status\" aria-live=\"polite\" aria-atomic=\"true\">{}</div>",
+        &[&summary(ctx, outcome)],
+    );
     if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
         let count = t.provisional.count(outcome.unanswered as u32);
         top.fill("<p class=\"te-provisional\">{}</p>", &[&count]);
@@ -299,123 +271,4 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
         text.push('.');
     }
     text
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Language;
-    use crate::model::screening::Question;
-    use crate::model::{estimate, Area, ClinicConfig, Concern};
-    use crate::ui::context::SharedConfig;
-    use crate::ui::markup::{read, Sink};
-
-    /// Writes back what the reader found, and checks that every element
-    /// is closed in order.
-    #[derive(Default)]
-    struct Echo {
-        out: String,
-        open: Vec<String>,
-        in_tag: bool,
-    }
-
-    impl Echo {
-        fn end_tag(&mut self) {
-            if std::mem::take(&mut self.in_tag) {
-                self.out.push('>');
-            }
-        }
-    }
-
-    impl Sink for Echo {
-        fn open(&mut self, name: &str) {
-            self.end_tag();
-            self.out.push('<');
-            self.out.push_str(name);
-            self.open.push(name.to_string());
-            self.in_tag = true;
-        }
-        fn attr(&mut self, name: &str, value: &str) {
-            let mut v = Markup::default();
-            v.text(value);
-            self.out.push_str(&format!(" {name}=\"{}\"", v.as_str()));
-        }
-        fn text(&mut self, text: &str) {
-            self.end_tag();
-            let mut v = Markup::default();
-            v.text(text);
-            self.out.push_str(v.as_str());
-        }
-        fn close(&mut self) {
-            self.end_tag();
-            let name = self.open.pop().expect("a close without an open");
-            self.out.push_str(&format!("</{name}>"));
-        }
-    }
-
-    fn all_clear() -> Answers {
-        Question::ALL
-            .iter()
-            .fold(Answers::default(), |a, q| a.with_answer(*q, q.all_clear()))
-    }
-
-    #[test]
-    fn every_answer_s_markup_reads_back_exactly_and_balanced() {
-        let ctx = Ctx {
-            config: SharedConfig::new(ClinicConfig::default()),
-            language: Language::En,
-            ids: "te1".into(),
-            tracking: Default::default(),
-            on_event: Default::default(),
-        };
-        let cases = [
-            Answers::default(),
-            Answers::default().with_concern(Concern::AcneScars),
-            all_clear()
-                .with_answer(Question::SkinType, "4")
-                .with_concern(Concern::AcneScars)
-                .with_concern(Concern::StretchMarks)
-                .with_concern(Concern::HairLoss)
-                .with_area(Area::Face)
-                .with_area(Area::Scalp)
-                .with_add_on("prp")
-                .with_add_on("prp-scalp"),
-            all_clear().with_concern(Concern::OtherScars),
-            Answers::default()
-                .with_concern(Concern::AcneScars)
-                .with_answer(Question::BleedingDisorder, "yes"),
-            Answers::default()
-                .with_concern(Concern::Wrinkles)
-                .with_answer(Question::Pregnancy, "yes"),
-            all_clear()
-                .with_concern(Concern::RaisedScars)
-                .with_answer(Question::Breastfeeding, "yes"),
-        ];
-        let mut tags = 0;
-        for answers in cases {
-            let outcome = estimate(&answers, &ctx.config);
-            let facts = crate::ui::booking::plan_facts(&ctx, &outcome, &answers);
-            let booking = crate::ui::booking::booking_markup(&ctx, &outcome, &answers, &facts);
-            assert!(booking.as_str().contains("data-route=\"phone\""));
-            let ticked = answers.concerns.keys().copied().collect();
-            let steps = [
-                crate::ui::concern_picker::concern_picker(&ctx, &ticked),
-                crate::ui::screening_form::screening_form(&ctx, &answers.screening, true),
-            ];
-            for piece in result_markup(&ctx, &outcome)
-                .into_iter()
-                .chain([booking])
-                .chain(steps)
-            {
-                let mut echo = Echo::default();
-                read(piece.as_str(), &mut echo);
-                echo.end_tag();
-                assert_eq!(echo.out, piece.as_str());
-                assert_eq!(echo.open, Vec::<String>::new(), "{}", piece.as_str());
-                tags += piece.as_str().matches("</").count();
-            }
-        }
-        // The cases drew the charts and tables, not just empty pieces.
-        assert!(tags > 300, "{tags}");
-    }
 }

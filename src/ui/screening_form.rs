@@ -8,10 +8,11 @@ use crate::model::screening::Group;
 use crate::model::small_map::SmallMap;
 use crate::model::{Concern, Question};
 
-/// Drawn through `Step` with only the answers it shows, so choosing
-/// concerns or areas does not redraw the questions. `other_scars`: the
-/// scar-age question applies. Each radio and button names its action
-/// (`data-change="answer"`, `data-click="clear"`, see `step.rs`).
+/// Markup (`markup.rs`), written on every render and drawn only when it
+/// changed, so choosing concerns or areas does not redraw the questions.
+/// `other_scars`: the scar-age question applies. Each radio and button
+/// names its action (`data-change="answer"`, `data-click="clear"`, see
+/// `controls.rs`).
 pub fn screening_form(
     ctx: &Ctx,
     screening: &SmallMap<Question, &'static str>,

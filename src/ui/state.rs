@@ -38,9 +38,8 @@ pub enum Action {
     LanguageLoaded(Language, bool),
 }
 
-/// How views send an `Action`: the reducer's own dispatcher, which never
-/// changes, so a child whose other props did not change is not re-rendered
-/// (and no callback hook is needed to keep one stable).
+/// How the widget sends an `Action`: the reducer's own dispatcher, which
+/// never changes (no callback hook is needed to keep one stable).
 pub type Dispatch = yew::UseReducerDispatcher<State>;
 
 /// Where a change of language is: a language whose file is downloading

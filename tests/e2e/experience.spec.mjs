@@ -168,6 +168,22 @@ test('the jump button takes a phone visitor to the estimate', async ({ page }) =
   await expect(page.getByRole('heading', { name: 'Your estimate' })).toBeInViewport();
 });
 
+test('"Print summary" opens the print dialog, and only that button does', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__printed = 0;
+    window.print = () => { window.__printed += 1; };
+  });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('heading', { name: 'Your estimate' }).click();
+  await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(0);
+  await page.getByRole('button', { name: 'Print summary' }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.__printed)).toBe(2);
+});
+
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDemo(page);

@@ -1,0 +1,93 @@
+//! What the visitor's controls ask for. Every control is markup
+//! (`markup.rs`) and names its action in data attributes: `data-change`
+//! for boxes, radios and the language select, `data-click` for buttons,
+//! `data-route` for the booking links. The widget has one listener per
+//! kind of event, on its root (`estimator.rs`), which reads them here.
+//!
+//! Why one listener instead of a callback per control: each `html!`
+//! element and closure compiles to its own code, and the markup that
+//! replaces them costs a fraction of it (README, cuts table).
+
+use super::events::BookRoute;
+use super::markup::control;
+use super::state::Action;
+use crate::i18n::Language;
+use crate::model::screening::Group;
+use crate::model::{Area, Concern, Question, Severity};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+/// A control's request: a change of answers for the reducer, or one of the
+/// widget's effects (language files, focus, clipboard, print, the host's
+/// booking event).
+pub enum Command {
+    Act(Action),
+    Language(Language),
+    /// "See your estimate": to the result's heading (narrow layouts).
+    Jump,
+    Copy,
+    Print,
+    Book(BookRoute),
+}
+
+/// The command of the control an event came from, if it names one.
+pub fn command(event: &Event) -> Option<Command> {
+    if event.type_() == "change" {
+        let (control, name) = control(event, "data-change")?;
+        return change(&control, &name);
+    }
+    if let Some((control, name)) = control(event, "data-click") {
+        return click(&control, &name);
+    }
+    let (_, route) = control(event, "data-route")?;
+    BookRoute::from_id(&route).map(Command::Book)
+}
+
+/// `data-change="concern"`, `"area"` or `"add-on"` with `data-id`;
+/// `"severity"` with its concern in `data-id` and its grade in `value`;
+/// `"answer"` with its question in `data-q` and its choice in `value`;
+/// `"language"` with the language in `value`.
+fn change(control: &Element, name: &str) -> Option<Command> {
+    let get = |attribute: &str| control.get_attribute(attribute);
+    let value = || -> Option<String> {
+        // The select's value is its chosen option's, a property.
+        match control.dyn_ref::<web_sys::HtmlSelectElement>() {
+            Some(select) => Some(select.value()),
+            None => get("value"),
+        }
+    };
+    let action = match name {
+        "concern" => Action::ToggleConcern(Concern::from_id(&get("data-id")?)?),
+        "area" => Action::ToggleArea(Area::from_id(&get("data-id")?)?),
+        "add-on" => Action::ToggleAddOn(get("data-id")?),
+        "severity" => Action::SetSeverity(
+            Concern::from_id(&get("data-id")?)?,
+            Severity::from_id(&value()?)?,
+        ),
+        "answer" => {
+            let question = Question::from_id(&get("data-q")?)?;
+            let choice = question.choice(&value()?)?;
+            Action::AnswerScreening(question, choice.id)
+        }
+        "language" => return Language::from_tag(&value()?).map(Command::Language),
+        _ => return None,
+    };
+    Some(Command::Act(action))
+}
+
+/// `data-click="clear"` with its group in `data-id`; `"start-over"`,
+/// `"jump"`, `"copy"`, `"print"`.
+fn click(control: &Element, name: &str) -> Option<Command> {
+    Some(match name {
+        "clear" => {
+            let id = control.get_attribute("data-id")?;
+            let group = Group::ALL.into_iter().find(|g| g.id() == id)?;
+            Command::Act(Action::ClearGroup(group))
+        }
+        "start-over" => Command::Act(Action::StartOver),
+        "jump" => Command::Jump,
+        "copy" => Command::Copy,
+        "print" => Command::Print,
+        _ => return None,
+    })
+}
