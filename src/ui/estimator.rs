@@ -61,15 +61,20 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     };
     let outcome = state.outcome.clone();
     // Computed once per render: the event and the booking link both use it.
-    // The first estimate also means the widget is ready: the event sink
-    // sends `Ready` before it (one effect hook instead of two).
     let facts = plan_facts(&ctx, &outcome, &state.answers);
-    {
+    // The host hears of an estimate that differs from the last it heard of,
+    // once it is drawn: the task runs after this render's DOM changes (as
+    // an effect hook would, whose type cost 1 KB of gzipped wasm). The
+    // first estimate also means the widget is ready: the event sink sends
+    // `Ready` before it.
+    let heard = (facts.clone(), outcome.eligibility.id());
+    if state.announced.borrow().as_ref() != Some(&heard) {
         let on_event = props.on_event.clone();
-        let eligibility = outcome.eligibility.id();
-        use_effect_with((facts.clone(), eligibility), move |(facts, eligibility)| {
-            on_event.emit(WidgetEvent::Estimate(facts.clone(), eligibility))
+        let (facts, eligibility) = heard.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            on_event.emit(WidgetEvent::Estimate(facts, eligibility))
         });
+        *state.announced.borrow_mut() = Some(heard);
     }
     let dispatch = state.dispatcher();
     let on_language = {

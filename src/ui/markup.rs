@@ -33,16 +33,21 @@ impl Markup {
 
     /// Text or an attribute value (inside double quotes), escaped.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                '\'' => self.0.push_str("&#39;"),
-                c => self.0.push(c),
-            }
+        let mut start = 0;
+        for (i, byte) in text.bytes().enumerate() {
+            let escaped = match byte {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            self.0.push_str(&text[start..i]);
+            self.0.push_str(escaped);
+            start = i + 1;
         }
+        self.0.push_str(&text[start..]);
         self
     }
 
@@ -50,13 +55,19 @@ impl Markup {
     /// call per element or run of elements, which is what keeps this small.
     pub fn fill(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
         let mut values = values.iter();
-        let mut rest = template;
-        while let Some(at) = crate::model::text::find(rest, "{}") {
-            self.0.push_str(&rest[..at]);
-            self.text(values.next().copied().unwrap_or_default());
-            rest = &rest[at + 2..];
+        let bytes = template.as_bytes();
+        let (mut start, mut i) = (0, 0);
+        while i + 1 < bytes.len() {
+            if bytes[i] == b'{' && bytes[i + 1] == b'}' {
+                self.0.push_str(&template[start..i]);
+                self.text(values.next().copied().unwrap_or_default());
+                i += 2;
+                start = i;
+            } else {
+                i += 1;
+            }
         }
-        self.0.push_str(rest);
+        self.0.push_str(&template[start..]);
         self
     }
 

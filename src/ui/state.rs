@@ -7,9 +7,11 @@
 
 use super::context::SharedConfig;
 use super::markup::Pieces;
+use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::screening::Group;
 use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -75,6 +77,9 @@ pub struct State {
     /// visitor sees, but kept here because this lives as long as the widget
     /// (a hook for it would cost wasm).
     pub pieces: Rc<Pieces>,
+    /// The last estimate the host was told of (`estimator-estimate`), kept
+    /// for the same reason: a new one goes out only when it differs.
+    pub announced: Rc<RefCell<Option<(PlanFacts, &'static str)>>>,
 }
 
 impl State {
@@ -88,6 +93,7 @@ impl State {
             switching: Switching::Idle,
             config,
             pieces: Rc::default(),
+            announced: Rc::default(),
         }
     }
 }
