@@ -101,6 +101,14 @@ async function configText(el) {
   }
 }
 
+// A share link opened in the tab that already shows the page changes only
+// the fragment, so the page is not loaded again: the widgets start again
+// from it, as they would on a fresh load.
+const connected = new Set();
+addEventListener('hashchange', () => {
+  if (/[#&]te-c=/.test(location.hash)) for (const el of connected) if (el._handle) el.connectedCallback();
+});
+
 let observer;
 function whenNear(el, start) {
   observer ??= new IntersectionObserver(
@@ -122,6 +130,7 @@ class TreatmentEstimator extends HTMLElement {
   static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme'];
 
   connectedCallback() {
+    connected.add(this);
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [hostSheet];
@@ -140,6 +149,7 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   disconnectedCallback() {
+    connected.delete(this);
     this._generation += 1;
     observer?.unobserve(this);
     this._unmount();

@@ -26,6 +26,28 @@ test('share link round trip: the copied link restores the same estimate', async 
   await other.close();
 });
 
+test('a share link opened in the same tab restores its estimate (only the fragment changes)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  const summary = await estimate(page).getByRole('status').first().textContent();
+  await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(estimate(page).getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(concern(page, 'Acne scars')).not.toBeChecked();
+  await page.goto(link);
+  await expect(concern(page, 'Acne scars')).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
+  await expect(estimate(page).getByRole('status').first()).toHaveText(summary);
+  // A fragment that is not a share link leaves the widget as it is.
+  await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+  await page.goto(link.replace(/#.*/, '#contact'));
+  await expect(page.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
+});
+
 test('the visitor switches to Spanish and everything follows, plurals included', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Acne scars').check();
