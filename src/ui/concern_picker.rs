@@ -2,13 +2,13 @@
 
 use super::context::Ctx;
 use super::markup::Markup;
-use crate::model::small_map::SmallSet;
-use crate::model::{Concern, Treatability};
+use crate::model::small_map::SmallMap;
+use crate::model::{Concern, Severity, Treatability};
 
 /// Markup (`markup.rs`), written on every render and drawn only when it
 /// changed (a concern ticked, a language switched). Each box names its
 /// action (`data-change="concern"`, see `controls.rs`).
-pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>) -> Markup {
+pub fn concern_picker(ctx: &Ctx, ticked: &SmallMap<Concern, Severity>) -> Markup {
     let t = ctx.t();
     let mut m = Markup::default();
     m.fill(
@@ -28,7 +28,7 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallSet<Concern>) -> Markup {
              data-change=\"concern\" data-id=\"{}\"",
             &[&id, &desc, concern.id()],
         );
-        if ticked.contains(&concern) {
+        if ticked.contains_key(&concern) {
             m.tag(" checked=\"\"");
         }
         m.fill(

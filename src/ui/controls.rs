@@ -9,7 +9,6 @@
 //! replaces them costs a fraction of it (README, cuts table).
 
 use super::events::BookRoute;
-use super::markup::control;
 use super::state::Action;
 use crate::i18n::Language;
 use crate::model::screening::Group;
@@ -90,4 +89,14 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         "print" => Command::Print,
         _ => return None,
     })
+}
+
+/// The markup control an event came from, found by the data attribute in
+/// which it names its action (`data-change`, `data-click`, `data-route`),
+/// with that action's name.
+fn control(event: &Event, attribute: &str) -> Option<(Element, String)> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let control = target.closest(&format!("[{attribute}]")).ok()??;
+    let name = control.get_attribute(attribute)?;
+    Some((control, name))
 }

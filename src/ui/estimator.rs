@@ -19,7 +19,6 @@ use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, State};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::small_map::SmallSet;
 use crate::model::{Answers, Concern, Outcome, Price, Track};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -164,8 +163,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
         &[ctx.config.wording(code, |w| &w.intro).unwrap_or(t.intro)],
     );
 
-    let ticked: SmallSet<Concern> = answers.concerns.keys().copied().collect();
-    let concerns = concern_picker(ctx, &ticked);
+    let concerns = concern_picker(ctx, &answers.concerns);
 
     let mut details = Markup::default();
     if !answers.concerns.is_empty() {

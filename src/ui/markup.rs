@@ -17,7 +17,6 @@
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::Html;
 
@@ -53,6 +52,8 @@ impl Markup {
 
     /// A literal with each `{}` replaced by the next value, escaped: one
     /// call per element or run of elements, which is what keeps this small.
+    /// Scans bytes itself (not `text::find`): every render writes all of the
+    /// widget's markup again, so this and `text` are its hot loop.
     pub fn fill(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
         let mut values = values.iter();
         let bytes = template.as_bytes();
@@ -117,13 +118,6 @@ pub struct Pieces {
     pub share: Piece,
 }
 
-/// The same for the widget's life: equal exactly when one.
-impl PartialEq for Pieces {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
 #[wasm_bindgen(module = "/web/markup.js")]
 extern "C" {
     /// Makes `parent`'s children what `markup` describes, with DOM calls in
@@ -134,17 +128,6 @@ extern "C" {
     /// kept `<details>` keeps the state the visitor gave it). Also the
     /// contact card's way in: it needs no Yew, so it works after a panic.
     pub fn draw(parent: &Element, markup: &str);
-}
-
-/// The markup control an event came from, found by the data attribute in
-/// which it names its action (`data-change`, `data-click`, `data-route`),
-/// with that action's name: how the one listener of a piece tells its
-/// controls apart.
-pub fn control(event: &web_sys::Event, attribute: &str) -> Option<(Element, String)> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    let control = target.closest(&format!("[{attribute}]")).ok()??;
-    let name = control.get_attribute(attribute)?;
-    Some((control, name))
 }
 
 /// Into a wrapper `<div class="te-piece">` (`display: contents` in the
