@@ -22,6 +22,13 @@ pub enum BookRoute {
 }
 
 impl BookRoute {
+    pub const ALL: [BookRoute; 4] = [
+        BookRoute::Booking,
+        BookRoute::ContactForm,
+        BookRoute::Phone,
+        BookRoute::Email,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             BookRoute::Booking => "booking",
@@ -33,14 +40,7 @@ impl BookRoute {
 
     /// The route a link in the booking markup names (`data-route`).
     pub fn from_id(id: &str) -> Option<BookRoute> {
-        [
-            BookRoute::Booking,
-            BookRoute::ContactForm,
-            BookRoute::Phone,
-            BookRoute::Email,
-        ]
-        .into_iter()
-        .find(|r| r.id() == id)
+        BookRoute::ALL.into_iter().find(|r| r.id() == id)
     }
 }
 
@@ -61,12 +61,7 @@ mod tests {
 
     #[test]
     fn a_route_reads_back_from_its_id() {
-        for route in [
-            BookRoute::Booking,
-            BookRoute::ContactForm,
-            BookRoute::Phone,
-            BookRoute::Email,
-        ] {
+        for route in BookRoute::ALL {
             assert_eq!(BookRoute::from_id(route.id()), Some(route));
         }
         assert_eq!(BookRoute::from_id("Phone"), None);

@@ -73,7 +73,7 @@ pub struct State {
     pub language: Language,
     pub switching: Switching,
     config: SharedConfig,
-    /// The elements last built from the result's markup: not state the
+    /// The elements last built from the widget's markup: not state the
     /// visitor sees, but kept here because this lives as long as the widget
     /// (a hook for it would cost wasm).
     pub pieces: Rc<Pieces>,
