@@ -618,6 +618,56 @@ mod tests {
         .unwrap();
     }
 
+    /// The release build's file keys each message by `spanish::key`: the
+    /// keys must tell every English message apart, and be FNV-1a as the
+    /// build script computes it (the algorithm's published test vectors).
+    #[test]
+    fn the_shipped_file_s_short_keys_tell_messages_apart() {
+        let english: std::collections::BTreeSet<String> = messages(Language::En.catalog())
+            .into_iter()
+            .map(|(_, v)| v)
+            .collect();
+        let keys: std::collections::BTreeSet<u32> =
+            english.iter().map(|e| spanish::key(e)).collect();
+        assert_eq!(keys.len(), english.len());
+        assert_eq!(spanish::key(""), 0x811c_9dc5);
+        assert_eq!(spanish::key("a"), 0xe40c_292c);
+        assert_eq!(spanish::key("foobar"), 0xbf9c_f968);
+    }
+
+    /// The shipped (short-keyed) form installs like the source form; a key
+    /// that is not one is refused.
+    #[test]
+    fn a_short_keyed_catalogue_file_installs() {
+        std::thread::spawn(|| {
+            let err = spanish::install(r##"{"#zzzzzzzzz": "Idioma"}"##).unwrap_err();
+            assert!(err.contains("not a message key"), "{err}");
+            let short = |english: &str| {
+                let mut n = spanish::key(english);
+                let mut digits = Vec::new();
+                loop {
+                    digits.push(char::from_digit(n % 36, 36).unwrap());
+                    n /= 36;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                format!("#{}", digits.iter().rev().collect::<String>())
+            };
+            let file = format!(
+                r#"{{"{}": "Idioma", "{}": "Zonas a tratar"}}"#,
+                short("Language"),
+                short("Areas to treat")
+            );
+            spanish::install(&file).unwrap();
+            let es = Language::Es.catalog();
+            assert_eq!(es.language_label, "Idioma");
+            assert_eq!(es.title, Language::En.catalog().title);
+        })
+        .join()
+        .unwrap();
+    }
+
     /// `Texts::map` reaches every message, first field to last, plurals and
     /// arrays included, and nothing else.
     #[test]

@@ -27,8 +27,6 @@ pub enum Action {
     ToggleAddOn(String),
     /// Back to the answers the widget started with (prefill included).
     StartOver,
-    /// Replace everything (a share link opened, the host changed a prefill).
-    Restore(Answers),
     /// "Copy link" finished for these answers (the clipboard answers later).
     Shared(Answers, Shared),
     /// A language that is ready: shown at once.
@@ -147,7 +145,6 @@ impl Reducible for State {
                 }
             }
             Action::StartOver => next.answers = next.initial.clone(),
-            Action::Restore(a) => next.answers = a,
             Action::Shared(answers, shared) => {
                 // A late answer for answers the visitor has since changed is stale.
                 if answers == next.answers {

@@ -49,3 +49,21 @@ test('the release build ships short import and export names', () => {
   expect(WebAssembly.Module.exports(module).filter((e) => e.name.length > 2)).toEqual([]);
   expect(readFileSync('dist/estimator.js', 'utf8')).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
 });
+
+// FNV-1a (32-bit), as src/i18n/spanish.rs `key` computes it; checked here
+// against the algorithm's published vectors, as the Rust test checks its own.
+const fnv1a = (text) => {
+  let h = 0x811c9dc5;
+  for (const b of new TextEncoder().encode(text)) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h;
+};
+
+test('the release build ships the Spanish file keyed by short keys, every message kept', () => {
+  expect([fnv1a(''), fnv1a('a'), fnv1a('foobar')]).toEqual([0x811c9dc5, 0xe40c292c, 0xbf9cf968]);
+  const source = JSON.parse(readFileSync('src/i18n/estimator-es.json', 'utf8'));
+  const shipped = JSON.parse(readFileSync('dist/estimator-es.json', 'utf8'));
+  expect(Object.keys(shipped).length).toBe(Object.keys(source).length);
+  for (const [english, spanish] of Object.entries(source)) {
+    expect(shipped[`#${fnv1a(english).toString(36)}`], english).toBe(spanish);
+  }
+});
