@@ -184,14 +184,18 @@ async fn the_timeline_chart_has_its_text_alternative() {
     settle().await;
     checkbox(&root, "Acne scars").click();
     settle().await;
+    // The caption says it all once; the drawing is hidden from screen
+    // readers, and the figure is named by its heading.
     let svg = root.query_selector(".te-timeline svg").unwrap().unwrap();
-    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
-    let title_id = svg.get_attribute("aria-labelledby").unwrap();
-    let title = root
-        .query_selector(&format!("[id='{title_id}']"))
+    assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+    let figure = root.query_selector(".te-timeline").unwrap().unwrap();
+    let heading_id = figure.get_attribute("aria-labelledby").unwrap();
+    let heading = root
+        .query_selector(&format!("[id='{heading_id}']"))
         .unwrap()
         .unwrap();
-    let alt = title.text_content().unwrap();
+    assert_eq!(heading.text_content().unwrap(), "Your timeline");
+    let alt = text_of(&root, ".te-timeline .te-chart-caption");
     assert!(alt.contains("4–5 sessions every 4 weeks"), "{alt}");
     assert!(alt.contains("12–16 weeks"), "{alt}");
     // Five marks: 4 sessions for sure, a fifth "up to".

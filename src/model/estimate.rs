@@ -42,6 +42,21 @@ impl Outcome {
             _ => NextStep::ConfirmAtConsultation,
         }
     }
+
+    /// The areas to name to the clinic (e-mail, events, booking link): the
+    /// plan's (the chosen skin areas with a skin concern, the scalp with
+    /// hair loss); without a plan, the chosen ones; none before a concern.
+    pub fn treated_areas(&self, answers: &Answers) -> Vec<Area> {
+        match &self.plan {
+            _ if self.concerns.is_empty() => Vec::new(),
+            Some(plan) => plan
+                .tracks
+                .iter()
+                .flat_map(|t| t.areas.iter().copied())
+                .collect(),
+            None => answers.areas.iter().copied().collect(),
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -305,4 +320,28 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
         exact,
         lines,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::screening::Question;
+
+    /// What the e-mail, the events and the booking link name: hair loss
+    /// treats the scalp whatever skin area is ticked; a stop outcome keeps
+    /// the visitor's choice; nothing before a concern.
+    #[test]
+    fn the_treated_areas_are_the_plan_s() {
+        let config = ClinicConfig::default();
+        let face = Answers::default().with_area(Area::Face);
+        let areas = |a: &Answers| estimate(a, &config).treated_areas(a);
+        assert_eq!(areas(&face), vec![]);
+        let hair = face.clone().with_concern(Concern::HairLoss);
+        assert_eq!(areas(&hair), vec![Area::Scalp]);
+        let both = hair.clone().with_concern(Concern::AcneScars);
+        assert_eq!(areas(&both), vec![Area::Face, Area::Scalp]);
+        let stop = both.with_answer(Question::Pregnancy, "yes");
+        assert!(estimate(&stop, &config).plan.is_none());
+        assert_eq!(areas(&stop), vec![Area::Face]);
+    }
 }

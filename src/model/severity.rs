@@ -89,13 +89,16 @@ impl Scale {
 
     /// The grade preselected when a concern is ticked: the middle of the
     /// scale, which is what the evidence's worked examples use (§6: "4 for
-    /// moderate" acne scars).
+    /// moderate" acne scars). Hair loss starts at "Not sure": its scale is
+    /// men's stages and women's, so any grade would guess the visitor's sex
+    /// (and the e-mail would carry it), while the plan is the same 12
+    /// weekly sessions at every treatable stage (§1b).
     pub fn default_severity(self) -> Severity {
         use Severity::*;
         match self {
             Scale::GoodmanBaron => GoodmanBaron(3),
             Scale::Glogau => Glogau(2),
-            Scale::HairLoss => Norwood(3),
+            Scale::HairLoss => NotSure,
             Scale::StretchMarks => StriaeRubra,
             Scale::Plain => Moderate,
             Scale::None => NotSure,
@@ -192,6 +195,7 @@ mod tests {
             assert!(scale.accepts(scale.default_severity()), "{c:?}");
             assert!(scale.accepts(Severity::NotSure), "{c:?} lacks Not sure");
         }
+        assert_eq!(Scale::HairLoss.default_severity(), Severity::NotSure);
     }
 
     #[test]

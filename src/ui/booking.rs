@@ -16,7 +16,11 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
     let plan = outcome.plan.as_ref();
     PlanFacts {
         concerns: outcome.concerns.iter().map(|c| c.id()).collect(),
-        areas: answers.areas.iter().map(|a| a.id()).collect(),
+        areas: outcome
+            .treated_areas(answers)
+            .into_iter()
+            .map(|a| a.id())
+            .collect(),
         sessions: plan.map(|p| p.sessions),
         price: plan.and_then(|p| match &p.price {
             Price::Range(r) => Some(r.total),
@@ -112,8 +116,9 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
             .unwrap_or_default();
         lines.push(format!("- {}{severity}", (t.concern_name)(*concern)));
     }
-    if !answers.areas.is_empty() {
-        let areas: Vec<_> = answers.areas.iter().map(|a| (t.area_name)(*a)).collect();
+    let areas = outcome.treated_areas(answers);
+    if !areas.is_empty() {
+        let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
         lines.push(format!("{}: {}", t.areas_legend, areas.join(", ")));
     }
     if !outcome.concerns.is_empty() {

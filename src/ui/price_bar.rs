@@ -65,7 +65,11 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
                 )),
                 ctx.money_range(*amount),
             ),
-            PriceLine::Package { saving, .. } => (None, format!("−{}", ctx.money_range(*saving))),
+            // A word joiner: a narrow column may wrap the range, but never
+            // part the minus from its amount.
+            PriceLine::Package { saving, .. } => {
+                (None, format!("−\u{2060}{}", ctx.money_range(*saving)))
+            }
             PriceLine::AddOn { amount, .. } => (None, ctx.money_range(*amount)),
             PriceLine::AddOnAtConsultation { .. } | PriceLine::AreaAtConsultation { .. } => {
                 (None, t.price_at_consultation.to_string())

@@ -238,28 +238,44 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
             t.no_numbers_intro.to_string()
         };
     };
-    let spacing = plan
+    // A sentence per track: skin and scalp sessions run side by side, so
+    // their total with one track's spacing would not add up.
+    let mut sentences: Vec<String> = plan
         .tracks
-        .first()
-        .map(|tp| t.every_weeks.count(tp.interval_weeks))
-        .unwrap_or_default();
-    let span = plan.treatment_weeks();
-    let price = match &plan.price {
-        Price::Range(p) => ctx.money_range(p.total),
+        .iter()
+        .map(|tr| {
+            // One visit (a clinic's override may say so) has no spacing.
+            let sentence = if tr.sessions.max == 1 {
+                format!("{}.", t.sessions.count(1))
+            } else {
+                fill(
+                    t.summary_pattern,
+                    &[
+                        (
+                            "sessions",
+                            &t.sessions.range(tr.sessions.min, tr.sessions.max),
+                        ),
+                        ("spacing", &t.every_weeks.count(tr.interval_weeks)),
+                        (
+                            "span",
+                            &t.weeks
+                                .range(tr.treatment_weeks.min, tr.treatment_weeks.max),
+                        ),
+                    ],
+                )
+            };
+            if plan.tracks.len() > 1 {
+                format!("{}: {sentence}", track_name(ctx, tr.track))
+            } else {
+                sentence
+            }
+        })
+        .collect();
+    sentences.push(match &plan.price {
+        Price::Range(p) => fill(t.summary_price, &[("price", &ctx.money_range(p.total))]),
         Price::NeedsArea => t.needs_area.to_string(),
-    };
-    let mut text = fill(
-        t.summary_pattern,
-        &[
-            (
-                "sessions",
-                &t.sessions.range(plan.sessions.min, plan.sessions.max),
-            ),
-            ("spacing", &spacing),
-            ("span", &t.weeks.range(span.min, span.max)),
-            ("price", &price),
-        ],
-    );
+    });
+    let mut text = sentences.join(" ");
     if outcome
         .eligibility
         .reasons()
@@ -271,4 +287,49 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
         text.push('.');
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::model::estimate::estimate;
+    use crate::model::{Answers, Area, ClinicConfig, Concern};
+    use crate::ui::context::SharedConfig;
+
+    fn summary_of(answers: Answers) -> String {
+        let ctx = Ctx {
+            config: SharedConfig::new(ClinicConfig::default()),
+            language: Language::En,
+            ids: "te1".into(),
+            tracking: Default::default(),
+            on_event: Default::default(),
+        };
+        summary(&ctx, &estimate(&answers, &ctx.config))
+    }
+
+    /// Skin and scalp sessions run side by side: each track is its own
+    /// sentence, so no total is read with one track's spacing.
+    #[test]
+    fn the_summary_adds_up_for_each_track_and_without_an_area() {
+        let face = || Answers::default().with_area(Area::Face);
+        let skin = summary_of(face().with_concern(Concern::AcneScars));
+        assert!(
+            skin.starts_with("4–5 sessions, every 4 weeks, over 12–16 weeks. Indicative price "),
+            "{skin}"
+        );
+        let both = summary_of(
+            face()
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::HairLoss),
+        );
+        let tracks = "Skin: 4–5 sessions, every 4 weeks, over 12–16 weeks. \
+                      Scalp: 12 sessions, every week, over 11 weeks. Indicative price ";
+        assert!(both.starts_with(tracks), "{both}");
+        let no_area = summary_of(Answers::default().with_concern(Concern::AcneScars));
+        assert_eq!(
+            no_area,
+            "4–5 sessions, every 4 weeks, over 12–16 weeks. Choose an area to see a price."
+        );
+    }
 }

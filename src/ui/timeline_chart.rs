@@ -1,7 +1,7 @@
 //! Start-to-finish timeline (SVG): sessions as marks across the weeks (solid
 //! for the sessions every plan has, hollow for the "up to" ones), a shaded
-//! recovery window after each, and the band when results can be judged. The
-//! chart is an image with a full text alternative; its caption says the same.
+//! recovery window after each, and the band when results can be judged. Its
+//! caption says in words all the drawing shows.
 
 use super::context::Ctx;
 use super::format::svg_number as fmt;
@@ -9,11 +9,14 @@ use super::markup::Markup;
 use crate::i18n::fill;
 use crate::model::{Plan, Track};
 
+// Each track's name sits above its row and the axis name under the week
+// numbers, not in a left gutter: no gutter fits every language ("Cuero
+// cabelludo" ran into the sessions), and the marks get the whole width.
 const WIDTH: f64 = 360.0;
-const LEFT: f64 = 44.0;
+const LEFT: f64 = 8.0;
 const RIGHT: f64 = 8.0;
-const ROW: f64 = 30.0;
-const AXIS: f64 = 22.0;
+const ROW: f64 = 42.0;
+const AXIS: f64 = 40.0;
 
 /// The chart's text alternative: one sentence per track.
 pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
@@ -82,37 +85,35 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         37..=72 => 8,
         _ => 12,
     };
-    let title_id = ctx.id("timeline-t");
-    let alt = describe(ctx, plan);
-
+    let heading_id = ctx.id("timeline-h");
+    // The caption under the chart says all it shows, so the drawing is
+    // hidden from screen readers: as an image named by the same text, the
+    // sentence was read out three times (figure, image, caption).
     m.fill(
-        "<figure class=\"te-chart te-timeline\"><h4 class=\"te-block-title\">{}</h4>\
-         <svg viewBox=\"0 0 {} {}\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\">\
-         <title id=\"{}\">{}</title>",
+        "<figure class=\"te-chart te-timeline\" aria-labelledby=\"{}\"><h4 class=\"te-block-title\" id=\"{}\">{}</h4>\
+         <svg viewBox=\"0 0 {} {}\" aria-hidden=\"true\" focusable=\"false\">",
         &[
+            &heading_id,
+            &heading_id,
             t.timeline_heading,
             &fmt(WIDTH),
             &fmt(height),
-            &title_id,
-            &title_id,
-            &alt,
         ],
     );
     for (row, track) in plan.tracks.iter().enumerate() {
         let top = 4.0 + row as f64 * ROW;
-        let mid = top + ROW / 2.0 - 2.0;
+        let mid = top + 27.0;
         let results_from = x(delay + track.results_weeks.min as f64);
         let results_to = x(delay + track.results_weeks.max as f64);
         m.fill(
             "<g><text class=\"te-svg-text\" x=\"0\" y=\"{}\">{}</text>\
-             <rect class=\"te-svg-results\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"4\"></rect>",
+             <rect class=\"te-svg-results\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"22\" rx=\"4\"></rect>",
             &[
-                &fmt(mid + 4.0),
+                &fmt(top + 11.0),
                 track_name(ctx, track.track),
                 &fmt(results_from),
-                &fmt(top + 2.0),
+                &fmt(mid - 11.0),
                 &fmt((results_to - results_from).max(4.0)),
-                &fmt(ROW - 8.0),
             ],
         );
         for i in 0..track.sessions.max {
@@ -137,7 +138,7 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     }
     let axis_y = fmt(plan.tracks.len() as f64 * ROW + 6.0);
     let tick_to = fmt(plan.tracks.len() as f64 * ROW + 10.0);
-    let label_y = fmt(plan.tracks.len() as f64 * ROW + 22.0);
+    let label_y = fmt(plan.tracks.len() as f64 * ROW + 24.0);
     m.fill(
         "<line class=\"te-svg-axis\" x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\"></line>\
          <text class=\"te-svg-text\" x=\"0\" y=\"{}\">{}</text>",
@@ -146,7 +147,7 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &fmt(WIDTH - RIGHT),
             &axis_y,
             &axis_y,
-            &label_y,
+            &fmt(plan.tracks.len() as f64 * ROW + 40.0),
             t.timeline_week,
         ],
     );
@@ -163,12 +164,12 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
          <li><span class=\"te-swatch te-swatch--session\"></span>{}</li>\
          <li><span class=\"te-swatch te-swatch--recovery\"></span>{}</li>\
          <li><span class=\"te-swatch te-swatch--results\"></span>{}</li></ul>\
-         <figcaption class=\"te-chart-caption\">{}</figcaption></figure>",
+         <p class=\"te-chart-caption\">{}</p></figure>",
         &[
             t.timeline_session,
             t.timeline_recovery,
             t.timeline_results,
-            &alt,
+            &describe(ctx, plan),
         ],
     );
 }

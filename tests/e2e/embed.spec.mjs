@@ -36,7 +36,8 @@ test('zero CSP violations under the strict policy, Trusted Types included', asyn
   await expect(status(el)).toContainText('4–5 sessions');
   // The widget sets no HTML strings (innerHTML), which Trusted Types would
   // refuse: the whole result is there, the chart's SVG and the table too.
-  await expect(el.getByRole('img', { name: /first to last session/ }).first()).toBeVisible();
+  await expect(el.getByRole('figure', { name: 'Your timeline' })).toContainText('first to last session');
+  await expect(el.getByRole('img', { name: /from \$900 to \$3,150/ })).toBeVisible();
   expect(await el.locator('.te-timeline circle').first().evaluate((c) => c.namespaceURI)).toBe('http://www.w3.org/2000/svg');
   await expect(el.getByRole('table')).toContainText('Total');
   await el.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();

@@ -155,3 +155,33 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   expect(pages).toBe(1);
 });
+
+test('a printed estimate with safety questions left says it is provisional', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(estimate(page).getByText(/^Provisional: \d+ safety questions are still unanswered\.$/)).toBeVisible();
+});
+
+test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps another or leaves the chart', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const chart = page.getByRole('figure', { name: 'Su calendario' });
+  await expect(chart).toContainText('Cuero cabelludo:');
+  const { labels, clashes, outside } = await chart.evaluate((figure) => {
+    const svg = figure.querySelector('svg').getBoundingClientRect();
+    const boxes = [...figure.querySelectorAll('svg text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
+    const clashes = [];
+    boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+      if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) clashes.push(`${a} × ${b}`);
+    }));
+    const outside = boxes.filter(([, r]) => r.left < svg.left - 1 || r.right > svg.right + 1).map(([t]) => t);
+    return { labels: boxes.map(([t]) => t), clashes, outside };
+  });
+  expect(labels).toEqual(expect.arrayContaining(['Piel', 'Cuero cabelludo', 'Semana', '0']));
+  expect(clashes).toEqual([]);
+  expect(outside).toEqual([]);
+});

@@ -19,6 +19,31 @@ test('ticking Acne scars shows sessions, a US-dollar price range and the phone l
   await expect(result.locator('address')).toContainText('12101 S. State Street #101');
 });
 
+test('skin and scalp plans read as one sentence each, and the e-mail names the scalp', async ({ page }) => {
+  await openDemo(page);
+  const status = estimate(page).getByRole('status');
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await expect(status).toContainText(
+    'Skin: 4–5 sessions, every 4 weeks, over 12–16 weeks. Scalp: 12 sessions, every week, over 11 weeks. Indicative price',
+  );
+  const body = async () => {
+    const href = await estimate(page).getByRole('link', { name: /info@biorestoration\.com/ }).getAttribute('href');
+    return new URL(href).searchParams.get('body');
+  };
+  expect(await body()).toContain('Areas to treat: Face, Scalp');
+  // Hair loss starts at "Not sure": its grades are men's or women's stages.
+  expect(await body()).toContain('- Hair loss (androgenetic alopecia) (Not sure)');
+  expect(await body()).toContain('Scalp: 12 sessions, every week');
+
+  // No area for the skin concern: the plan without a price, one full stop.
+  await page.getByRole('checkbox', { name: 'Face', exact: true }).uncheck();
+  await concern(page, 'Hair loss (androgenetic alopecia)').uncheck();
+  await expect(status).toContainText('4–5 sessions, every 4 weeks, over 12–16 weeks. Choose an area to see a price.');
+  await expect(status).not.toContainText('..');
+  expect(await body()).not.toContain('Areas to treat');
+});
+
 test('fine lines and wrinkles share sessions with acne scars', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Fine lines and wrinkles').check();
