@@ -441,12 +441,103 @@ fn every_problem_is_reported_not_just_the_first() {
 fn salvage_keeps_the_valid_contact_details() {
     let json = r#"{"clinic": {"name": "Sunrise Skin", "phone": "555-0100", "phone_international": "+15555550100"},
         "prices": {"face": {"min": -5, "max": 1}}}"#;
-    let (config, problems) = ClinicConfig::salvage_json(json);
+    let (config, problems) = ClinicConfig::salvage(Some(json), None);
     assert_eq!(problems.len(), 1);
     assert_eq!(config.clinic.name, "Sunrise Skin");
     assert_eq!(config.clinic.phone.as_deref(), Some("555-0100"));
-    // Unusable clinic section: the default clinic's contact card.
-    let (config, problems) = ClinicConfig::salvage_json("not json");
+    // Nothing usable: no clinic at all, never the default clinic's
+    // details (a visitor must not be sent to another clinic).
+    let (config, problems) = ClinicConfig::salvage(Some("not json"), None);
     assert_eq!(problems.len(), 1);
-    assert_eq!(config.clinic.name, "Biorestoration Medical & Aesthetics");
+    assert_eq!(config.clinic, Default::default());
+    let (config, _) = ClinicConfig::salvage(Some("[1, 2]"), None);
+    assert_eq!(config.clinic, Default::default());
+}
+
+/// A problem in the clinic section keeps the section's valid fields for the
+/// contact card: each bad field alone is dropped, whatever kind of problem
+/// it is (a wrong value, a wrong type, an unknown field, a missing name).
+#[test]
+fn a_bad_clinic_field_drops_only_itself() {
+    let contact = |clinic: &str| {
+        let json = format!(r#"{{"clinic": {clinic}}}"#);
+        let (config, problems) = ClinicConfig::salvage(Some(&json), None);
+        assert!(!problems.is_empty(), "{clinic}");
+        let c = config.clinic;
+        (c.name, c.phone, c.email, c.booking_url)
+    };
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        contact(r#"{"name": "Email Clinic", "email": "not an email", "phone": "555-0144"}"#),
+        ("Email Clinic".into(), some("555-0144"), None, None)
+    );
+    assert_eq!(
+        contact(r#"{"phone": "555-0144", "email": "a@b.co"}"#),
+        (String::new(), some("555-0144"), some("a@b.co"), None)
+    );
+    assert_eq!(
+        contact(r#"{"name": "N", "phone": 5550100, "email": "a@b.co"}"#),
+        ("N".into(), None, some("a@b.co"), None)
+    );
+    assert_eq!(
+        contact(r#"{"name": "N", "fax": "1", "phone": "555-0144"}"#),
+        ("N".into(), some("555-0144"), None, None)
+    );
+    assert_eq!(
+        contact(r#"{"name": "N", "phone": "555", "booking_url": "javascript:alert(1)"}"#),
+        ("N".into(), some("555"), None, None)
+    );
+    // No clinic section at all: nothing to show but the message.
+    let (config, problems) = ClinicConfig::salvage(Some(r#"{"currency": "EUR"}"#), None);
+    assert_eq!(problems[0].path, "clinic");
+    assert_eq!(config.clinic, Default::default());
+}
+
+/// A config URL that answers with a web page, and one the loader could not
+/// download, say so instead of "must be a JSON object".
+#[test]
+fn an_html_page_or_a_failed_download_is_named() {
+    let (_, problems) = ClinicConfig::salvage(Some("<!doctype html><p>Not found"), None);
+    assert_eq!(
+        problems[0].to_string(),
+        "(file): is HTML, not JSON: is the config URL right?"
+    );
+    let loader = r#""could not load /c.json: HTTP 404""#;
+    let (config, problems) = ClinicConfig::salvage(Some(loader), None);
+    assert_eq!(
+        problems[0].to_string(),
+        "(file): could not load /c.json: HTTP 404"
+    );
+    assert_eq!(config.clinic, Default::default());
+}
+
+/// A clinic that wrote only its local number still gets a call link.
+#[test]
+fn a_phone_without_its_international_form_still_dials() {
+    use treatment_estimator::model::config::Clinic;
+    let clinic = |phone: Option<&str>, intl: Option<&str>| Clinic {
+        phone: phone.map(String::from),
+        phone_international: intl.map(String::from),
+        ..Clinic::default()
+    };
+    let tel = |c: &Clinic| c.tel().map(|(shown, target)| (shown.to_string(), target));
+    let pair = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+    assert_eq!(
+        tel(&clinic(Some("801-501-9797"), Some("+18015019797"))),
+        pair("801-501-9797", "+18015019797")
+    );
+    assert_eq!(
+        tel(&clinic(Some("030 555 0100"), None)),
+        pair("030 555 0100", "0305550100")
+    );
+    assert_eq!(
+        tel(&clinic(Some(" +49 30 5550100"), None)),
+        pair(" +49 30 5550100", "+49305550100")
+    );
+    assert_eq!(
+        tel(&clinic(None, Some("+18015019797"))),
+        pair("+18015019797", "+18015019797")
+    );
+    assert_eq!(tel(&clinic(Some("call us"), None)), None);
+    assert_eq!(tel(&clinic(None, None)), None);
 }

@@ -49,7 +49,7 @@ fn names_a_field(e: &ConfigError, keys: &[String]) -> bool {
 /// Parses, and if the config is usable, estimates with it: the whole path a
 /// config takes in the widget.
 fn exercise_config(text: &str) -> Result<(), TestCaseError> {
-    let (config, problems) = ClinicConfig::salvage_json(text);
+    let (config, problems) = ClinicConfig::salvage(Some(text), None);
     let keys: Vec<String> = match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(m)) => m.keys().cloned().collect(),
         _ => Vec::new(),

@@ -96,8 +96,9 @@ async function configText(el) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } catch (err) {
-    console.error(`treatment-estimator config: could not load ${url}: ${err.message}`);
-    return '"config could not be loaded"';
+    // Handed on as a JSON string the widget reports as the config's problem
+    // (console, `debug` list), so there is one message, not two.
+    return JSON.stringify(`could not load ${url}: ${err.message}`);
   }
 }
 

@@ -37,15 +37,18 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
     m.fill(
         "<div class=\"te-root te-contact-card\" lang=\"{}\">\
          <section class=\"te-result\" role=\"region\" aria-label=\"{}\"><h2 class=\"te-title\">{}</h2>\
-         <p>{}</p><p class=\"te-booking-title\">{}</p>",
+         <p>{}</p>",
         &[
             language.code(),
             t.contact_card_heading,
             t.contact_card_heading,
             t.contact_card_text,
-            &clinic.name,
         ],
     );
+    // Empty when the config gave no usable name (never another clinic's).
+    if !clinic.name.is_empty() {
+        m.fill("<p class=\"te-booking-title\">{}</p>", &[&clinic.name]);
+    }
     if let Some(href) = book_link(clinic) {
         m.fill(
             "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\">\
@@ -55,8 +58,8 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
     }
     m.tag("<ul class=\"te-contact\" role=\"list\">");
     let mut links = Vec::new();
-    if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
-        links.push((format!("tel:{intl}"), format!("{} {phone}", t.call)));
+    if let Some((phone, target)) = clinic.tel() {
+        links.push((format!("tel:{target}"), format!("{} {phone}", t.call)));
     }
     if let Some(email) = &clinic.email {
         links.push((format!("mailto:{email}"), format!("{} {email}", t.email)));

@@ -116,11 +116,45 @@ pub struct Resolved {
 }
 
 pub fn resolve(input: &HostInput) -> Resolved {
-    let (mut config, problems) = match &input.config_json {
-        Some(text) => ClinicConfig::salvage_json(text),
-        None => (ClinicConfig::default(), Vec::new()),
-    };
     let mut warnings = Vec::new();
+    // The attribute's currency is read into the config, so its amounts
+    // (major units) keep their value: 250 is ¥250 in JPY, not 25,000.
+    let currency = input
+        .currency
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .and_then(|code| {
+            let upper = code.to_ascii_uppercase();
+            if Currency::is_valid_code(&upper) {
+                Some(upper)
+            } else {
+                warnings.push(format!(
+                    "attribute currency=\"{}\": not an ISO 4217 code such as USD",
+                    clip(code)
+                ));
+                None
+            }
+        });
+    let text = input.config_json.as_deref();
+    let (mut config, mut problems) = match (text, &currency) {
+        (None, None) => (ClinicConfig::default(), Vec::new()),
+        _ => ClinicConfig::salvage(text, currency.as_deref()),
+    };
+    if let Some(code) = &currency {
+        if !problems.is_empty() {
+            // The amounts may not fit it (¥ has no cents): the config's own
+            // currency then, if that reads better.
+            let (own, own_problems) = ClinicConfig::salvage(text, None);
+            if own_problems.len() < problems.len() {
+                warnings.push(format!(
+                    "attribute currency=\"{code}\": the config's prices do not fit it; using {}",
+                    own.currency.code
+                ));
+                (config, problems) = (own, own_problems);
+            }
+        }
+    }
     if let Some(locale) = input
         .locale
         .as_deref()
@@ -133,22 +167,6 @@ pub fn resolve(input: &HostInput) -> Resolved {
             warnings.push(format!(
                 "attribute locale=\"{}\": not a language tag such as en-US",
                 clip(locale)
-            ));
-        }
-    }
-    if let Some(code) = input
-        .currency
-        .as_deref()
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-    {
-        let upper = code.to_ascii_uppercase();
-        if Currency::is_valid_code(&upper) {
-            config.currency = Currency::new(&upper);
-        } else {
-            warnings.push(format!(
-                "attribute currency=\"{}\": not an ISO 4217 code such as USD",
-                clip(code)
             ));
         }
     }
@@ -259,7 +277,8 @@ mod tests {
         };
         let r = resolve(&input);
         let ticked: Vec<_> = r.initial.concerns.keys().copied().collect();
-        assert_eq!(ticked, vec![Concern::Wrinkles, Concern::AcneScars]);
+        // The URL's lists replace the attributes' (wrinkles, neck).
+        assert_eq!(ticked, vec![Concern::AcneScars]);
         assert_eq!(r.initial.areas.len(), 2);
         assert_eq!(
             r.tracking,
@@ -308,6 +327,54 @@ mod tests {
         assert_eq!(r.config.currency.code, "USD");
         assert_eq!(r.warnings.len(), 3, "{:?}", r.warnings);
         assert!(r.problems.is_empty(), "attribute mistakes are not fatal");
+    }
+
+    /// The attribute's currency reads the config's amounts (major units) in
+    /// it: 200 stays 200, ¥200, not the euro cents reread as yen.
+    #[test]
+    fn the_currency_attribute_keeps_the_amounts() {
+        let config = |face_min: &str| {
+            format!(
+                r#"{{"clinic": {{"name": "K", "email": "k@k.de"}}, "currency": "EUR",
+                    "prices": {{"face": {{"min": {face_min}, "max": 400}}}}}}"#
+            )
+        };
+        let face = |r: &Resolved| r.config.prices.get(&Area::Face).copied().unwrap();
+        let eur = resolve(&HostInput {
+            config_json: Some(config("200")),
+            ..HostInput::default()
+        });
+        assert_eq!((face(&eur).min, face(&eur).max), (20_000, 40_000));
+        let jpy = resolve(&HostInput {
+            config_json: Some(config("200")),
+            currency: Some("JPY".into()),
+            ..HostInput::default()
+        });
+        assert_eq!(jpy.config.currency.code, "JPY");
+        assert_eq!((face(&jpy).min, face(&jpy).max), (200, 400));
+        assert!(jpy.problems.is_empty() && jpy.warnings.is_empty());
+        // Cents that yen cannot show: the config's own currency, and why.
+        let cents = resolve(&HostInput {
+            config_json: Some(config("199.5")),
+            currency: Some("JPY".into()),
+            ..HostInput::default()
+        });
+        assert!(cents.problems.is_empty(), "{:?}", cents.problems);
+        assert_eq!(cents.config.currency.code, "EUR");
+        assert_eq!(face(&cents).min, 19_950);
+        assert!(
+            cents.warnings[0].contains("currency=\"JPY\""),
+            "{:?}",
+            cents.warnings
+        );
+        // The default clinic's dollars, in pesos: the same numbers.
+        let mxn = resolve(&HostInput {
+            currency: Some("MXN".into()),
+            ..HostInput::default()
+        });
+        let usd = resolve(&HostInput::default());
+        assert_eq!(face(&mxn), face(&usd));
+        assert_eq!(mxn.config.currency.code, "MXN");
     }
 
     #[test]

@@ -27,7 +27,9 @@ fn items(value: &str) -> impl Iterator<Item = &str> {
         .take(MAX_ITEMS)
 }
 
-/// Ticks the listed concerns (ids or aliases) the clinic offers.
+/// Ticks the listed concerns (ids or aliases) the clinic offers. A
+/// non-empty valid list replaces the concerns ticked before (the URL's
+/// list wins over the attribute's), as with areas.
 pub fn apply_concerns(
     answers: &mut Answers,
     value: &str,
@@ -38,14 +40,16 @@ pub fn apply_concerns(
     if too_long(value, source, skipped) {
         return;
     }
+    let mut chosen = Answers::default();
     for item in items(value) {
         match Concern::from_id(item) {
-            Some(c) if config.concerns.contains(&c) => {
-                *answers = std::mem::take(answers).with_concern(c);
-            }
+            Some(c) if config.concerns.contains(&c) => chosen = chosen.with_concern(c),
             Some(_) => skipped.push(skip(source, item, "not offered by this clinic")),
             None => skipped.push(skip(source, item, "unknown concern")),
         }
+    }
+    if !chosen.concerns.is_empty() {
+        answers.concerns = chosen.concerns;
     }
 }
 

@@ -1,9 +1,9 @@
 //! The `theme` attribute: "accent: #0a7a55; radius: 4px; font: Georgia,
 //! serif" becomes the widget's `--te-*` custom properties on the element.
-//! Only known keys and plain values pass: no url(), no at-rules, nothing
-//! that could break out of a declaration. Pure.
-
-use crate::model::text;
+//! Only known keys and plain values pass: colours, lengths, font names and
+//! the colour and arithmetic functions; no url() or image-set() (nothing
+//! that could make the page request a file), no at-rules, nothing that
+//! could break out of a declaration. Pure.
 
 /// Theme keys and the custom property each sets.
 pub const THEME_KEYS: [(&str, &str); 9] = [
@@ -41,15 +41,37 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
     (set, refused)
 }
 
+/// The functions a value may call: an allow-list, since CSS keeps adding
+/// ways to fetch an image (`image-set()`, `-webkit-image-set()`, …).
+const FUNCTIONS: [&str; 15] = [
+    "rgb",
+    "rgba",
+    "hsl",
+    "hsla",
+    "hwb",
+    "lab",
+    "lch",
+    "oklab",
+    "oklch",
+    "color",
+    "color-mix",
+    "calc",
+    "min",
+    "max",
+    "clamp",
+];
+
 fn safe_value(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     !v.is_empty()
         && v.len() <= 100
         && v.chars()
             .all(|c| c.is_alphanumeric() || " #%.,()-'\"+".contains(c))
-        && !["url(", "image(", "expression(", "attr(", "var("]
-            .iter()
-            .any(|bad| text::contains(&lower, bad))
+        && lower.match_indices('(').all(|(at, _)| {
+            let name =
+                lower[..at].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
+            FUNCTIONS.contains(&&lower[name.len()..at])
+        })
 }
 
 #[cfg(test)]
@@ -71,6 +93,9 @@ mod tests {
         assert!(refused.is_empty());
         let (set, _) = parse_theme("text: rgb(10, 20, 30)");
         assert_eq!(set[0].1, "rgb(10, 20, 30)");
+        let (set, refused) =
+            parse_theme("accent: oklch(60% 0.1 200); radius: calc(2px + 0.2em); bg: color-mix(in srgb, red 20%, white)");
+        assert_eq!((set.len(), refused), (3, Vec::<String>::new()));
     }
 
     #[test]
@@ -85,6 +110,10 @@ mod tests {
             "nonsense",
             "accent: var(--x)",
             "accent: \\75rl(x)",
+            "bg: image-set('track-bg.png' 1x)",
+            "bg: -webkit-image-set('x.png' 1x)",
+            "bg: cross-fade(red, blue)",
+            "bg: (red)",
         ] {
             let (set, refused) = parse_theme(bad);
             assert!(

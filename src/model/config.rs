@@ -313,6 +313,22 @@ pub struct Clinic {
     pub booking_url: Option<String>,
 }
 
+impl Clinic {
+    /// The phone to show and its `tel:` target: the international form
+    /// when given, else the number's own digits (a clinic that wrote only
+    /// "030 555 0100" is still called from a phone in its country).
+    pub fn tel(&self) -> Option<(&str, String)> {
+        let shown = self.phone.as_ref().or(self.phone_international.as_ref())?;
+        let target = self.phone_international.clone().unwrap_or_else(|| {
+            shown
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect()
+        });
+        (target.len() > 2).then_some((shown.as_str(), target))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bundle {
     pub areas: Vec<Area>,
@@ -418,7 +434,7 @@ impl Default for ClinicConfig {
             // the default JSON once, not twice.
             static CONFIG: ClinicConfig = {
                 let mut problems = Vec::new();
-                let config = with_default_file(|file| validate(file, &mut problems));
+                let config = with_default_file(|file| validate(file, None, &mut problems));
                 if !problems.is_empty() {
                     panic!("the default config is invalid");
                 }
@@ -432,7 +448,7 @@ impl Default for ClinicConfig {
 impl ClinicConfig {
     /// Strict: the config, or every problem found.
     pub fn from_json(text: &str) -> Result<ClinicConfig, Vec<ConfigError>> {
-        let (config, problems) = ClinicConfig::salvage_json(text);
+        let (config, problems) = ClinicConfig::salvage(Some(text), None);
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -442,23 +458,46 @@ impl ClinicConfig {
 
     /// Lenient: every problem, plus the best config that can be built from
     /// the parts that are valid (the rest from the default clinic). The
-    /// widget uses this to still show the right contact details.
-    pub fn salvage_json(text: &str) -> (ClinicConfig, Vec<ConfigError>) {
+    /// widget uses this to still show the right contact details: with a
+    /// problem in the clinic section, only that section's valid fields,
+    /// never the default clinic's (a visitor must not be sent to another
+    /// clinic). `None` is the default clinic's file. `currency` replaces
+    /// the file's: its amounts are then read in that currency's units.
+    pub fn salvage(text: Option<&str>, currency: Option<&str>) -> (ClinicConfig, Vec<ConfigError>) {
         let mut problems = Vec::new();
+        let Some(text) = text else {
+            let config = with_default_file(|file| validate(file, currency, &mut problems));
+            return (config, problems);
+        };
         let json = match super::json::parse(text) {
             Ok(json) => json,
             Err(e) => {
-                problems.push(err("(file)", e.to_string()));
-                return (fallback(None), problems);
+                let why = if text.trim_start().starts_with('<') {
+                    "is HTML, not JSON: is the config URL right?".to_string()
+                } else {
+                    e.to_string()
+                };
+                problems.push(err("(file)", why));
+                return (fallback(Some(Clinic::default())), problems);
             }
         };
-        match super::config_reader::read(&json, &mut problems) {
-            Some(file) => {
-                let config = validate(&file, &mut problems);
-                (config, problems)
+        // The loader's word for a config it could not download.
+        if let super::json::Json::String(why) = &json {
+            if why.starts_with("could not load ") {
+                problems.push(err("(file)", why.clone()));
+                return (fallback(Some(Clinic::default())), problems);
             }
-            None => (fallback(None), problems),
         }
+        let mut config = match super::config_reader::read(&json, &mut problems) {
+            Some(file) => validate(&file, currency, &mut problems),
+            None => fallback(Some(Clinic::default())),
+        };
+        if problems.iter().any(|p| p.path.starts_with("clinic")) {
+            config.clinic = super::config_reader::lenient_clinic(&json)
+                .map(valid_fields)
+                .unwrap_or_default();
+        }
+        (config, problems)
     }
 
     /// Areas this clinic prices, in display order.
@@ -504,7 +543,7 @@ fn with_default_file<R>(f: impl FnOnce(&ConfigFile) -> R) -> R {
 /// What the widget falls back to when even the clinic section is unusable.
 fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
     let mut problems = Vec::new();
-    let mut config = with_default_file(|file| validate(file, &mut problems));
+    let mut config = with_default_file(|file| validate(file, None, &mut problems));
     if let Some(clinic) = clinic {
         config.clinic = clinic;
     }
@@ -513,13 +552,18 @@ fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
 
 /// Checks every value and converts amounts to minor units. Each section that
 /// fails is replaced by the default clinic's, so the result is always usable.
-fn validate(file: &ConfigFile, problems: &mut Vec<ConfigError>) -> ClinicConfig {
-    with_default_file(|defaults| validate_against(file, defaults, problems))
+fn validate(
+    file: &ConfigFile,
+    currency: Option<&str>,
+    problems: &mut Vec<ConfigError>,
+) -> ClinicConfig {
+    with_default_file(|defaults| validate_against(file, defaults, currency, problems))
 }
 
 fn validate_against(
     file: &ConfigFile,
     defaults: &ConfigFile,
+    currency: Option<&str>,
     problems: &mut Vec<ConfigError>,
 ) -> ClinicConfig {
     let mut take = Taker(problems);
@@ -536,10 +580,9 @@ fn validate_against(
             None
         }
     };
-    let currency = file
-        .currency
-        .as_ref()
-        .map(|c| take.ok(currency(c)))
+    let currency = currency
+        .or(file.currency.as_deref())
+        .map(|c| take.ok(self::currency(c)))
         .unwrap_or_else(|| Some(Currency::usd()));
     let currency = currency.unwrap_or_else(Currency::usd);
     let locale = file
@@ -762,6 +805,46 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
             booking_url: c.booking_url.clone(),
         },
     )
+}
+
+/// A clinic section with problems, less each field that has one: what a
+/// contact card can still show.
+fn valid_fields(mut c: ClinicFile) -> Clinic {
+    if let Err(errors) = clinic(&c) {
+        let bad = |field: &str| {
+            errors.iter().any(|e| {
+                e.path
+                    .strip_prefix("clinic.")
+                    .is_some_and(|p| p.split('[').next() == Some(field))
+            })
+        };
+        if bad("name") {
+            c.name.clear();
+        }
+        for (field, value) in [
+            ("phone", &mut c.phone),
+            ("phone_international", &mut c.phone_international),
+            ("email", &mut c.email),
+            ("contact_form_url", &mut c.contact_form_url),
+            ("booking_url", &mut c.booking_url),
+        ] {
+            if bad(field) {
+                *value = None;
+            }
+        }
+        if bad("address") {
+            c.address.clear();
+        }
+    }
+    Clinic {
+        name: c.name.trim().to_string(),
+        phone: c.phone,
+        phone_international: c.phone_international,
+        email: c.email,
+        address: c.address,
+        contact_form_url: c.contact_form_url,
+        booking_url: c.booking_url,
+    }
 }
 
 pub fn is_email(e: &str) -> bool {

@@ -399,6 +399,41 @@ impl Reader {
     }
 }
 
+/// The clinic section's text fields, read leniently (a field of the wrong
+/// type, an unknown one, a missing name: skipped), so a config with
+/// problems still gives its contact card the clinic's own details.
+pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
+    let Json::Object(top) = json else {
+        return None;
+    };
+    let Some(Json::Object(m)) = field(top, "clinic") else {
+        return None;
+    };
+    let text = |key| match field(m, key) {
+        Some(Json::String(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let address = match field(m, "address") {
+        Some(Json::Array(lines)) => lines
+            .iter()
+            .filter_map(|l| match l {
+                Json::String(s) => Some(s.clone()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    Some(ClinicFile {
+        name: text("name").unwrap_or_default(),
+        phone: text("phone"),
+        phone_international: text("phone_international"),
+        email: text("email"),
+        address,
+        contact_form_url: text("contact_form_url"),
+        booking_url: text("booking_url"),
+    })
+}
+
 fn field<'j>(members: &'j Members, key: &str) -> Option<&'j Json> {
     members.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }

@@ -71,10 +71,10 @@ pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFact
         );
     }
     m.tag("<ul class=\"te-contact\" role=\"list\">");
-    if let (Some(phone), Some(intl)) = (&clinic.phone, &clinic.phone_international) {
+    if let Some((phone, target)) = clinic.tel() {
         m.fill(
             "<li><a class=\"te-link\" href=\"tel:{}\" data-route=\"phone\">{} {}</a></li>",
-            &[intl, t.call, phone],
+            &[&target, t.call, phone],
         );
     }
     if let Some(email) = clinic

@@ -48,10 +48,16 @@ test.describe('bad config', () => {
 test.describe('a missing config file', () => {
   test.use({ expectedErrors: [/^treatment-estimator config: |Failed to load resource: .* 404/] });
 
-  test('still gives the default contact card', async ({ page, consoleErrors }) => {
-    await hostPage(page, '/t/missing.html', '<treatment-estimator eager config="/nope.json"></treatment-estimator>');
-    await expect(page.getByRole('region', { name: 'Talk to us about microneedling' })).toContainText('801-501-9797');
-    expect(consoleErrors.some((e) => e.includes('could not load /nope.json: HTTP 404'))).toBe(true);
+  test('gives a contact card without another clinic\'s details, and says why once', async ({ page, consoleErrors }) => {
+    await hostPage(page, '/t/missing.html', '<treatment-estimator eager debug config="/nope.json"></treatment-estimator>');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card).toContainText('Please contact the clinic');
+    await expect(card.getByRole('listitem')).toHaveText(['(file): could not load /nope.json: HTTP 404']);
+    await expect(card).not.toContainText('801-501-9797');
+    await expect(card).not.toContainText('Biorestoration');
+    expect(consoleErrors.filter((e) => e.includes('could not load'))).toEqual([
+      'treatment-estimator config: (file): could not load /nope.json: HTTP 404',
+    ]);
   });
 });
 
