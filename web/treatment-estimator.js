@@ -191,9 +191,17 @@ class TreatmentEstimator extends HTMLElement {
     this._unmount();
     this._mount = document.createElement('div');
     this.shadowRoot.append(this._mount);
+    this._config = text;
     if (crashed()) {
-      this._mount.className = 'te-loading';
-      this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
+      // The module is dead. A widget with the same config and language
+      // shows the clinic's contact card: this one shows a copy of it.
+      const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
+      const twin = [...connected].find((el) => el !== this && el._config === text && el.lang === this.lang && card(el));
+      if (twin) this._mount.append(card(twin).cloneNode(true));
+      else {
+        this._mount.className = 'te-loading';
+        this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
+      }
       return;
     }
     try {

@@ -76,14 +76,21 @@ test.describe('a panic', () => {
     const crashes = consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '));
     expect(crashes).toHaveLength(1);
     expect(crashes[0]).toContain('crash test requested by the crash-test attribute');
-    // A widget added after the crash says so instead of staying blank.
+    // A widget that starts after the crash shows the card of one with the
+    // same config and language; without such a twin, it says so in a line.
     await page.evaluate(() => {
-      const el = document.createElement('treatment-estimator');
-      el.id = 'late';
-      el.setAttribute('eager', '');
-      document.querySelector('main').append(el);
+      for (const [id, inline] of [['late', ''], ['other', '<script type="application/json">{"clinic": {"name": "Other"}}</script>']]) {
+        const el = document.createElement('treatment-estimator');
+        el.id = id;
+        el.setAttribute('eager', '');
+        el.innerHTML = inline;
+        document.querySelector('main').append(el);
+      }
     });
-    await expect(page.locator('#late')).toContainText('Please contact the clinic');
+    const late = page.locator('#late').getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(late.getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
+    await expect(page.locator('#other')).toContainText('The estimator is unavailable. Please contact the clinic.');
+    await expect(page.locator('#other')).not.toContainText('801-501-9797');
   });
 });
 
