@@ -140,6 +140,13 @@ class TreatmentEstimator extends HTMLElement {
       this._css.href = new URL('estimator.css', base).href;
       this._cssReady = cssLoaded(this._css);
       shadow.append(this._css);
+      // The contact card (a bad config, a crash) is plain DOM the widget no
+      // longer listens to: its links report their route here, as the
+      // estimator's do, so a host still counts those bookings.
+      shadow.addEventListener('click', (e) => {
+        const link = e.target.closest?.('.te-contact-card [data-route]');
+        if (link) this._book(link.dataset.route);
+      });
     }
     this._generation = (this._generation || 0) + 1;
     const generation = this._generation;
@@ -159,6 +166,15 @@ class TreatmentEstimator extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     // A live change (a tag manager, a single-page app) remounts with it.
     if (before !== after && this._handle) this.connectedCallback();
+  }
+
+  _book(route) {
+    const detail = { route };
+    this.dispatchEvent(new CustomEvent('estimator-book', { bubbles: true, composed: true, detail }));
+    if (this.hasAttribute('data-layer')) {
+      if (!Array.isArray(window.dataLayer)) window.dataLayer = [];
+      window.dataLayer.push({ ...detail, event: 'estimator_book' });
+    }
   }
 
   _showLoading() {

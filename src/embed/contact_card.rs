@@ -13,14 +13,20 @@ use crate::model::config::{is_allowed_link, Clinic};
 use crate::ui::markup::{draw as draw_markup, Markup};
 use web_sys::Element;
 
-/// The card's button: the booking link, else the contact form, whichever
-/// works as it is (a booking template's `{placeholders}` need a plan, and
-/// the card has none).
-fn book_link(clinic: &Clinic) -> Option<&String> {
-    [&clinic.booking_url, &clinic.contact_form_url]
-        .into_iter()
-        .flatten()
-        .find(|u| is_allowed_link(u) && !u.contains('{'))
+/// The card's button and its route: the booking link, else the contact
+/// form, whichever works as it is (a booking template's `{placeholders}`
+/// need a plan, and the card has none).
+fn book_link(clinic: &Clinic) -> Option<(&String, &'static str)> {
+    [
+        (&clinic.booking_url, "booking"),
+        (&clinic.contact_form_url, "contact-form"),
+    ]
+    .into_iter()
+    .find_map(|(url, route)| {
+        url.as_ref()
+            .filter(|u| is_allowed_link(u) && !u.contains('{'))
+            .map(|u| (u, route))
+    })
 }
 
 /// Replaces whatever `root` holds with the card.
@@ -49,25 +55,35 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
     if !clinic.name.is_empty() {
         m.fill("<p class=\"te-booking-title\">{}</p>", &[&clinic.name]);
     }
-    if let Some(href) = book_link(clinic) {
+    // Each link names its route (`data-route`), as in the estimator: the
+    // loader reports a click as `estimator-book`, even after a crash.
+    if let Some((href, route)) = book_link(clinic) {
         m.fill(
-            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\">\
+            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
-            &[href, t.book_cta, t.opens_new_tab],
+            &[href, route, t.book_cta, t.opens_new_tab],
         );
     }
     m.tag("<ul class=\"te-contact\" role=\"list\">");
     let mut links = Vec::new();
     if let Some((phone, target)) = clinic.tel() {
-        links.push((format!("tel:{target}"), format!("{} {phone}", t.call)));
+        links.push((
+            format!("tel:{target}"),
+            format!("{} {phone}", t.call),
+            "phone",
+        ));
     }
     if let Some(email) = &clinic.email {
-        links.push((format!("mailto:{email}"), format!("{} {email}", t.email)));
+        links.push((
+            format!("mailto:{email}"),
+            format!("{} {email}", t.email),
+            "email",
+        ));
     }
-    for (href, text) in links.iter().filter(|(href, _)| is_allowed_link(href)) {
+    for (href, text, route) in links.iter().filter(|(href, ..)| is_allowed_link(href)) {
         m.fill(
-            "<li><a class=\"te-link\" href=\"{}\">{}</a></li>",
-            &[href, text],
+            "<li><a class=\"te-link\" href=\"{}\" data-route=\"{}\">{}</a></li>",
+            &[href, route, text],
         );
     }
     m.tag("</ul>");
@@ -123,12 +139,16 @@ mod tests {
         let mut clinic = ClinicConfig::default().clinic;
         let form = clinic.contact_form_url.clone();
         assert!(form.is_some());
-        assert_eq!(book_link(&clinic), form.as_ref());
+        let form = form.as_ref().map(|u| (u, "contact-form"));
+        assert_eq!(book_link(&clinic), form);
         // A booking template needs a plan: the contact form instead.
         clinic.booking_url = Some("https://cal.example/book?sessions={sessions_max}".into());
-        assert_eq!(book_link(&clinic), form.as_ref());
+        assert_eq!(book_link(&clinic), form);
         clinic.booking_url = Some("https://cal.example/book".into());
-        assert_eq!(book_link(&clinic), clinic.booking_url.as_ref());
+        assert_eq!(
+            book_link(&clinic),
+            clinic.booking_url.as_ref().map(|u| (u, "booking"))
+        );
         clinic.contact_form_url = None;
         clinic.booking_url = Some("javascript:alert(1)".into());
         assert_eq!(book_link(&clinic), None);

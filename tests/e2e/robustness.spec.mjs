@@ -232,3 +232,32 @@ test('the configured config URL is the only other request', async ({ page }) => 
     ['/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/examples/clinic-config.json', '/treatment-estimator.js'].sort(),
   );
 });
+
+test.describe('the contact card', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  test('reports a booking route like the estimator, also to dataLayer', async ({ page }) => {
+    await hostPage(page, '/t/card-book.html', `
+      <treatment-estimator id="card" eager data-layer><script type="application/json">
+        {"clinic": {"name": "Card Clinic", "phone": "555-0100", "email": "hi@card.example",
+                    "contact_form_url": "https://card.example/contact", "fax": "1"}}
+      </script></treatment-estimator>`);
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card).toContainText('Card Clinic');
+    await page.evaluate(() => {
+      window.booked = [];
+      document.addEventListener('estimator-book', (e) => window.booked.push([e.target.id, e.detail.route]));
+      window.addEventListener('click', (e) => e.preventDefault(), true);
+    });
+    await card.getByRole('link', { name: 'Call 555-0100' }).click();
+    await card.getByRole('link', { name: 'E-mail hi@card.example' }).click();
+    await card.getByRole('link', { name: /Book a consultation/ }).click();
+    await card.getByText('Card Clinic').click();
+    expect(await page.evaluate(() => window.booked)).toEqual([
+      ['card', 'phone'],
+      ['card', 'email'],
+      ['card', 'contact-form'],
+    ]);
+    expect(await page.evaluate(() => window.dataLayer.map((e) => e.route))).toEqual(['phone', 'email', 'contact-form']);
+  });
+});
