@@ -500,7 +500,7 @@ fn an_html_page_or_a_failed_download_is_named() {
     let (_, problems) = ClinicConfig::salvage(Some("<!doctype html><p>Not found"), None);
     assert_eq!(
         problems[0].to_string(),
-        "(file): is HTML, not JSON: is the config URL right?"
+        "(file): is a web page or other markup, not JSON: is the config URL right?"
     );
     let loader = r#""could not load /c.json: HTTP 404""#;
     let (config, problems) = ClinicConfig::salvage(Some(loader), None);
@@ -537,6 +537,10 @@ fn a_phone_without_its_international_form_still_dials() {
     assert_eq!(
         tel(&clinic(None, Some("+18015019797"))),
         pair("+18015019797", "+18015019797")
+    );
+    assert_eq!(
+        tel(&clinic(Some("(555) 012-3456 ext. 7"), None)),
+        pair("(555) 012-3456 ext. 7", "5550123456")
     );
     assert_eq!(tel(&clinic(Some("call us"), None)), None);
     assert_eq!(tel(&clinic(None, None)), None);

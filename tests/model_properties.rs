@@ -109,7 +109,7 @@ fn ordered(s: Span) -> bool {
 fn price_range(o: &Outcome) -> Option<PriceRange> {
     match &o.plan.as_ref()?.price {
         Price::Range(p) => Some(p.total),
-        Price::NeedsArea => None,
+        Price::NeedsArea | Price::AtConsultation => None,
     }
 }
 

@@ -111,7 +111,7 @@ pub fn mount_element(
             Vec::new()
         };
         contact_card::draw(&root, &resolved.config.clinic, resolved.language, &problems);
-        dispatch(&host, "estimator-error", &Object::new().into());
+        report_error(&host);
         return ElementHandle {
             shown: Some(Shown::Card(root)),
             ticket,
@@ -207,6 +207,16 @@ fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) ->
     set(&o, "currency", &currency.code.as_str().into());
     set(&o, "language", &facts.language.into());
     o
+}
+
+/// `estimator-error`, through the data layer too when the host opted in,
+/// like every other event (a bad config, a crash).
+pub(crate) fn report_error(host: &HtmlElement) {
+    let detail = Object::new();
+    dispatch(host, "estimator-error", &detail.clone().into());
+    if host.has_attribute("data-layer") {
+        push_data_layer("estimator-error", &detail);
+    }
 }
 
 pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {

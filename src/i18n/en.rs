@@ -57,6 +57,7 @@ pub static CATALOG: Catalog = Catalog {
     results_after: "about {weeks} after your first session",
     glow_note: "A fresh, plump glow often shows within 1–2 weeks; lasting change builds as new collagen forms.",
     needs_area: "Choose an area to see a price.",
+    price_set_at_consultation: "The clinic prices this at your consultation.",
     summary_pattern: "{sessions}, {spacing}, over {span}.",
     summary_price: "Indicative price {price}.",
     consult_heading: "Please discuss these at your consultation",

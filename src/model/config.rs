@@ -320,8 +320,10 @@ impl Clinic {
     pub fn tel(&self) -> Option<(&str, String)> {
         let shown = self.phone.as_ref().or(self.phone_international.as_ref())?;
         let target = self.phone_international.clone().unwrap_or_else(|| {
+            // Up to the first letter: "ext. 7" or "x7" is not dialled.
             shown
                 .chars()
+                .take_while(|c| !c.is_alphabetic())
                 .filter(|c| c.is_ascii_digit() || *c == '+')
                 .collect()
         });
@@ -473,7 +475,7 @@ impl ClinicConfig {
             Ok(json) => json,
             Err(e) => {
                 let why = if text.trim_start().starts_with('<') {
-                    "is HTML, not JSON: is the config URL right?".to_string()
+                    "is a web page or other markup, not JSON: is the config URL right?".to_string()
                 } else {
                     e.to_string()
                 };

@@ -14,7 +14,7 @@ use super::concern::{Concern, Track, Treatability};
 use super::config::{AddOnKind, ClinicConfig};
 use super::eligibility::{screen, Eligibility};
 use super::money::PriceRange;
-use super::price::{add_on_lines, track_lines, Price, PriceEstimate};
+use super::price::{add_on_lines, track_lines, Price, PriceEstimate, PriceLine};
 use super::protocol::{protocol, Anchor, Intensity, Maintenance, Protocol, Span};
 use super::recovery::{course, Profile, RecoveryDay};
 use super::screening::Adjustment;
@@ -315,6 +315,12 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
         config,
         &mut lines,
     ));
+    if !lines
+        .iter()
+        .any(|l| matches!(l, PriceLine::Sessions { .. }))
+    {
+        return Price::AtConsultation;
+    }
     Price::Range(PriceEstimate {
         total: exact.rounded_outwards(&config.currency),
         exact,
@@ -326,6 +332,35 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
 mod tests {
     use super::*;
     use crate::model::screening::Question;
+
+    /// A clinic that prices no scalp: hair loss is priced at the
+    /// consultation, never 0, and adds nothing to a skin price.
+    #[test]
+    fn an_unpriced_area_is_never_a_price_of_zero() {
+        let config = ClinicConfig::from_json(
+            r#"{"clinic": {"name": "N", "phone": "555"},
+                "prices": {"face": {"min": 200, "max": 400}}}"#,
+        )
+        .unwrap();
+        let plan = |a: Answers| estimate(&a, &config).plan.unwrap();
+        let hair = Answers::default().with_concern(Concern::HairLoss);
+        assert_eq!(plan(hair.clone()).price, Price::AtConsultation);
+        let skin = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        let Price::Range(alone) = plan(skin.clone()).price else {
+            panic!("a priced face")
+        };
+        let Price::Range(both) = plan(skin.with_concern(Concern::HairLoss)).price else {
+            panic!("a priced face")
+        };
+        assert_eq!(both.total, alone.total);
+        assert!(both
+            .lines
+            .contains(&PriceLine::AreaAtConsultation { area: Area::Scalp }));
+        let sessions = |l: &PriceLine| matches!(l, PriceLine::Sessions { .. });
+        assert_eq!(both.lines.iter().filter(|l| sessions(l)).count(), 1);
+    }
 
     /// What the e-mail, the events and the booking link name: hair loss
     /// treats the scalp whatever skin area is ticked; a stop outcome keeps

@@ -13,6 +13,9 @@ use super::small_map::SmallSet;
 pub enum Price {
     /// Skin concerns are ticked but no area is chosen yet.
     NeedsArea,
+    /// None of the plan's areas has a price in the config (a clinic that
+    /// offers hair loss but prices no scalp): never a total of 0.
+    AtConsultation,
     Range(PriceEstimate),
 }
 
@@ -120,6 +123,10 @@ pub(crate) fn track_lines(
             lines.push(PriceLine::AreaAtConsultation { area: *a });
         }
     }
+    if priced.is_empty() {
+        // No session price: no "× 12 sessions: 0" line, nothing to add.
+        return (PriceRange::ZERO, PriceRange::ZERO);
+    }
     let gross = PriceRange::new(
         per.min.saturating_mul(u64::from(sessions.min)),
         per.max.saturating_mul(u64::from(sessions.max)),
@@ -171,6 +178,8 @@ pub(crate) fn add_on_lines(
             )
         };
         let amount = match add_on.price {
+            // A share of an unpriced session is priced at the consultation.
+            AddOnPrice::PercentOfSession(_) if *per == PriceRange::ZERO => None,
             AddOnPrice::PercentOfSession(p) => Some(times(per.percent(u64::from(p)))),
             AddOnPrice::PerSession(r) => Some(times(r)),
             AddOnPrice::PerCourse(r) => Some(r),

@@ -24,7 +24,7 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
         sessions: plan.map(|p| p.sessions),
         price: plan.and_then(|p| match &p.price {
             Price::Range(r) => Some(r.total),
-            Price::NeedsArea => None,
+            Price::NeedsArea | Price::AtConsultation => None,
         }),
         currency: ctx.config.currency.code.clone(),
         language: ctx.language.code(),
@@ -124,7 +124,10 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
     if !outcome.concerns.is_empty() {
         lines.push(summary(ctx, outcome));
     }
-    lines.push(String::new());
+    // Before any choice, only the greeting and the closing.
+    if lines.len() > 2 {
+        lines.push(String::new());
+    }
     lines.push(t.email_closing.to_string());
     format!(
         "mailto:{email}?subject={}&body={}",

@@ -148,6 +148,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &match &plan.price {
                 Price::Range(p) => ctx.money_range(p.total),
                 Price::NeedsArea => t.needs_area.to_string(),
+                Price::AtConsultation => t.price_at_consultation.to_string(),
             },
         ],
     );
@@ -274,6 +275,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
     sentences.push(match &plan.price {
         Price::Range(p) => fill(t.summary_price, &[("price", &ctx.money_range(p.total))]),
         Price::NeedsArea => t.needs_area.to_string(),
+        Price::AtConsultation => t.price_set_at_consultation.to_string(),
     });
     let mut text = sentences.join(" ");
     if outcome

@@ -245,3 +245,12 @@ test('an element added after the script loaded mounts, and removing it leaves no
   await page.evaluate(() => document.querySelector('main').append(window.lateEl));
   await expect(status(widget(page, 'late'))).toContainText('assessed in person');
 });
+
+test('a clinic that prices no scalp shows hair loss as priced at the consultation, never 0', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  const second = widget(page, 'second');
+  await second.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true }).uncheck();
+  await second.getByRole('checkbox', { name: 'Hair loss (androgenetic alopecia)', exact: true }).check();
+  await expect(status(second)).toHaveText('12 sessions, every week, over 11 weeks. The clinic prices this at your consultation.');
+  await expect(second.getByRole('region', { name: 'Your estimate' })).not.toContainText('€0');
+});
