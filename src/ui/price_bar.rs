@@ -79,14 +79,20 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
         if let Some(note) = note {
             m.fill("<span class=\"te-figure-note\">{}</span>", &[&note]);
         }
-        m.fill("</th><td>{}</td></tr>", &[&amount]);
+        m.fill("</th><td>{}</td></tr>", &[&keep_dash(&amount)]);
     }
     m.fill(
         "</tbody><tfoot><tr><th scope=\"row\">{}</th><td>{}</td></tr></tfoot></table>",
-        &[t.total, &range],
+        &[t.total, &keep_dash(&range)],
     );
     if price.total != price.exact {
         m.fill("<p class=\"te-disclaimer\">{}</p>", &[t.rounding_note]);
     }
     m.tag("</section>");
+}
+
+/// A no-break space before a range's dash keeps it with the first amount
+/// when a narrow column wraps the range (it wrapped as "$2,175 / – / $7,612").
+fn keep_dash(range: &str) -> String {
+    crate::model::text::replace(range, " – ", "\u{a0}– ")
 }

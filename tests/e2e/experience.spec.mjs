@@ -218,4 +218,20 @@ test('at 320 px the price table wraps between words, never inside one', async ({
     return out;
   });
   expect(split).toEqual([]);
+  // A range's dash stays on the line of its first amount.
+  const lonely = await table.evaluate((t) =>
+    [...t.querySelectorAll('td')].filter((td) => {
+      const node = td.firstChild;
+      const at = node?.data?.indexOf('–') ?? -1;
+      if (at < 1) return false;
+      const box = (i) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getBoundingClientRect().top;
+      };
+      return box(at) !== box(at - 2);
+    }).map((td) => td.textContent),
+  );
+  expect(lonely).toEqual([]);
 });
