@@ -65,7 +65,7 @@ fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
         if let Ok(m) = m.try_borrow() {
             for w in m.iter() {
                 super::contact_card::draw(&w.root, &w.clinic, w.language, &[]);
-                super::element::report_error(&w.host);
+                super::element::emit(&w.host, "estimator-error", &js_sys::Object::new());
             }
         }
     });

@@ -111,7 +111,7 @@ pub fn mount_element(
             Vec::new()
         };
         contact_card::draw(&root, &resolved.config.clinic, resolved.language, &problems);
-        report_error(&host);
+        emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
             ticket,
@@ -149,10 +149,7 @@ fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
                 o
             }
         };
-        dispatch(&host, event.name(), &detail.clone().into());
-        if host.has_attribute("data-layer") {
-            push_data_layer(event.name(), &detail);
-        }
+        emit(&host, event.name(), &detail);
     };
     let ready = Cell::new(false);
     Callback::from(move |event: WidgetEvent| {
@@ -209,17 +206,16 @@ fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) ->
     o
 }
 
-/// `estimator-error`, through the data layer too when the host opted in,
-/// like every other event (a bad config, a crash).
-pub(crate) fn report_error(host: &HtmlElement) {
-    let detail = Object::new();
-    dispatch(host, "estimator-error", &detail.clone().into());
+/// A widget event on the element, and in the data layer when the host
+/// opted in: every event, `estimator-error` (a bad config, a crash) too.
+pub(crate) fn emit(host: &HtmlElement, name: &str, detail: &Object) {
+    dispatch(host, name, &detail.clone().into());
     if host.has_attribute("data-layer") {
-        push_data_layer("estimator-error", &detail);
+        push_data_layer(name, detail);
     }
 }
 
-pub(crate) fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
+fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

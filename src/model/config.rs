@@ -12,6 +12,7 @@
 
 use super::area::Area;
 use super::concern::{Concern, Track};
+use super::config_reader::join;
 use super::money::{Currency, PriceRange};
 use super::protocol::Span;
 use super::small_map::SmallMap;
@@ -391,16 +392,6 @@ impl fmt::Display for ConfigError {
     }
 }
 
-/// `path` + `suffix`: one call instead of a `format!` at each of the
-/// validation's many field paths (0.15 KB of gzipped wasm).
-#[inline(never)]
-fn field(path: &str, suffix: &str) -> String {
-    let mut at = String::with_capacity(path.len() + suffix.len());
-    at.push_str(path);
-    at.push_str(suffix);
-    at
-}
-
 fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
     ConfigError {
         path: path.into(),
@@ -480,19 +471,19 @@ impl ClinicConfig {
                     e.to_string()
                 };
                 problems.push(err("(file)", why));
-                return (fallback(Some(Clinic::default())), problems);
+                return (fallback(), problems);
             }
         };
         // The loader's word for a config it could not download.
         if let super::json::Json::String(why) = &json {
             if why.starts_with("could not load ") {
                 problems.push(err("(file)", why.clone()));
-                return (fallback(Some(Clinic::default())), problems);
+                return (fallback(), problems);
             }
         }
         let mut config = match super::config_reader::read(&json, &mut problems) {
             Some(file) => validate(&file, currency, &mut problems),
-            None => fallback(Some(Clinic::default())),
+            None => fallback(),
         };
         if problems.iter().any(|p| p.path.starts_with("clinic")) {
             config.clinic = super::config_reader::lenient_clinic(&json)
@@ -542,13 +533,13 @@ fn with_default_file<R>(f: impl FnOnce(&ConfigFile) -> R) -> R {
     FILE.with(f)
 }
 
-/// What the widget falls back to when even the clinic section is unusable.
-fn fallback(clinic: Option<Clinic>) -> ClinicConfig {
+/// What the widget falls back to when the file is unusable: the default's
+/// sections with no clinic at all (a visitor must not be sent to another
+/// clinic).
+fn fallback() -> ClinicConfig {
     let mut problems = Vec::new();
     let mut config = with_default_file(|file| validate(file, None, &mut problems));
-    if let Some(clinic) = clinic {
-        config.clinic = clinic;
-    }
+    config.clinic = Clinic::default();
     config
 }
 
@@ -941,10 +932,10 @@ fn range(
     currency: &Currency,
     errors: &mut Vec<ConfigError>,
 ) -> PriceRange {
-    let lo = minor(&field(path, ".min"), min, currency, errors);
-    let hi = minor(&field(path, ".max"), max, currency, errors);
+    let lo = minor(&join(path, "min"), min, currency, errors);
+    let hi = minor(&join(path, "max"), max, currency, errors);
     if lo > hi {
-        errors.push(err(field(path, ".min"), "must not be above max"));
+        errors.push(err(join(path, "min"), "must not be above max"));
     }
     PriceRange::new(lo, hi)
 }
@@ -970,7 +961,7 @@ fn prices(
         };
         let range = range(&path, r.min, r.max, currency, &mut errors);
         if range.max == 0 {
-            errors.push(err(field(&path, ".max"), "must be above 0"));
+            errors.push(err(join(&path, "max"), "must be above 0"));
         }
         out.insert(area, range);
     }
@@ -997,14 +988,14 @@ fn bundles(
             .collect();
         if areas.len() < 2 || areas.len() != bundle.areas.len() {
             errors.push(err(
-                field(&path, ".areas"),
+                join(&path, "areas"),
                 "must list at least two different areas",
             ));
         }
         for a in &areas {
             if !prices.contains_key(a) {
                 errors.push(err(
-                    field(&path, ".areas"),
+                    join(&path, "areas"),
                     format!("`{}` has no price in prices", a.id()),
                 ));
             }
@@ -1025,24 +1016,21 @@ fn packages(p: &[PackageFile]) -> Result<Vec<Package>, Vec<ConfigError>> {
     for (i, pack) in p.iter().enumerate() {
         let path = format!("packages[{i}]");
         if pack.sessions < 2 || pack.sessions > 50 {
-            errors.push(err(field(&path, ".sessions"), "must be between 2 and 50"));
+            errors.push(err(join(&path, "sessions"), "must be between 2 and 50"));
         }
         if pack.percent_off == 0 || pack.percent_off > 50 {
-            errors.push(err(
-                field(&path, ".percent_off"),
-                "must be between 1 and 50",
-            ));
+            errors.push(err(join(&path, "percent_off"), "must be between 1 and 50"));
         }
         let prev_off = previous.map_or(0, |p| p.percent_off);
         if let Some(prev) = previous {
             if pack.sessions <= prev.sessions {
                 errors.push(err(
-                    field(&path, ".sessions"),
+                    join(&path, "sessions"),
                     "must be larger than the previous package's",
                 ));
             } else if pack.percent_off < prev.percent_off {
                 errors.push(err(
-                    field(&path, ".percent_off"),
+                    join(&path, "percent_off"),
                     "must not be smaller than the previous package's",
                 ));
             }
@@ -1052,7 +1040,7 @@ fn packages(p: &[PackageFile]) -> Result<Vec<Package>, Vec<ConfigError>> {
             u64::from(pack.sessions.saturating_sub(1)) * u64::from(100 - prev_off.min(100));
         if pack.percent_off <= 50 && with < without {
             errors.push(err(
-                field(&path, ".percent_off"),
+                join(&path, "percent_off"),
                 format!(
                     "too large: {} sessions would cost less than {}",
                     pack.sessions,
@@ -1086,14 +1074,14 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if !id_ok {
             errors.push(err(
-                field(&path, ".id"),
+                join(&path, "id"),
                 "must be 1–40 lower-case letters, digits or hyphens",
             ));
         } else if out.iter().any(|o| o.id == add_on.id) {
-            errors.push(err(field(&path, ".id"), "is used twice"));
+            errors.push(err(join(&path, "id"), "is used twice"));
         }
         if !add_on.name.contains_key("en") {
-            errors.push(err(field(&path, ".name.en"), "required"));
+            errors.push(err(join(&path, "name.en"), "required"));
         }
         for (language, name) in &add_on.name {
             if !LANGUAGES.contains(&language.as_str()) {
@@ -1121,14 +1109,14 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
         let price = if let Some(p) = add_on.percent_of_session {
             if p == 0 || p > 500 {
                 errors.push(err(
-                    field(&path, ".percent_of_session"),
+                    join(&path, "percent_of_session"),
                     "must be between 1 and 500",
                 ));
             }
             AddOnPrice::PercentOfSession(p)
         } else if let Some(r) = add_on.per_session {
             AddOnPrice::PerSession(range(
-                &field(&path, ".per_session"),
+                &join(&path, "per_session"),
                 r.min,
                 r.max,
                 currency,
@@ -1136,7 +1124,7 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
             ))
         } else if let Some(r) = add_on.per_course {
             AddOnPrice::PerCourse(range(
-                &field(&path, ".per_course"),
+                &join(&path, "per_course"),
                 r.min,
                 r.max,
                 currency,
@@ -1204,16 +1192,16 @@ fn overrides(
         }
         if let Some(s) = ov.sessions {
             if s.min == 0 || s.max > 30 {
-                errors.push(err(field(&path, ".sessions"), "must be between 1 and 30"));
+                errors.push(err(join(&path, "sessions"), "must be between 1 and 30"));
             }
             if s.min > s.max {
-                errors.push(err(field(&path, ".sessions.min"), "must not be above max"));
+                errors.push(err(join(&path, "sessions.min"), "must not be above max"));
             }
         }
         if let Some(w) = ov.interval_weeks {
             if w == 0 || w > 12 {
                 errors.push(err(
-                    field(&path, ".interval_weeks"),
+                    join(&path, "interval_weeks"),
                     "must be between 1 and 12",
                 ));
             }

@@ -63,12 +63,18 @@ struct Reader {
     errors: Vec<ConfigError>,
 }
 
-fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_string()
-    } else {
-        format!("{path}.{key}")
+/// `path.key` (the key alone at the top): the reader's and validation's
+/// field paths, one out-of-line call each instead of a `format!` (0.15 KB
+/// of gzipped wasm).
+#[inline(never)]
+pub(super) fn join(path: &str, key: &str) -> String {
+    let mut at = String::with_capacity(path.len() + 1 + key.len());
+    if !path.is_empty() {
+        at.push_str(path);
+        at.push('.');
     }
+    at.push_str(key);
+    at
 }
 
 /// How serde describes an unexpected value, so messages read the same.

@@ -57,6 +57,20 @@ pub struct Ctx {
     pub on_event: Callback<WidgetEvent>,
 }
 
+#[cfg(test)]
+impl Ctx {
+    /// The views' tests' context: the default clinic, in English.
+    pub fn default_clinic_in_english() -> Ctx {
+        Ctx {
+            config: SharedConfig::new(crate::model::ClinicConfig::default()),
+            language: Language::En,
+            ids: "te1".into(),
+            tracking: Default::default(),
+            on_event: Default::default(),
+        }
+    }
+}
+
 impl Ctx {
     pub fn t(&self) -> &'static Catalog {
         self.language.catalog()

@@ -249,7 +249,7 @@ fn short_summary(ctx: &Ctx, outcome: &Outcome) -> String {
 mod tests {
     use super::*;
     use crate::model::screening::Question;
-    use crate::model::{Area, ClinicConfig};
+    use crate::model::Area;
     use crate::ui::markup::{read, Sink};
     use crate::ui::state::{Shared, State, Switching};
 
@@ -304,13 +304,7 @@ mod tests {
 
     #[test]
     fn every_answer_s_markup_reads_back_exactly_and_balanced() {
-        let ctx = Ctx {
-            config: SharedConfig::new(ClinicConfig::default()),
-            language: Language::En,
-            ids: "te1".into(),
-            tracking: Default::default(),
-            on_event: Default::default(),
-        };
+        let ctx = Ctx::default_clinic_in_english();
         let cases = [
             Answers::default(),
             Answers::default().with_concern(Concern::AcneScars),

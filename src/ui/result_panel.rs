@@ -8,7 +8,7 @@ use super::format::month_after_weeks;
 use super::markup::Markup;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
-use super::timeline_chart::{plan_results, timeline_chart, track_name};
+use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
 use crate::model::{Eligibility, Outcome, Plan, Price, Reason, Treatability};
@@ -239,39 +239,14 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
             t.no_numbers_intro.to_string()
         };
     };
-    // A sentence per track: skin and scalp sessions run side by side, so
-    // their total with one track's spacing would not add up.
-    let mut sentences: Vec<String> = plan
-        .tracks
-        .iter()
-        .map(|tr| {
-            // One visit (a clinic's override may say so) has no spacing.
-            let sentence = if tr.sessions.max == 1 {
-                format!("{}.", t.sessions.count(1))
-            } else {
-                fill(
-                    t.summary_pattern,
-                    &[
-                        (
-                            "sessions",
-                            &t.sessions.range(tr.sessions.min, tr.sessions.max),
-                        ),
-                        ("spacing", &t.every_weeks.count(tr.interval_weeks)),
-                        (
-                            "span",
-                            &t.weeks
-                                .range(tr.treatment_weeks.min, tr.treatment_weeks.max),
-                        ),
-                    ],
-                )
-            };
-            if plan.tracks.len() > 1 {
-                format!("{}: {sentence}", track_name(ctx, tr.track))
-            } else {
-                sentence
-            }
-        })
-        .collect();
+    let mut sentences = per_track(ctx, plan, |track| {
+        // One visit (a clinic's override may say so) has no spacing.
+        if track.sessions.max == 1 {
+            format!("{}.", t.sessions.count(1))
+        } else {
+            fill_track(t, t.summary_pattern, track, &[])
+        }
+    });
     sentences.push(match &plan.price {
         Price::Range(p) => fill(t.summary_price, &[("price", &ctx.money_range(p.total))]),
         Price::NeedsArea => t.needs_area.to_string(),
@@ -294,19 +269,11 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Language;
     use crate::model::estimate::estimate;
-    use crate::model::{Answers, Area, ClinicConfig, Concern};
-    use crate::ui::context::SharedConfig;
+    use crate::model::{Answers, Area, Concern};
 
     fn summary_of(answers: Answers) -> String {
-        let ctx = Ctx {
-            config: SharedConfig::new(ClinicConfig::default()),
-            language: Language::En,
-            ids: "te1".into(),
-            tracking: Default::default(),
-            on_event: Default::default(),
-        };
+        let ctx = Ctx::default_clinic_in_english();
         summary(&ctx, &estimate(&answers, &ctx.config))
     }
 

@@ -6,7 +6,8 @@
 use super::context::Ctx;
 use super::format::svg_number as fmt;
 use super::markup::Markup;
-use crate::i18n::fill;
+use crate::i18n::{fill, Catalog};
+use crate::model::estimate::TrackPlan;
 use crate::model::{Plan, Track};
 
 // Each track's name sits above its row and the axis name under the week
@@ -21,34 +22,44 @@ const AXIS: f64 = 40.0;
 /// The chart's text alternative: one sentence per track.
 pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
     let t = ctx.t();
+    per_track(ctx, plan, |track| {
+        let results = plan_results(ctx, track.results_weeks.min, track.results_weeks.max);
+        fill_track(t, t.timeline_alt, track, &[("results", &results)])
+    })
+    .join(" ")
+}
+
+/// A sentence per track, named after its track when the plan has two
+/// (skin and scalp run side by side: one total would not add up).
+pub fn per_track(ctx: &Ctx, plan: &Plan, sentence: impl Fn(&TrackPlan) -> String) -> Vec<String> {
     plan.tracks
         .iter()
         .map(|track| {
-            let results = plan_results(ctx, track.results_weeks.min, track.results_weeks.max);
-            let sentence = fill(
-                t.timeline_alt,
-                &[
-                    (
-                        "sessions",
-                        &t.sessions.range(track.sessions.min, track.sessions.max),
-                    ),
-                    ("spacing", &t.every_weeks.count(track.interval_weeks)),
-                    (
-                        "span",
-                        &t.weeks
-                            .range(track.treatment_weeks.min, track.treatment_weeks.max),
-                    ),
-                    ("results", &results),
-                ],
-            );
+            let s = sentence(track);
             if plan.tracks.len() > 1 {
-                format!("{}: {sentence}", track_name(ctx, track.track))
+                format!("{}: {s}", track_name(ctx, track.track))
             } else {
-                sentence
+                s
             }
         })
-        .collect::<Vec<_>>()
-        .join(" ")
+        .collect()
+}
+
+/// `pattern` with the track's `{sessions}`, `{spacing}` and `{span}`, and
+/// `more`.
+pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, more: &[(&str, &str)]) -> String {
+    let sessions = t.sessions.range(track.sessions.min, track.sessions.max);
+    let spacing = t.every_weeks.count(track.interval_weeks);
+    let span = t
+        .weeks
+        .range(track.treatment_weeks.min, track.treatment_weeks.max);
+    let mut values = vec![
+        ("sessions", sessions.as_str()),
+        ("spacing", spacing.as_str()),
+        ("span", span.as_str()),
+    ];
+    values.extend_from_slice(more);
+    fill(pattern, &values)
 }
 
 pub fn plan_results(ctx: &Ctx, min: u32, max: u32) -> String {
