@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 
 if [ "${1:-}" != "--no-build" ]; then
-  trunk build --release
+  scripts/release.sh
 fi
 # Lighthouse 12.2.3 runs on Node 20 (13.x needs Node 22); installed on demand
 # from the npm registry into bench/.lighthouse, outside the test toolchain.

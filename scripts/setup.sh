@@ -28,6 +28,15 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# The standard library's source: the release build rebuilds it for size
+# (scripts/release.sh).
+if [ -d "$(rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]; then
+  log "rust-src: present"
+else
+  log "adding rust-src (the standard library's source, for the release build)"
+  rustup component add rust-src
+fi
+
 # 2 + 3. wasm-bindgen-cli and Trunk, built in parallel (both take minutes).
 pids=()
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" = "$WBG_VERSION" ]; then

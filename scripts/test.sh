@@ -3,7 +3,7 @@
 #   1. rustfmt, clippy (native and wasm32)
 #   2. native cargo test (the pure model)
 #   3. wasm-bindgen-test in headless Chromium (components in a real DOM)
-#   4. trunk build --release, then Playwright end-to-end tests on dist/
+#   4. the release build (scripts/release.sh), then Playwright end-to-end tests on dist/
 #      (and the load test's native cross-check)
 #   5. the payload report and the payload budget test
 # The last line sums the tests of all suites: "N passed, N failed".
@@ -70,7 +70,7 @@ rc=$?
 add_cargo_counts "$logs/browser-tests.log"
 [ "$rc" -eq 0 ] || fail browser-tests $((failed - before))
 
-run trunk-build trunk build --release || fail trunk-build 0
+run trunk-build scripts/release.sh || fail trunk-build 0
 
 before=$failed
 rm -f target/e2e-results.json

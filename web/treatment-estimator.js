@@ -17,17 +17,34 @@
 const base = new URL('.', import.meta.url);
 let glue;
 
-// After a panic the module is dead: its hook has already logged the error
-// and put contact cards in place of the widgets, so the traps that follow
-// are not reported twice, and nothing calls into it again.
+const glueUrl = new URL('estimator.js', base).href;
+
+// A panic traps the WebAssembly, and the module is dead for every widget on
+// the page (release builds abort at once, without a message or a hook). Each
+// widget's contact card was drawn at mount (`_teCard`, src/embed/crash.rs):
+// on the first trap it takes the widget's place, the host hears
+// `estimator-error`, the console gets one error, and nothing calls into the
+// module again. A trap is ours when our module (Chrome, Firefox: frames
+// name the module's URL, and a trap's first frame is in it) or our glue
+// (Safari: its wasm frames have no URL, but its stacks are long enough to
+// reach the glue) is on its stack.
+const wasmUrl = new URL('estimator_bg.wasm', base).href;
 const crashed = () => window.__treatmentEstimatorCrashed === true;
-const isTrap = (e) => e instanceof WebAssembly.RuntimeError;
-addEventListener('error', (e) => crashed() && isTrap(e.error) && e.preventDefault());
-addEventListener('unhandledrejection', (e) => crashed() && isTrap(e.reason) && e.preventDefault());
+const ours = (e) =>
+  e instanceof WebAssembly.RuntimeError && [wasmUrl, glueUrl].some((url) => String(e.stack).includes(url));
+function crash(error) {
+  if (crashed()) return;
+  window.__treatmentEstimatorCrashed = true;
+  console.error(`treatment-estimator crashed: ${window.__treatmentEstimatorPanic ?? error}`);
+  for (const el of connected) el._showCard(true);
+}
+const onTrap = (event, error) => ours(error) && (event.preventDefault(), crash(error));
+addEventListener('error', (e) => onTrap(e, e.error));
+addEventListener('unhandledrejection', (e) => onTrap(e, e.reason));
 
 function loadWasm() {
   glue ??= import(new URL('estimator.js', base).href).then(async (module) => {
-    await module.default({ module_or_path: new URL('estimator_bg.wasm', base) });
+    await module.default({ module_or_path: wasmUrl });
     window.__teWasmMemory = module.wasmMemoryBytes;
     return module;
   });
@@ -145,7 +162,7 @@ class TreatmentEstimator extends HTMLElement {
       // estimator's do, so a host still counts those bookings.
       shadow.addEventListener('click', (e) => {
         const link = e.target.closest?.('.te-contact-card [data-route]');
-        if (link) this._book(link.dataset.route);
+        if (link) this._emit('estimator-book', { route: link.dataset.route });
       });
     }
     this._generation = (this._generation || 0) + 1;
@@ -168,13 +185,32 @@ class TreatmentEstimator extends HTMLElement {
     if (before !== after && this._handle) this.connectedCallback();
   }
 
-  _book(route) {
-    const detail = { route };
-    this.dispatchEvent(new CustomEvent('estimator-book', { bubbles: true, composed: true, detail }));
+  // As the widget's own events (src/embed/element.rs), for those the
+  // loader reports: the contact card's links, and a crash.
+  _emit(name, detail) {
+    this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
     if (this.hasAttribute('data-layer')) {
       if (!Array.isArray(window.dataLayer)) window.dataLayer = [];
-      window.dataLayer.push({ ...detail, event: 'estimator_book' });
+      window.dataLayer.push({ ...detail, event: name.replace('-', '_') });
     }
+  }
+
+  // After a crash: this widget's own card, else a copy of the card of one
+  // with the same config and language, else a line. A mounted widget
+  // (`report`) tells the host; one that starts after the crash never ran.
+  _showCard(report) {
+    if (!this._mount) return;
+    const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
+    const twin = [...connected].find((el) => el !== this && el._config === this._config && el.lang === this.lang && card(el));
+    if (this._teCard) this._mount.replaceChildren(...this._teCard.childNodes);
+    else if (twin) this._mount.replaceChildren(card(twin).cloneNode(true));
+    else {
+      this._mount.className = 'te-loading';
+      this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
+    }
+    this._teCard = undefined;
+    this._handle = undefined;
+    if (report) this._emit('estimator-error', {});
   }
 
   _showLoading() {
@@ -208,23 +244,13 @@ class TreatmentEstimator extends HTMLElement {
     this._mount = document.createElement('div');
     this.shadowRoot.append(this._mount);
     this._config = text;
-    if (crashed()) {
-      // The module is dead. A widget with the same config and language
-      // shows the clinic's contact card: this one shows a copy of it.
-      const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
-      const twin = [...connected].find((el) => el !== this && el._config === text && el.lang === this.lang && card(el));
-      if (twin) this._mount.append(card(twin).cloneNode(true));
-      else {
-        this._mount.className = 'te-loading';
-        this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
-      }
-      return;
-    }
+    if (crashed()) return this._showCard(false);
     try {
       if (loaded) module.installCatalog(...loaded);
       this._handle = module.mountElement(this, this._mount, text, fetchCatalog);
     } catch (err) {
-      if (!crashed()) throw err;
+      if (!ours(err)) throw err;
+      crash(err);
     }
   }
 }

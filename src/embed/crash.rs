@@ -1,72 +1,42 @@
-//! When anything panics: one clear console error with the panic message,
-//! and every widget on the page replaced by the contact card
-//! (`contact_card`, plain DOM: the WebAssembly cannot run Yew after a
-//! panic). Never a blank or half-drawn box.
+//! When anything panics, the WebAssembly traps and is dead for every widget
+//! on the page: it cannot draw anything afterwards. The release build does
+//! not even run a panic hook (`-Cpanic=immediate-abort`, `scripts/release.sh`:
+//! std's panic machinery and message formatting were 15 KB of the gzipped
+//! wasm). So each widget's contact card is drawn at mount, off the page, and
+//! handed to the loader (`web/treatment-estimator.js`), which puts it in
+//! place of every widget when it sees the trap, logs one error and reports
+//! `estimator-error`. Never a blank or half-drawn box.
 
+use super::contact_card;
 use crate::i18n::Language;
 use crate::model::config::Clinic;
-use std::cell::RefCell;
-use std::sync::Once;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
-struct Mounted {
-    id: u32,
-    host: HtmlElement,
-    root: Element,
-    clinic: Clinic,
-    language: Language,
+/// Draws `host`'s contact card off the page, for the loader to show if the
+/// module traps (`host._teCard`).
+pub fn prepare_card(host: &HtmlElement, clinic: &Clinic, language: Language) {
+    #[cfg(not(panic = "immediate-abort"))]
+    hand_on_panic_messages();
+    if let Ok(holder) = gloo::utils::document().create_element("div") {
+        contact_card::draw(&holder, clinic, language, &[]);
+        let _ = js_sys::Reflect::set(host, &"_teCard".into(), &holder);
+    }
 }
 
-thread_local! {
-    static MOUNTED: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
-    static NEXT: RefCell<u32> = const { RefCell::new(1) };
-}
-
-static HOOK: Once = Once::new();
-
-/// Remembers a mounted widget so a crash can replace it; returns a ticket
-/// for `forget`.
-pub fn remember(host: &HtmlElement, root: &Element, clinic: &Clinic, language: Language) -> u32 {
-    // Through Yew, which would otherwise install its own hook at first render.
-    HOOK.call_once(|| yew::set_custom_panic_hook(Box::new(on_panic)));
-    let id = NEXT.with(|n| {
-        let mut n = n.borrow_mut();
-        *n += 1;
-        *n
-    });
-    MOUNTED.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            m.push(Mounted {
-                id,
-                host: host.clone(),
-                root: root.clone(),
-                clinic: clinic.clone(),
-                language,
-            });
-        }
-    });
-    id
-}
-
-pub fn forget(id: u32) {
-    MOUNTED.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            m.retain(|w| w.id != id);
-        }
-    });
-}
-
-fn on_panic(info: &std::panic::PanicHookInfo<'_>) {
-    web_sys::console::error_1(&format!("treatment-estimator crashed: {info}").into());
-    let window = gloo::utils::window();
-    // Tells the loader that the module is dead (see web/treatment-estimator.js).
-    let _ = js_sys::Reflect::set(&window, &"__treatmentEstimatorCrashed".into(), &true.into());
-    MOUNTED.with(|m| {
-        if let Ok(m) = m.try_borrow() {
-            for w in m.iter() {
-                super::contact_card::draw(&w.root, &w.clinic, w.language, &[]);
-                super::element::emit(&w.host, "estimator-error", &js_sys::Object::new());
-            }
-        }
+/// Builds that run a panic hook (development, tests) hand the panic's
+/// message to the loader, for its one console error. Installed through Yew,
+/// which would otherwise install its own at first render. (The release
+/// build installs none: Yew's default, never run, costs less than ours.)
+#[cfg(not(panic = "immediate-abort"))]
+fn hand_on_panic_messages() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        yew::set_custom_panic_hook(Box::new(|info| {
+            let _ = js_sys::Reflect::set(
+                &gloo::utils::window(),
+                &"__treatmentEstimatorPanic".into(),
+                &info.to_string().into(),
+            );
+        }))
     });
 }

@@ -27,13 +27,11 @@ enum Shown {
 /// One mounted widget; `destroy()` when the element leaves the page.
 pub struct ElementHandle {
     shown: Option<Shown>,
-    ticket: u32,
 }
 
 impl ElementHandle {
     /// Unmounts the widget; nothing of it keeps running.
     pub fn destroy(&mut self) {
-        crash::forget(self.ticket);
         match self.shown.take() {
             Some(Shown::Estimator(a)) => a.destroy(),
             Some(Shown::Card(root)) => root.set_text_content(None),
@@ -99,10 +97,18 @@ pub fn mount_element(
             );
         }
     }
-    let ticket = crash::remember(&host, &root, &resolved.config.clinic, resolved.language);
-    if host.get_attribute("crash-test").as_deref() == Some("mount") {
-        // Lets a clinic (and the tests) see what a crash looks like.
-        panic!("crash test requested by the crash-test attribute");
+    crash::prepare_card(&host, &resolved.config.clinic, resolved.language);
+    // Lets a clinic (and the tests) see what a crash looks like: at mount,
+    // or later, from a callback as a visitor's click would be.
+    match host.get_attribute("crash-test").as_deref() {
+        Some("mount") => panic!("crash test requested by the crash-test attribute"),
+        Some("later") => {
+            let boom = wasm_bindgen::closure::Closure::once_into_js(|| -> () {
+                panic!("crash test requested by the crash-test attribute")
+            });
+            let _ = window.set_timeout_with_callback(boom.unchecked_ref());
+        }
+        _ => {}
     }
     if !resolved.problems.is_empty() {
         let problems = if host.has_attribute("debug") {
@@ -114,7 +120,6 @@ pub fn mount_element(
         emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
-            ticket,
         };
     }
     let currency = resolved.config.currency.clone();
@@ -129,7 +134,6 @@ pub fn mount_element(
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
         shown: Some(Shown::Estimator(app)),
-        ticket,
     }
 }
 
