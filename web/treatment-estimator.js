@@ -205,8 +205,12 @@ class TreatmentEstimator extends HTMLElement {
     if (this._teCard) this._mount.replaceChildren(...this._teCard.childNodes);
     else if (twin) this._mount.replaceChildren(card(twin).cloneNode(true));
     else {
+      const spanish = likelyLanguage(this, this._config) === 'es';
       this._mount.className = 'te-loading';
-      this._mount.textContent = 'The estimator is unavailable. Please contact the clinic.';
+      this._mount.lang = spanish ? 'es' : 'en';
+      this._mount.textContent = spanish
+        ? 'La calculadora no está disponible. Por favor, comuníquese con la clínica.'
+        : 'The estimator is unavailable. Please contact the clinic.';
     }
     this._teCard = undefined;
     this._handle = undefined;

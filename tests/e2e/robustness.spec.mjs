@@ -80,9 +80,11 @@ test.describe('a panic', () => {
     // A widget that starts after the crash shows the card of one with the
     // same config and language; without such a twin, it says so in a line.
     await page.evaluate(() => {
-      for (const [id, inline] of [['late', ''], ['other', '<script type="application/json">{"clinic": {"name": "Other"}}</script>']]) {
+      const other = '<script type="application/json">{"clinic": {"name": "Other"}}</script>';
+      for (const [id, inline, lang] of [['late', ''], ['other', other], ['otra', other, 'es']]) {
         const el = document.createElement('treatment-estimator');
         el.id = id;
+        if (lang) el.lang = lang;
         el.setAttribute('eager', '');
         el.innerHTML = inline;
         document.querySelector('main').append(el);
@@ -92,6 +94,7 @@ test.describe('a panic', () => {
     await expect(late.getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
     await expect(page.locator('#other')).toContainText('The estimator is unavailable. Please contact the clinic.');
     await expect(page.locator('#other')).not.toContainText('801-501-9797');
+    await expect(page.locator('#otra')).toContainText('La calculadora no está disponible. Por favor, comuníquese con la clínica.');
   });
 });
 
