@@ -24,14 +24,18 @@ const glueUrl = new URL('estimator.js', base).href;
 // widget's contact card was drawn at mount (`_teCard`, src/embed/crash.rs):
 // on the first trap it takes the widget's place, the host hears
 // `estimator-error`, the console gets one error, and nothing calls into the
-// module again. A trap is ours when our module (Chrome, Firefox: frames
-// name the module's URL, and a trap's first frame is in it) or our glue
-// (Safari: its wasm frames have no URL, but its stacks are long enough to
-// reach the glue) is on its stack.
+// module again (the widget's own events stop too: src/embed/element.rs).
+// A trap is ours when the first frame of its stack that names a file is our
+// module (Chrome, Firefox: a trap's first frame is in the module that
+// trapped) or our glue (Safari names no file for wasm frames). Not merely
+// somewhere on the stack: a host's own module can trap in a listener for
+// the widget's events, with our frames below.
 const wasmUrl = new URL('estimator_bg.wasm', base).href;
 const crashed = () => window.__treatmentEstimatorCrashed === true;
-const ours = (e) =>
-  e instanceof WebAssembly.RuntimeError && [wasmUrl, glueUrl].some((url) => String(e.stack).includes(url));
+const ours = (e) => {
+  const file = /[a-z][\w+.-]*:\/\/[^\s)]+/i.exec(String(e?.stack))?.[0] ?? '';
+  return e instanceof WebAssembly.RuntimeError && [wasmUrl, glueUrl].some((url) => file.startsWith(url));
+};
 function crash(error) {
   if (crashed()) return;
   window.__treatmentEstimatorCrashed = true;
@@ -182,7 +186,7 @@ class TreatmentEstimator extends HTMLElement {
 
   attributeChangedCallback(name, before, after) {
     // A live change (a tag manager, a single-page app) remounts with it.
-    if (before !== after && this._handle) this.connectedCallback();
+    if (before !== after && this._mount) this.connectedCallback();
   }
 
   // As the widget's own events (src/embed/element.rs), for those the
@@ -195,25 +199,38 @@ class TreatmentEstimator extends HTMLElement {
     }
   }
 
-  // After a crash: this widget's own card, else a copy of the card of one
-  // with the same config and language, else a line. A mounted widget
-  // (`report`) tells the host; one that starts after the crash never ran.
+  // After a crash: a copy of this widget's own card (kept for a later
+  // remount), else of the card of one with the same config and language,
+  // else a line. It goes in a new element: what the dead module had
+  // pending (a render it had scheduled) draws into the old one, off the
+  // page. A mounted widget (`report`) tells the host; one that starts
+  // after the crash never ran.
   _showCard(report) {
     if (!this._mount) return;
+    const focused = this._mount.contains(this.shadowRoot.activeElement);
+    const mount = document.createElement('div');
+    this._mount.replaceWith(mount);
+    this._mount = mount;
+    this._handle = undefined;
     const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
     const twin = [...connected].find((el) => el !== this && el._config === this._config && el.lang === this.lang && card(el));
-    if (this._teCard) this._mount.replaceChildren(...this._teCard.childNodes);
-    else if (twin) this._mount.replaceChildren(card(twin).cloneNode(true));
+    if (this._teCard) mount.append(...this._teCard.cloneNode(true).childNodes);
+    else if (twin) mount.append(card(twin).cloneNode(true));
     else {
       const spanish = likelyLanguage(this, this._config) === 'es';
-      this._mount.className = 'te-loading';
-      this._mount.lang = spanish ? 'es' : 'en';
-      this._mount.textContent = spanish
+      mount.className = 'te-loading';
+      mount.lang = spanish ? 'es' : 'en';
+      mount.textContent = spanish
         ? 'La calculadora no está disponible. Por favor, comuníquese con la clínica.'
         : 'The estimator is unavailable. Please contact the clinic.';
     }
-    this._teCard = undefined;
-    this._handle = undefined;
+    // Focus was in what just went away: the card's heading takes it, so
+    // a screen reader says what replaced the form.
+    const heading = mount.querySelector('h2');
+    if (focused && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
     if (report) this._emit('estimator-error', {});
   }
 

@@ -23,6 +23,15 @@ pub fn prepare_card(host: &HtmlElement, clinic: &Clinic, language: Language) {
     }
 }
 
+/// Set by the loader when it has seen the trap.
+pub fn crashed() -> bool {
+    js_sys::Reflect::get(
+        &gloo::utils::window(),
+        &"__treatmentEstimatorCrashed".into(),
+    )
+    .is_ok_and(|v| v.is_truthy())
+}
+
 /// Builds that run a panic hook (development, tests) hand the panic's
 /// message to the loader, for its one console error. Installed through Yew,
 /// which would otherwise install its own at first render. (The release

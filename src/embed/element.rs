@@ -7,6 +7,8 @@
 
 use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
+use crate::i18n::Language;
+use crate::model::config::Clinic;
 use crate::model::money::Currency;
 use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
@@ -123,13 +125,17 @@ pub fn mount_element(
         };
     }
     let currency = resolved.config.currency.clone();
+    let card = (
+        resolved.config.clinic.clone(),
+        resolved.language.shown().code(),
+    );
     let props = EstimatorProps {
         config: SharedConfig::new(resolved.config),
         language: resolved.language,
         initial: resolved.initial,
         id_prefix: next_id_prefix(),
         tracking: Rc::new(resolved.tracking),
-        on_event: event_sink(host, currency),
+        on_event: event_sink(host, currency, card),
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
@@ -140,11 +146,23 @@ pub fn mount_element(
 /// Turns widget events into DOM events on the element. The widget is ready
 /// once its first estimate is shown, so `Ready` goes out here, just before
 /// the first `Estimate`, through the same path as every other event.
-fn event_sink(host: HtmlElement, currency: Currency) -> Callback<WidgetEvent> {
+/// `card`: the clinic and the language its crash card was drawn in.
+fn event_sink(
+    host: HtmlElement,
+    currency: Currency,
+    card: (Clinic, &'static str),
+) -> Callback<WidgetEvent> {
+    let (clinic, card_language) = (card.0, Cell::new(card.1));
     let send = move |event: &WidgetEvent| {
         let detail = match event {
             WidgetEvent::Ready => Object::new(),
             WidgetEvent::Estimate(facts, eligibility) => {
+                // The visitor switched language: a crash's card follows.
+                if card_language.replace(facts.language) != facts.language {
+                    if let Some(language) = Language::from_tag(facts.language) {
+                        crash::prepare_card(&host, &clinic, language);
+                    }
+                }
                 estimate_detail(facts, eligibility, &currency)
             }
             WidgetEvent::Book(route) => {
@@ -213,6 +231,12 @@ fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) ->
 /// A widget event on the element, and in the data layer when the host
 /// opted in: every event, `estimator-error` (a bad config, a crash) too.
 pub(crate) fn emit(host: &HtmlElement, name: &str, detail: &Object) {
+    // After a crash the module is dead but still callable: work it had
+    // pending (a scheduled render, a language file arriving) must not tell
+    // the host the widget works.
+    if crash::crashed() {
+        return;
+    }
     dispatch(host, name, &detail.clone().into());
     if host.has_attribute("data-layer") {
         push_data_layer(name, detail);

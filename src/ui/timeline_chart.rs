@@ -13,11 +13,13 @@ use crate::model::{Plan, Track};
 // Each track's name sits above its row and the axis name under the week
 // numbers, not in a left gutter: no gutter fits every language ("Cuero
 // cabelludo" ran into the sessions), and the marks get the whole width.
+// The axis leaves room for the larger text a phone's narrow column gets
+// (styles/estimator.css, `.te-svg-text`).
 const WIDTH: f64 = 360.0;
 const LEFT: f64 = 8.0;
 const RIGHT: f64 = 8.0;
 const ROW: f64 = 42.0;
-const AXIS: f64 = 40.0;
+const AXIS: f64 = 50.0;
 
 /// The chart's text alternative: one sentence per track.
 pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
@@ -158,7 +160,7 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &fmt(WIDTH - RIGHT),
             &axis_y,
             &axis_y,
-            &fmt(plan.tracks.len() as f64 * ROW + 40.0),
+            &fmt(plan.tracks.len() as f64 * ROW + 48.0),
             t.timeline_week,
         ],
     );

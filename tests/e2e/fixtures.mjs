@@ -3,17 +3,22 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
-  // Console errors a test expects (and asserts itself), as regular expressions.
+  // Console and page errors a test expects (and asserts itself), as regular
+  // expressions.
   expectedErrors: [[], { option: true }],
   consoleErrors: async ({}, use) => use([]),
-  page: async ({ page, expectedErrors, consoleErrors }, use) => {
+  pageErrors: async ({}, use) => use([]),
+  page: async ({ page, expectedErrors, consoleErrors, pageErrors }, use) => {
     const problems = [];
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;
       consoleErrors.push(msg.text());
       if (!expectedErrors.some((re) => re.test(msg.text()))) problems.push(`console error: ${msg.text()}`);
     });
-    page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+    page.on('pageerror', (err) => {
+      pageErrors.push(err.message);
+      if (!expectedErrors.some((re) => re.test(err.message))) problems.push(`page error: ${err.message}`);
+    });
     await use(page);
     expect(problems, 'no console or page errors').toEqual([]);
   },

@@ -163,7 +163,7 @@ test('a printed estimate with safety questions left says it is provisional', asy
   await expect(estimate(page).getByText(/^Provisional: \d+ safety questions are still unanswered\.$/)).toBeVisible();
 });
 
-test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps another or leaves the chart', async ({ page }) => {
+test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps another, leaves the chart or draws under 12 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openDemo(page);
   await concern(page, 'Acne scars').check();
@@ -171,7 +171,7 @@ test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps ano
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   const chart = page.getByRole('figure', { name: 'Su calendario' });
   await expect(chart).toContainText('Cuero cabelludo:');
-  const { labels, clashes, outside } = await chart.evaluate((figure) => {
+  const { labels, clashes, outside, small } = await chart.evaluate((figure) => {
     const svg = figure.querySelector('svg').getBoundingClientRect();
     const boxes = [...figure.querySelectorAll('svg text')].map((t) => [t.textContent, t.getBoundingClientRect()]);
     const clashes = [];
@@ -179,9 +179,16 @@ test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps ano
       if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) clashes.push(`${a} × ${b}`);
     }));
     const outside = boxes.filter(([, r]) => r.left < svg.left - 1 || r.right > svg.right + 1).map(([t]) => t);
-    return { labels: boxes.map(([t]) => t), clashes, outside };
+    // Drawn size: the font size in the chart's units times its scale.
+    const scale = svg.width / figure.querySelector('svg').viewBox.baseVal.width;
+    const small = [...figure.querySelectorAll('svg text')]
+      .map((t) => [t.textContent, parseFloat(getComputedStyle(t).fontSize) * scale])
+      .filter(([, px]) => px < 12)
+      .map(([t, px]) => `${t}: ${px.toFixed(1)} px`);
+    return { labels: boxes.map(([t]) => t), clashes, outside, small };
   });
   expect(labels).toEqual(expect.arrayContaining(['Piel', 'Cuero cabelludo', 'Semana', '0']));
   expect(clashes).toEqual([]);
   expect(outside).toEqual([]);
+  expect(small).toEqual([]);
 });

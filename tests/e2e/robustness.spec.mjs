@@ -66,13 +66,19 @@ test.describe('a panic', () => {
 
   test('replaces every widget with the contact card and logs one clear error', async ({ page, consoleErrors }) => {
     await hostPage(page, '/t/crash.html', `
-      <treatment-estimator id="ok" eager></treatment-estimator>
+      <treatment-estimator id="ok" eager data-layer></treatment-estimator>
       <treatment-estimator id="boom" eager crash-test="mount"></treatment-estimator>`);
     for (const id of ['ok', 'boom']) {
       const card = page.locator(`#${id}`).getByRole('region', { name: 'Talk to us about microneedling' });
       await expect(card).toContainText('Biorestoration Medical & Aesthetics');
       await expect(card.getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
     }
+    // The first widget's render was already scheduled when the second
+    // trapped: it must not come back under the card, nor say it is ready.
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('heading', { name: 'Your estimate' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Call 801-501-9797' })).toHaveCount(2);
+    expect(await page.evaluate(() => window.dataLayer)).toEqual([{ event: 'estimator_error' }]);
     // The release build traps at once, without a message (scripts/release.sh).
     expect(consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '))).toEqual([
       'treatment-estimator crashed: RuntimeError: unreachable',
@@ -139,6 +145,54 @@ test.describe('a panic in a callback', () => {
     expect(consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '))).toEqual([
       'treatment-estimator crashed: RuntimeError: unreachable',
     ]);
+  });
+});
+
+test.describe('after a panic', () => {
+  test.use({ expectedErrors: [/^treatment-estimator crashed: /] });
+
+  test('the card follows the visitor\'s language, takes the focus, and comes back when the widget is moved', async ({ page }) => {
+    await hostPage(page, '/t/crash-focus.html', `
+      <treatment-estimator id="a" eager></treatment-estimator><section id="elsewhere"></section>`);
+    const a = page.locator('#a');
+    await a.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(a.getByRole('heading', { name: 'Su estimación' })).toBeVisible();
+    await a.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true }).focus();
+    await page.evaluate(() => {
+      const el = document.createElement('treatment-estimator');
+      el.setAttribute('eager', '');
+      el.setAttribute('crash-test', 'later');
+      document.querySelector('main').append(el);
+    });
+    const heading = a.getByRole('heading', { name: 'Hable con nosotros sobre el microneedling' });
+    await expect(heading).toBeFocused();
+    await page.evaluate(() => document.querySelector('#elsewhere').append(document.querySelector('#a')));
+    await expect(page.locator('#elsewhere #a').getByRole('link', { name: /801-501-9797/ })).toBeVisible();
+  });
+});
+
+test.describe('a host page\'s own WebAssembly', () => {
+  test.use({ expectedErrors: [/^unreachable$/] });
+
+  test('trapping in a listener for the widget\'s events is the host\'s error, not a crash of the widget', async ({ page, consoleErrors, pageErrors }) => {
+    // A module whose one function is `unreachable`, called from the host's
+    // listener, below which the widget's own frames dispatched the event.
+    const host = `<script>
+      const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0,
+        7, 7, 1, 3, 98, 111, 111, 0, 0, 10, 5, 1, 3, 0, 0, 11]);
+      const { boo } = new WebAssembly.Instance(new WebAssembly.Module(bytes)).exports;
+      document.addEventListener('estimator-estimate', () => window.armed && boo());
+    </script>`;
+    await hostPage(page, '/t/host-wasm.html', `<treatment-estimator eager></treatment-estimator>${host}`);
+    await expect(estimate(page)).toBeVisible();
+    await page.evaluate(() => (window.armed = true));
+    await concern(page, 'Acne scars').check();
+    await expect.poll(() => pageErrors).toEqual(['unreachable']);
+    await page.evaluate(() => (window.armed = false));
+    await concern(page, 'Fine lines and wrinkles').check();
+    await expect(estimate(page)).toContainText('sessions');
+    await expect(page.getByRole('region', { name: 'Talk to us about microneedling' })).toHaveCount(0);
+    expect(consoleErrors).toEqual([]);
   });
 });
 
