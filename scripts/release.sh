@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build: `trunk build --release`, with the standard library
 # rebuilt for size and panics that trap at once (`-Cpanic=immediate-abort`:
-# no panic hook, message or formatting code; −15.7 KB of gzipped wasm, see
+# no panic hook, message or formatting code; −15.6 KB gzip, see
 # the README's cuts table). The crash still shows each widget's contact
 # card: the loader sees the trap (src/embed/crash.rs).
 #

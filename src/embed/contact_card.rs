@@ -3,10 +3,11 @@
 //! blank box. With the `debug` attribute, the config's problems are listed
 //! for the clinic's developer.
 //!
-//! Markup built by plain DOM calls (`ui::markup`), not Yew: after a panic the WebAssembly cannot run Yew
-//! again, and one builder for both cases keeps them the same card (a Yew
-//! twin cost 2 KB of gzipped wasm). Every string goes in as text, and every
-//! link is checked again.
+//! Markup built by plain DOM calls (`ui::markup`), not Yew: the crash's
+//! card is drawn off the page before any crash (`crash.rs`: nothing runs in
+//! a trapped module), and one builder for both cases keeps them the same
+//! card (a Yew twin cost 2 KB of gzipped wasm). Every string goes in as
+//! text, and every link is checked again.
 
 use crate::i18n::Language;
 use crate::model::config::{is_allowed_link, Clinic};
