@@ -101,6 +101,9 @@ test.describe('a panic', () => {
     await expect(page.locator('#other')).toContainText('The estimator is unavailable. Please contact the clinic.');
     await expect(page.locator('#other')).not.toContainText('801-501-9797');
     await expect(page.locator('#otra')).toContainText('La calculadora no está disponible. Por favor, comuníquese con la clínica.');
+    // An attribute changed after the crash still counts.
+    await page.evaluate(() => (document.querySelector('#other').lang = 'es'));
+    await expect(page.locator('#other')).toContainText('La calculadora no está disponible.');
   });
 });
 
