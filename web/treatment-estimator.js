@@ -15,9 +15,9 @@
 // estimator-book, estimator-error.
 
 const base = new URL('.', import.meta.url);
-let glue;
-
 const glueUrl = new URL('estimator.js', base).href;
+const wasmUrl = new URL('estimator_bg.wasm', base).href;
+let glue;
 
 // A panic traps the WebAssembly, and the module is dead for every widget on
 // the page (release builds abort at once, without a message or a hook). Each
@@ -30,11 +30,11 @@ const glueUrl = new URL('estimator.js', base).href;
 // trapped) or our glue (Safari names no file for wasm frames). Not merely
 // somewhere on the stack: a host's own module can trap in a listener for
 // the widget's events, with our frames below.
-const wasmUrl = new URL('estimator_bg.wasm', base).href;
 const crashed = () => window.__treatmentEstimatorCrashed === true;
 const ours = (e) => {
-  const file = /[a-z][\w+.-]*:\/\/[^\s)]+/i.exec(String(e?.stack))?.[0] ?? '';
-  return e instanceof WebAssembly.RuntimeError && [wasmUrl, glueUrl].some((url) => file.startsWith(url));
+  if (!(e instanceof WebAssembly.RuntimeError)) return false;
+  const file = /[a-z][\w+.-]*:\/\/[^\s)]+/i.exec(String(e.stack))?.[0] ?? '';
+  return file.startsWith(wasmUrl) || file.startsWith(glueUrl);
 };
 function crash(error) {
   if (crashed()) return;
@@ -47,7 +47,7 @@ addEventListener('error', (e) => onTrap(e, e.error));
 addEventListener('unhandledrejection', (e) => onTrap(e, e.reason));
 
 function loadWasm() {
-  glue ??= import(new URL('estimator.js', base).href).then(async (module) => {
+  glue ??= import(glueUrl).then(async (module) => {
     await module.default({ module_or_path: wasmUrl });
     window.__teWasmMemory = module.wasmMemoryBytes;
     return module;
@@ -213,7 +213,8 @@ class TreatmentEstimator extends HTMLElement {
     this._mount = mount;
     this._handle = undefined;
     const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
-    const twin = [...connected].find((el) => el !== this && el._config === this._config && el.lang === this.lang && card(el));
+    // A twin is looked for only when this widget has no card of its own.
+    const twin = this._teCard ? undefined : [...connected].find((el) => el !== this && el._config === this._config && el.lang === this.lang && card(el));
     if (this._teCard) mount.append(...this._teCard.cloneNode(true).childNodes);
     else if (twin) mount.append(card(twin).cloneNode(true));
     else {

@@ -160,7 +160,8 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &fmt(WIDTH - RIGHT),
             &axis_y,
             &axis_y,
-            &fmt(plan.tracks.len() as f64 * ROW + 48.0),
+            // The axis name's baseline, just inside the chart's bottom.
+            &fmt(plan.tracks.len() as f64 * ROW + AXIS - 2.0),
             t.timeline_week,
         ],
     );
