@@ -94,8 +94,13 @@ fn article_active_acne_defers_until_it_is_under_control() {
 }
 
 #[test]
-fn article_acne_medication_needs_a_consultation() {
-    assert_consult(Question::AcneMedication, "yes-now");
+fn article_acne_medication_now_defers_and_recently_needs_a_consultation() {
+    // Evidence §4: current isotretinoin is "CONSULT (default: defer)".
+    assert_defer(
+        Question::AcneMedication,
+        "yes-now",
+        Comeback::SixMonthsAfterIsotretinoin,
+    );
     assert_consult(Question::AcneMedication, "yes-recently");
 }
 

@@ -362,6 +362,7 @@ fn comeback(c: Comeback) -> &'static str {
         Comeback::FlareSettled => "Come back when the skin in the area is clear.",
         Comeback::DiabetesControlled => "Come back once your diabetes is well controlled.",
         Comeback::FourWeeksAfterTherapy => "Come back at least 4 weeks after the therapy ends.",
+        Comeback::SixMonthsAfterIsotretinoin => "The medicine's leaflet says to wait 6 months after the last dose; a clinician can tell you if you may start sooner.",
     }
 }
 

@@ -518,6 +518,7 @@ mod tests {
             FlareSettled,
             DiabetesControlled,
             FourWeeksAfterTherapy,
+            SixMonthsAfterIsotretinoin,
         ] {
             m.push((format!("comeback({x:?})"), (c.comeback)(x).into()));
         }

@@ -69,6 +69,9 @@ pub enum Comeback {
     FlareSettled,
     DiabetesControlled,
     FourWeeksAfterTherapy,
+    /// Current isotretinoin: the package insert's 6 months after the last
+    /// dose, unless a clinician advises otherwise (evidence §4, [B-ProjectLEAD]).
+    SixMonthsAfterIsotretinoin,
 }
 
 /// A change to the plan that still allows an estimate.
@@ -252,10 +255,12 @@ impl Question {
                 NO,
                 NOT_SURE,
             ],
-            // Article: "certain acne drugs". Isotretinoin now or stopped < 6
-            // months: CONSULT (sources disagree, §6) [A-S30, A-S31, B-ProjectLEAD].
+            // Article: "certain acne drugs". Evidence §4: current use is
+            // "CONSULT (default: defer)", so no figures until a clinician has
+            // advised; stopped < 6 months is CONSULT. Sources disagree (§6)
+            // [A-S30, A-S31, B-ProjectLEAD, B-Atrius].
             Question::AcneMedication => &[
-                ch!("yes-now", Consult),
+                ch!("yes-now", Defer(Comeback::SixMonthsAfterIsotretinoin)),
                 ch!("yes-recently", Consult),
                 NO,
                 NOT_SURE,
