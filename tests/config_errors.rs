@@ -542,6 +542,47 @@ fn a_phone_without_its_international_form_still_dials() {
         tel(&clinic(Some("(555) 012-3456 ext. 7"), None)),
         pair("(555) 012-3456 ext. 7", "5550123456")
     );
+    // An extension written in another script is not dialled either; the
+    // spaces and dashes written inside numbers do not end them.
+    assert_eq!(
+        tel(&clinic(Some("+7 495 555-01-00 доб. 12"), None)),
+        pair("+7 495 555-01-00 доб. 12", "+74955550100")
+    );
+    assert_eq!(
+        tel(&clinic(Some("03-5555-0100 内線 12"), None)),
+        pair("03-5555-0100 内線 12", "0355550100")
+    );
+    assert_eq!(
+        tel(&clinic(
+            Some("+49\u{a0}30\u{202f}555\u{2013}0100 Durchwahl 3"),
+            None
+        )),
+        pair(
+            "+49\u{a0}30\u{202f}555\u{2013}0100 Durchwahl 3",
+            "+49305550100"
+        )
+    );
     assert_eq!(tel(&clinic(Some("call us"), None)), None);
+    assert_eq!(tel(&clinic(Some("Ärztin: 030 555"), None)), None);
     assert_eq!(tel(&clinic(None, None)), None);
+}
+
+/// Every letter of every script from U+00C0 up (and every ASCII letter)
+/// ends a number, as `char::is_alphabetic` did; no digit, space or dash
+/// written inside numbers does. Checked over every `char`.
+#[test]
+fn a_letter_of_any_script_ends_a_phone_number() {
+    use treatment_estimator::model::config::ends_number;
+    let letters = (0..=0x10ffff_u32)
+        .filter_map(char::from_u32)
+        .filter(|c| c.is_alphabetic() && (c.is_ascii() || *c >= '\u{c0}'));
+    let mut n = 0;
+    for c in letters {
+        assert!(ends_number(c), "{c:?} (U+{:04X})", c as u32);
+        n += 1;
+    }
+    assert!(n > 100_000, "{n} letters checked");
+    for c in "0123456789 +-().\u{a0}\u{202f}\u{2013}\u{2212}\u{3000}\u{ff10}\u{ff0b}".chars() {
+        assert!(!ends_number(c), "{c:?}");
+    }
 }
