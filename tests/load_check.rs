@@ -1,14 +1,15 @@
 //! The second half of the load test (tests/e2e/load.spec.mjs): for every
 //! widget the browser left in a random state, recompute the estimate with
-//! the native model from its share link and compare with what the widget
-//! showed and announced. Run by scripts/test.sh after the e2e suite.
+//! the native model from its share link (concerns, areas, extras) and the
+//! safety answers ticked on screen (a link never holds them), and compare
+//! with what the widget showed and announced. Run by scripts/test.sh after the e2e suite.
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
 use treatment_estimator::embed::share;
 use treatment_estimator::i18n::Language;
 use treatment_estimator::model::protocol::Span;
-use treatment_estimator::model::{estimate, ClinicConfig, Price};
+use treatment_estimator::model::{estimate, ClinicConfig, Price, Question};
 
 #[test]
 #[ignore = "needs target/load-check.json from the e2e load test"]
@@ -23,7 +24,14 @@ fn every_estimate_in_the_load_test_matches_the_native_model() {
         let Some(link) = r["link"].as_str() else {
             continue;
         };
-        let (answers, language) = share::decode(link, &config).expect("a share link");
+        let (mut answers, language) = share::decode(link, &config).expect("a share link");
+        for item in r["screening"]
+            .as_array()
+            .expect("the ticked safety answers")
+        {
+            let (q, choice) = item.as_str().unwrap().split_once(':').unwrap();
+            assert!(answers.answer(Question::from_id(q).expect("a question id"), choice));
+        }
         assert_eq!(language, Some(Language::En));
         let out = estimate(&answers, &config);
         let event = &r["event"];

@@ -1,11 +1,15 @@
-//! Share links: the visitor's choices (never free text: only ids from fixed
-//! lists) in the URL fragment, so opening the link restores the same
-//! estimate. The fragment never reaches a server.
+//! Share links: the visitor's concerns, grades, areas, extras and language
+//! (never free text: only ids from fixed lists) in the URL fragment, so
+//! opening the link shows the same plan. The fragment never reaches a
+//! server. Never the safety answers: they are health data (pregnancy,
+//! HIV, medicines) that a link would carry into histories and chats, and
+//! they belong to whoever opens the link, who answers them again. An
+//! older link's `te-q` answers are not read, for the same reason.
 //!
-//! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-q=pregnancy:no&te-x=prp&te-l=es`
+//! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-x=prp&te-l=es`
 
 use crate::i18n::Language;
-use crate::model::{Answers, Area, ClinicConfig, Concern, Question, Scale, Severity};
+use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
 
 /// The fragment (without `#`) for these answers.
 pub fn encode(answers: &Answers, language: Language) -> String {
@@ -15,17 +19,9 @@ pub fn encode(answers: &Answers, language: Language) -> String {
         .map(|(c, s)| format!("{}:{}", c.id(), s.id()))
         .collect();
     let areas: Vec<&str> = answers.areas.iter().map(|a| a.id()).collect();
-    let screening: Vec<String> = answers
-        .screening
-        .iter()
-        .map(|(q, a)| format!("{}:{a}", q.id()))
-        .collect();
     let add_ons: Vec<&str> = answers.add_ons.iter().map(String::as_str).collect();
     let mut parts = vec![format!("te-c={}", concerns.join(","))];
     parts.push(format!("te-a={}", areas.join(",")));
-    if !screening.is_empty() {
-        parts.push(format!("te-q={}", screening.join(",")));
-    }
     if !add_ons.is_empty() {
         parts.push(format!("te-x={}", add_ons.join(",")));
     }
@@ -71,15 +67,6 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
                     }
                 }
             }
-            "te-q" => {
-                for item in items {
-                    if let Some((q, choice)) = item.split_once(':') {
-                        if let Some(q) = Question::from_id(q) {
-                            answers.answer(q, choice);
-                        }
-                    }
-                }
-            }
             "te-x" => {
                 for item in items {
                     if config.add_on(item).is_some() {
@@ -103,7 +90,7 @@ pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::estimate;
+    use crate::model::{estimate, Question};
 
     #[test]
     fn round_trip_restores_the_same_estimate() {
@@ -113,8 +100,6 @@ mod tests {
             .with_severity(Concern::HairLoss, Severity::Ludwig(2))
             .with_area(Area::Face)
             .with_area(Area::Neck)
-            .with_answer(Question::Pregnancy, "no")
-            .with_answer(Question::SkinType, "5")
             .with_add_on("prp");
         let url = link(
             "https://clinic.example/page?x=1#old",
@@ -144,9 +129,25 @@ mod tests {
         assert_eq!(a.concerns.len(), 1);
         assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));
         assert_eq!(a.areas.len(), 1);
-        assert_eq!(a.screening.len(), 1);
+        assert!(a.screening.is_empty());
         assert!(a.add_ons.is_empty());
         assert_eq!(l, None);
+    }
+
+    #[test]
+    fn a_link_never_carries_safety_answers_and_an_old_links_are_not_read() {
+        let config = ClinicConfig::default();
+        let answers = Answers::default()
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::Pregnancy, "yes")
+            .with_answer(Question::SystemicInfection, "not-sure");
+        let url = link("https://c.example/", &answers, Language::En);
+        assert!(!url.contains("te-q") && !url.contains("pregnancy"), "{url}");
+        let (back, _) = decode(&url, &config).unwrap();
+        assert!(back.screening.is_empty());
+        assert_eq!(back.concerns, answers.concerns);
+        let old = "https://c.example/#te-c=acne-scars:grade-3&te-q=pregnancy:yes,diabetes:no";
+        assert!(decode(old, &config).unwrap().0.screening.is_empty());
     }
 
     #[test]

@@ -7,13 +7,27 @@ use crate::model::Area;
 
 /// Markup (`markup.rs`): each box names its action (`data-change="area"`,
 /// see `controls.rs`). The scalp is not offered here: it comes with the
-/// hair-loss concern, and the hint says so.
-pub fn area_picker(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>, hair_loss: bool) {
+/// hair-loss concern, and the hint says so. Without a skin concern (hair
+/// loss alone) the skin areas are not offered either: a ticked "Face"
+/// would look part of a plan it is not in.
+pub fn area_picker(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>, hair_loss: bool, skin: bool) {
     let t = ctx.t();
     m.fill(
-        "<fieldset class=\"te-group te-areas\"><legend>{}</legend><ul class=\"te-chips\" role=\"list\">",
+        "<fieldset class=\"te-group te-areas\"><legend>{}</legend>",
         &[t.areas_legend],
     );
+    if skin {
+        skin_areas(m, ctx, areas);
+    }
+    if hair_loss {
+        m.fill("<p class=\"te-hint\">{}</p>", &[t.scalp_with_hair_loss]);
+    }
+    m.tag("</fieldset>");
+}
+
+fn skin_areas(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>) {
+    let t = ctx.t();
+    m.tag("<ul class=\"te-chips\" role=\"list\">");
     for area in ctx.config.areas().into_iter().filter(|a| *a != Area::Scalp) {
         let id = ctx.id(&format!("a-{}", area.id()));
         m.fill(
@@ -30,8 +44,4 @@ pub fn area_picker(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>, hair_loss:
         );
     }
     m.tag("</ul>");
-    if hair_loss {
-        m.fill("<p class=\"te-hint\">{}</p>", &[t.scalp_with_hair_loss]);
-    }
-    m.tag("</fieldset>");
 }

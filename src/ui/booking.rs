@@ -36,7 +36,7 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
                 .iter()
                 .map(|c| (ctx.t().concern_name)(*c))
                 .collect();
-            format!("{}. {}", names.join(", "), summary(ctx, outcome))
+            format!("{}. {}", names.join(", "), summary(ctx, outcome, false))
         },
     }
 }
@@ -105,9 +105,17 @@ pub fn address(m: &mut Markup, lines: &[String]) {
 }
 
 /// A `mailto:` link whose subject and body carry the plan: only what the
-/// visitor chose from the lists (never anything typed), in their language.
+/// visitor chose from the lists (never anything typed), in their language,
+/// and never the safety answers or a stop's medical reason (a plain-text
+/// e-mail is no place for them; the clinic asks at the consultation).
 pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> String {
-    let mut lines = vec![t.email_greeting.to_string(), String::new()];
+    // Before any choice, only the greeting and the closing.
+    let mut lines = vec![if outcome.concerns.is_empty() {
+        t.email_greeting.to_string()
+    } else {
+        format!("{} {}", t.email_greeting, t.email_plan)
+    }];
+    lines.push(String::new());
     for concern in &outcome.concerns {
         let severity = answers
             .concerns
@@ -122,9 +130,8 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
         lines.push(format!("{}: {}", t.areas_legend, areas.join(", ")));
     }
     if !outcome.concerns.is_empty() {
-        lines.push(summary(ctx, outcome));
+        lines.push(summary(ctx, outcome, false));
     }
-    // Before any choice, only the greeting and the closing.
     if lines.len() > 2 {
         lines.push(String::new());
     }

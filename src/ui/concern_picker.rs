@@ -14,7 +14,7 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallMap<Concern, Severity>) -> Markup
     m.fill(
         "<fieldset class=\"te-step te-concerns\"><legend class=\"te-legend\">{}</legend>\
          <p class=\"te-hint\">{}</p><ul class=\"te-cards\" role=\"list\">",
-        &[t.step_concerns, t.step_concerns_hint],
+        &[&format!("1. {}", t.step_concerns), t.step_concerns_hint],
     );
     for &concern in ctx.config.concerns.iter() {
         let id = ctx.id(&format!("c-{}", concern.id()));

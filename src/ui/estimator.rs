@@ -172,17 +172,18 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
             "<button type=\"button\" class=\"te-btn te-btn--primary te-jump\" data-click=\"jump\">\
              <span>{}</span><span aria-hidden=\"true\">↓</span></button>\
              <fieldset class=\"te-step te-details\"><legend class=\"te-legend\">{}</legend><p class=\"te-hint\">{}</p>",
-            &[&short_summary(ctx, outcome), t.step_details, t.step_details_hint],
+            &[&short_summary(ctx, outcome), &format!("2. {}", t.step_details), t.step_details_hint],
         );
         severity_picker(&mut details, ctx, &answers.concerns);
+        let track = |t| answers.concerns.keys().any(|c| c.track() == t);
         area_picker(
             &mut details,
             ctx,
             &answers.areas,
             answers.concerns.contains_key(&Concern::HairLoss),
+            track(Track::Skin),
         );
         details.tag("</fieldset>");
-        let track = |t| answers.concerns.keys().any(|c| c.track() == t);
         add_on_picker(
             &mut details,
             ctx,
@@ -196,6 +197,8 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
         ctx,
         &answers.screening,
         answers.concerns.contains_key(&Concern::OtherScars),
+        // Step 2 (the details) shows only once a concern is ticked.
+        if answers.concerns.is_empty() { 2 } else { 3 },
     );
     safety.fill(
         "<button type=\"button\" class=\"te-btn te-btn--small te-start-over\" data-click=\"start-over\">{}</button>",
@@ -354,5 +357,69 @@ mod tests {
         }
         // The cases drew the charts and tables, not just empty pieces.
         assert!(tags > 1000, "{tags}");
+    }
+
+    fn pieces(answers: Answers) -> [Markup; 9] {
+        let ctx = Ctx::default_clinic_in_english();
+        let state = State::new(answers, Language::En, ctx.config.clone());
+        let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+        widget_markup(&ctx, &state, &facts)
+    }
+
+    /// The e-mail's body, decoded, from the booking piece.
+    fn email(answers: Answers) -> String {
+        let booking = pieces(answers)[7].as_str().to_string();
+        let href = booking.split("href=\"mailto:").nth(1).unwrap();
+        let href = href.split('"').next().unwrap().replace("&amp;", "&");
+        crate::embed::prefill::url_decode(href.split("body=").nth(1).unwrap())
+    }
+
+    #[test]
+    fn the_e_mail_never_states_a_medical_reason_or_an_empty_plan() {
+        let pregnant = all_clear()
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::Pregnancy, "yes");
+        let body = email(pregnant);
+        assert!(
+            body.contains("Acne scars") && body.contains("Not just yet."),
+            "{body}"
+        );
+        assert!(!body.to_lowercase().contains("pregnan"), "{body}");
+        let hiv = all_clear()
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::SystemicInfection, "yes");
+        let body = email(hiv);
+        assert!(!body.contains("infection"), "{body}");
+        // The host's events and booking tools get the same summary.
+        let ctx = Ctx::default_clinic_in_english();
+        let blood = Answers::default()
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::BleedingDisorder, "yes");
+        let outcome = crate::model::estimate(&blood, &ctx.config);
+        let facts = plan_facts(&ctx, &outcome, &blood);
+        assert!(!facts.summary.contains("bleeding"), "{}", facts.summary);
+        // Before any choice: the greeting and the closing only.
+        let body = email(Answers::default());
+        assert!(!body.contains("plan"), "{body}");
+        assert!(email(all_clear().with_concern(Concern::Wrinkles)).contains("indicative plan"));
+    }
+
+    #[test]
+    fn hair_loss_alone_offers_no_skin_area_and_steps_are_numbered_in_order() {
+        let hair = pieces(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::HairLoss),
+        );
+        assert!(!hair[2].as_str().contains("data-change=\"area\""));
+        assert!(hair[2].as_str().contains("The scalp is included"));
+        let acne = pieces(Answers::default().with_concern(Concern::AcneScars));
+        assert!(acne[2].as_str().contains("data-change=\"area\""));
+        assert!(acne[3].as_str().contains(">3. Safety questions<"));
+        let none = pieces(Answers::default());
+        assert!(none[1]
+            .as_str()
+            .contains(">1. What would you like to improve?<"));
+        assert!(none[3].as_str().contains(">2. Safety questions<"));
     }
 }

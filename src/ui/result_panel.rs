@@ -33,7 +33,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     }
     top.fill(
         " role=\"status\" aria-live=\"polite\" aria-atomic=\"true\">{}</div>",
-        &[&summary(ctx, outcome)],
+        &[&summary(ctx, outcome, true)],
     );
     if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
         let count = t.provisional.count(outcome.unanswered as u32);
@@ -216,14 +216,19 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     m.tag("</ul></section>");
 }
 
-/// One sentence a screen reader can announce after each change.
-pub fn summary(ctx: &Ctx, outcome: &Outcome) -> String {
+/// One sentence a screen reader can announce after each change. Without
+/// `reasons`, a stop is only its heading: the e-mail and the booking tool's
+/// notes get no medical reason (pregnancy, a bleeding disorder…).
+pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let t = ctx.t();
     if outcome.eligibility.is_stop() {
         let heading = match outcome.eligibility {
             Eligibility::Defer(_) => t.defer_heading,
             _ => t.not_suitable_heading,
         };
+        if !reasons {
+            return format!("{heading}.");
+        }
         let why: Vec<String> = outcome
             .eligibility
             .reasons()
@@ -274,7 +279,7 @@ mod tests {
 
     fn summary_of(answers: Answers) -> String {
         let ctx = Ctx::default_clinic_in_english();
-        summary(&ctx, &estimate(&answers, &ctx.config))
+        summary(&ctx, &estimate(&answers, &ctx.config), true)
     }
 
     /// Skin and scalp sessions run side by side: each track is its own

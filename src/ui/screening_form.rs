@@ -17,6 +17,7 @@ pub fn screening_form(
     ctx: &Ctx,
     screening: &SmallMap<Question, &'static str>,
     other_scars: bool,
+    step: u8,
 ) -> Markup {
     let t = ctx.t();
     let concerns: &[Concern] = if other_scars {
@@ -28,7 +29,7 @@ pub fn screening_form(
     m.fill(
         "<fieldset class=\"te-step te-safety\"><legend class=\"te-legend\">{}</legend>\
          <p class=\"te-hint\">{}</p>",
-        &[t.step_safety, t.step_safety_hint],
+        &[&format!("{step}. {}", t.step_safety), t.step_safety_hint],
     );
     for group in Group::ALL {
         let group_name = (t.group_name)(group);

@@ -7,10 +7,12 @@
 
 use super::context::SharedConfig;
 use super::markup::Pieces;
+use crate::embed::default_answers;
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::screening::Group;
-use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
+use crate::model::small_map::SmallSet;
+use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity, Track};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
@@ -25,7 +27,7 @@ pub enum Action {
     /// "None of these apply to me" for one group of safety questions.
     ClearGroup(Group),
     ToggleAddOn(String),
-    /// Back to the answers the widget started with (prefill included).
+    /// Back to the blank form (only the default area ticked).
     StartOver,
     /// "Copy link" finished for these answers (the clipboard answers later).
     Shared(Answers, Shared),
@@ -66,7 +68,6 @@ pub struct State {
     pub answers: Answers,
     /// `estimate(answers, config)`.
     pub outcome: Rc<Outcome>,
-    pub initial: Answers,
     pub shared: Shared,
     pub language: Language,
     pub switching: Switching,
@@ -84,8 +85,7 @@ impl State {
     pub fn new(initial: Answers, language: Language, config: SharedConfig) -> State {
         State {
             outcome: Rc::new(estimate(&initial, &config)),
-            answers: initial.clone(),
-            initial,
+            answers: initial,
             shared: Shared::Not,
             language,
             switching: Switching::Idle,
@@ -116,6 +116,17 @@ impl Reducible for State {
         match action {
             Action::ToggleConcern(c) => {
                 if answers.concerns.remove(&c).is_none() {
+                    // Stretch marks are on the body, not the face: as the
+                    // first skin concern, they do not take the default
+                    // "Face" (a face price would mislead); the visitor
+                    // picks the area.
+                    let first_skin = !answers.concerns.keys().any(|k| k.track() == Track::Skin);
+                    if c == Concern::StretchMarks
+                        && first_skin
+                        && answers.areas.iter().eq([&Area::Face])
+                    {
+                        answers.areas = SmallSet::default();
+                    }
                     answers.concerns.insert(c, Scale::of(c).default_severity());
                 }
             }
@@ -144,7 +155,9 @@ impl Reducible for State {
                     answers.add_ons.insert(id);
                 }
             }
-            Action::StartOver => next.answers = next.initial.clone(),
+            // The blank form, not the prefill or a share link's answers:
+            // a visitor who opened someone else's link can clear them.
+            Action::StartOver => next.answers = default_answers(&next.config),
             Action::Shared(answers, shared) => {
                 // A late answer for answers the visitor has since changed is stale.
                 if answers == next.answers {
@@ -223,12 +236,35 @@ mod tests {
     }
 
     #[test]
-    fn start_over_returns_to_the_prefill() {
-        let prefill = Answers::default().with_concern(Concern::Wrinkles);
-        let s = Rc::new(state(prefill.clone()))
+    fn start_over_clears_a_prefill_and_a_share_links_answers() {
+        let prefill = Answers::default()
+            .with_concern(Concern::Wrinkles)
+            .with_area(Area::Neck)
+            .with_answer(Question::Pregnancy, "yes");
+        let s = Rc::new(state(prefill))
             .reduce(Action::ToggleConcern(Concern::AcneScars))
             .reduce(Action::StartOver);
-        assert_eq!(s.answers, prefill);
+        assert_eq!(s.answers, Answers::default().with_area(Area::Face));
+        assert_eq!(*s.outcome, estimate(&s.answers, &ClinicConfig::default()));
+    }
+
+    #[test]
+    fn stretch_marks_as_the_first_skin_concern_do_not_take_the_default_face() {
+        let face = || Answers::default().with_area(Area::Face);
+        let ticked = |start: Answers, c| Rc::new(state(start)).reduce(Action::ToggleConcern(c));
+        assert!(ticked(face(), Concern::StretchMarks)
+            .answers
+            .areas
+            .is_empty());
+        // Hair loss is not a skin concern: the face is still the default.
+        let hair = face().with_concern(Concern::HairLoss);
+        assert!(ticked(hair, Concern::StretchMarks).answers.areas.is_empty());
+        // Areas the visitor chose, or another skin concern's face, stay.
+        let acne = face().with_concern(Concern::AcneScars);
+        assert_eq!(ticked(acne, Concern::StretchMarks).answers.areas.len(), 1);
+        let chosen = face().with_area(Area::Abdomen);
+        assert_eq!(ticked(chosen, Concern::StretchMarks).answers.areas.len(), 2);
+        assert_eq!(ticked(face(), Concern::AcneScars).answers.areas.len(), 1);
     }
 
     #[test]

@@ -8,14 +8,17 @@ test('share link round trip: the copied link restores the same estimate', async 
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
   await page.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ }).check();
-  await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true }).check();
   const summary = await estimate(page).getByRole('status').first().textContent();
+  const pregnancy = (p) => p.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true });
+  await pregnancy(page).check();
 
   await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
-  await expect(estimate(page).getByText('Link copied.')).toBeVisible();
+  await expect(estimate(page).getByText('Link copied. It holds your concerns, areas and extras, never your answers to the safety questions.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toMatch(/#te-c=/);
   expect(link).not.toMatch(/[A-Z<> ]/);
+  // Health answers stay out of links: whoever opens it answers them.
+  expect(link).not.toMatch(/te-q|pregnancy/);
 
   const other = await context.newPage();
   await other.goto(link);
@@ -23,6 +26,7 @@ test('share link round trip: the copied link restores the same estimate', async 
   await expect(other.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
   await expect(other.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
   await expect(other.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ })).toBeChecked();
+  await expect(pregnancy(other)).not.toBeChecked();
   await other.close();
 });
 

@@ -2,8 +2,9 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { test, expect, hostPage } from './fixtures.mjs';
 
 // 10 widgets on one page, 500 rapid random interactions across them. No
-// console error may appear; afterwards each widget's answers (as a share
-// link), summary and last estimate event are written to
+// console error may appear; afterwards each widget's answers (a share link,
+// which holds no safety answers, plus the safety answers ticked on screen),
+// summary and last estimate event are written to
 // target/load-check.json, which tests/load_check.rs recomputes with the
 // native model (run by scripts/test.sh right after this suite).
 test('500 rapid random interactions across 10 instances', async ({ page, context }) => {
@@ -46,8 +47,11 @@ test('500 rapid random interactions across 10 instances', async ({ page, context
       await expect(w.getByText('Link copied.')).toBeVisible();
       link = await page.evaluate(() => navigator.clipboard.readText());
     }
+    const screening = await w.evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('input[data-change=answer]:checked')].map((i) => `${i.dataset.q}:${i.value}`),
+    );
     const event = await page.evaluate((id) => window.teEvents.filter((e) => e.source === id && e.name === 'estimator-estimate').at(-1)?.detail ?? null, `w${i}`);
-    results.push({ id: `w${i}`, link, summary, event });
+    results.push({ id: `w${i}`, link, screening, summary, event });
   }
   expect(results.filter((r) => r.link).length).toBeGreaterThan(3);
   mkdirSync('target', { recursive: true });
