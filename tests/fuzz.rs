@@ -265,9 +265,14 @@ fn prefill_attributes_urls_fragments_and_theme() {
                     concerns,
                     areas,
                     page_url: page_url.clone(),
+                    share_url: Some(theme_value.clone()),
                     browser_languages: vec![theme_value.clone()],
                 };
                 let resolved = resolve(&input);
+                // A share URL is only ever a web address without spaces.
+                if let Some(url) = &resolved.share_url {
+                    prop_assert!(url.to_ascii_lowercase().starts_with("http") && !url.contains(char::is_whitespace));
+                }
                 let _ = estimate(&resolved.initial, &resolved.config);
                 let _ = share::decode(&theme_value, &resolved.config);
                 let (set, _) = theme::parse_theme(&theme_value);

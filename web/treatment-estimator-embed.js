@@ -15,6 +15,14 @@ try {
   if (document.referrer) target = new URL(document.referrer).origin;
 } catch {}
 
+// "Copy link" opens the parent page (the frame script passes its address),
+// but only a page of the parent's own origin: a crafted embed.html URL
+// cannot point the links elsewhere.
+try {
+  const share = params.get('share-url');
+  if (share && target !== '*' && new URL(share).origin === target) el.setAttribute('share-url', share);
+} catch {}
+
 const post = (message) => window.parent !== window && window.parent.postMessage(message, target);
 
 let last = 0;

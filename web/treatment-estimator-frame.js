@@ -3,7 +3,8 @@
 //   <script src="https://…/treatment-estimator-frame.js" async></script>
 // Sizes each frame to its content (no inner scrollbar) and re-dispatches the
 // widget's events on the iframe element. Messages from other origins or
-// other windows are ignored.
+// other windows are ignored. "Copy link" in the frame links this page
+// (`share-url`), and a share link opened here reaches the frame.
 (() => {
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
@@ -19,6 +20,16 @@
         src.searchParams.set(k, v);
         changed = true;
       }
+    }
+    // This page is what a copied link should open, not the bare frame.
+    const page = location.href.split('#')[0];
+    if (src.searchParams.get('share-url') !== page) {
+      src.searchParams.set('share-url', page);
+      changed = true;
+    }
+    if (/(^#|&)te-c=/.test(location.hash) && src.hash !== location.hash) {
+      src.hash = location.hash;
+      changed = true;
     }
     if (changed) frame.src = src.href;
   }

@@ -65,7 +65,6 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
             &[href, route, t.book_cta, t.opens_new_tab],
         );
     }
-    m.tag("<ul class=\"te-contact\" role=\"list\">");
     let mut links = Vec::new();
     if let Some((phone, target)) = clinic.tel() {
         links.push((
@@ -81,13 +80,18 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
             "email",
         ));
     }
-    for (href, text, route) in links.iter().filter(|(href, ..)| is_allowed_link(href)) {
-        m.fill(
-            "<li><a class=\"te-link\" href=\"{}\" data-route=\"{}\">{}</a></li>",
-            &[href, route, text],
-        );
+    links.retain(|(href, ..)| is_allowed_link(href));
+    // No list at all without a link: an empty one is announced as a list.
+    if !links.is_empty() {
+        m.tag("<ul class=\"te-contact\" role=\"list\">");
+        for (href, text, route) in &links {
+            m.fill(
+                "<li><a class=\"te-link\" href=\"{}\" data-route=\"{}\">{}</a></li>",
+                &[href, route, text],
+            );
+        }
+        m.tag("</ul>");
     }
-    m.tag("</ul>");
     crate::ui::booking::address(&mut m, &clinic.address);
     if !problems.is_empty() {
         m.fill(
@@ -178,5 +182,17 @@ mod tests {
                 "mailto:info@biorestoration.com"
             ]
         );
+    }
+
+    #[test]
+    fn a_card_without_a_contact_link_has_no_empty_list() {
+        let clinic = Clinic {
+            name: "Sunrise".into(),
+            ..Clinic::default()
+        };
+        let markup = card(&clinic, Language::En, &[]);
+        assert!(!markup.as_str().contains("<ul"), "{}", markup.as_str());
+        let default = card(&ClinicConfig::default().clinic, Language::En, &[]);
+        assert!(default.as_str().contains("<ul class=\"te-contact\""));
     }
 }

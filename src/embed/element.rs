@@ -18,6 +18,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use yew::AttrValue;
 use yew::{AppHandle, Callback};
 
 enum Shown {
@@ -68,6 +69,7 @@ pub fn mount_element(
         concerns: attr(&host, "concerns"),
         areas: attr(&host, "areas"),
         page_url: window.location().href().unwrap_or_default(),
+        share_url: attr(&host, "share-url"),
         browser_languages: window
             .navigator()
             .languages()
@@ -135,6 +137,7 @@ pub fn mount_element(
         initial: resolved.initial,
         id_prefix: next_id_prefix(),
         tracking: Rc::new(resolved.tracking),
+        share_url: resolved.share_url.map(AttrValue::from),
         on_event: event_sink(host, currency, card),
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();

@@ -44,6 +44,7 @@ pub struct MountOptions {
     pub language: Language,
     pub initial: Answers,
     pub tracking: Vec<(String, String)>,
+    pub share_url: Option<String>,
     pub on_event: Callback<WidgetEvent>,
 }
 
@@ -56,6 +57,7 @@ impl Default for MountOptions {
             language: Language::En,
             initial,
             tracking: Vec::new(),
+            share_url: None,
             on_event: Callback::noop(),
         }
     }
@@ -80,6 +82,7 @@ pub fn mount(root: Element, options: MountOptions) -> AppHandle<Estimator> {
         initial: options.initial,
         id_prefix: next_id_prefix(),
         tracking: Rc::new(options.tracking),
+        share_url: options.share_url.map(AttrValue::from),
         on_event: options.on_event,
     };
     yew::Renderer::<Estimator>::with_root_and_props(root, props).render()
@@ -98,6 +101,9 @@ pub struct HostInput {
     pub areas: Option<String>,
     /// The host page's address (prefill and tracking parameters).
     pub page_url: String,
+    /// The `share-url` attribute: the page a copied link should open (the
+    /// iframe embed's parent page, which its scripts pass on).
+    pub share_url: Option<String>,
     /// `navigator.languages`, most preferred first.
     pub browser_languages: Vec<String>,
 }
@@ -113,6 +119,9 @@ pub struct Resolved {
     pub language: Language,
     pub initial: Answers,
     pub tracking: Vec<(String, String)>,
+    /// Where "Copy link" points: `share-url` when it is an http(s)
+    /// address, else `None` (this page).
+    pub share_url: Option<String>,
 }
 
 pub fn resolve(input: &HostInput) -> Resolved {
@@ -223,7 +232,21 @@ pub fn resolve(input: &HostInput) -> Resolved {
             .into_iter()
             .map(|s| format!("{} \"{}\": {}", s.source, s.value, s.why)),
     );
+    let share_url = input.share_url.as_deref().map(str::trim).and_then(|url| {
+        let lower = url.to_ascii_lowercase();
+        let web = lower.starts_with("https://") || lower.starts_with("http://");
+        if web && crate::model::config::is_allowed_link(url) {
+            Some(url.to_string())
+        } else {
+            warnings.push(format!(
+                "attribute share-url=\"{}\": not an http(s) address; links point to this page",
+                clip(url)
+            ));
+            None
+        }
+    });
     Resolved {
+        share_url,
         tracking: prefill::tracking_params(&input.page_url),
         config,
         problems,
@@ -307,6 +330,28 @@ mod tests {
             r.initial.areas.iter().copied().collect::<Vec<_>>(),
             vec![Area::Neck]
         );
+    }
+
+    #[test]
+    fn share_url_must_be_a_web_address() {
+        let share = |url: &str| {
+            let r = resolve(&HostInput {
+                share_url: Some(url.into()),
+                ..HostInput::default()
+            });
+            (r.share_url, r.warnings.len())
+        };
+        let page = "https://clinic.example/microneedling?x=1";
+        assert_eq!(share(page), (Some(page.to_string()), 0));
+        for bad in [
+            "javascript:alert(1)",
+            "mailto:a@b.example",
+            "/relative",
+            "https://a b/",
+        ] {
+            assert_eq!(share(bad), (None, 1), "{bad}");
+        }
+        assert_eq!(resolve(&HostInput::default()).share_url, None);
     }
 
     #[test]

@@ -53,6 +53,8 @@ pub struct Ctx {
     pub ids: AttrValue,
     /// The host page's `utm_*` / `gclid`, forwarded to the booking link.
     pub tracking: Rc<Vec<(String, String)>>,
+    /// The page a copied link opens (`share-url`), else this page.
+    pub share_url: Option<AttrValue>,
     /// Events for the host (ready, estimate, book).
     pub on_event: Callback<WidgetEvent>,
 }
@@ -66,6 +68,7 @@ impl Ctx {
             language: Language::En,
             ids: "te1".into(),
             tracking: Default::default(),
+            share_url: None,
             on_event: Default::default(),
         }
     }

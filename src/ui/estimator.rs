@@ -38,6 +38,9 @@ pub struct EstimatorProps {
     /// The host page's `utm_*` / `gclid`, forwarded to the booking link.
     #[prop_or_default]
     pub tracking: Rc<Vec<(String, String)>>,
+    /// The page a copied link opens, when not this one (iframe embed).
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
 }
@@ -56,6 +59,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         language: state.language,
         ids: props.id_prefix.clone(),
         tracking: props.tracking.clone(),
+        share_url: props.share_url.clone(),
         on_event: props.on_event.clone(),
     };
     let outcome = state.outcome.clone();

@@ -7,6 +7,7 @@ use super::format::svg_number;
 use super::markup::Markup;
 use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
+use crate::model::PriceRange;
 
 /// Part of the result's markup (`markup.rs`).
 pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
@@ -31,6 +32,7 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
             .unwrap_or_else(|| id.to_string())
     };
     let range = ctx.money_range(total);
+    let scale = ctx.config.currency.scale();
     m.fill(
         "<section class=\"te-chart te-price\" aria-labelledby=\"{}\"><h4 class=\"te-block-title\" id=\"{}\">{}</h4>\
          <svg viewBox=\"0 0 360 28\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\"><title id=\"{}\">{}</title>\
@@ -67,10 +69,11 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
             ),
             // A word joiner: a narrow column may wrap the range, but never
             // part the minus from its amount.
-            PriceLine::Package { saving, .. } => {
-                (None, format!("−\u{2060}{}", ctx.money_range(*saving)))
-            }
-            PriceLine::AddOn { amount, .. } => (None, ctx.money_range(*amount)),
+            PriceLine::Package { saving, .. } => (
+                None,
+                format!("−\u{2060}{}", ctx.money_range(whole(*saving, scale))),
+            ),
+            PriceLine::AddOn { amount, .. } => (None, ctx.money_range(whole(*amount, scale))),
             PriceLine::AddOnAtConsultation { .. } | PriceLine::AreaAtConsultation { .. } => {
                 (None, t.price_at_consultation.to_string())
             }
@@ -91,8 +94,33 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     m.tag("</section>");
 }
 
+/// A line's amount to the nearest whole unit: a discount of "$202.50"
+/// beside whole prices reads as precision the estimate does not have (the
+/// total is rounded outwards, and says so). Currencies without minor
+/// units (scale 1) are unchanged.
+fn whole(r: PriceRange, scale: u64) -> PriceRange {
+    let round = |v: u64| (v + scale / 2) / scale * scale;
+    PriceRange {
+        min: round(r.min),
+        max: round(r.max),
+    }
+}
+
 /// A no-break space before a range's dash keeps it with the first amount
 /// when a narrow column wraps the range (it wrapped as "$2,175 / – / $7,612").
 fn keep_dash(range: &str) -> String {
     crate::model::text::replace(range, " – ", "\u{a0}– ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_amounts_round_to_whole_units() {
+        let r = |min, max| PriceRange { min, max };
+        assert_eq!(whole(r(20_250, 94_500), 100), r(20_300, 94_500));
+        assert_eq!(whole(r(20_249, 20_201), 100), r(20_200, 20_200));
+        assert_eq!(whole(r(7, 9), 1), r(7, 9));
+    }
 }

@@ -11,7 +11,7 @@ use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
-use crate::model::{Eligibility, Outcome, Plan, Price, Reason, Treatability};
+use crate::model::{Eligibility, Outcome, Plan, Price, Treatability};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
 /// heading, the summary, the notice, reasons, figures and charts; the
@@ -258,12 +258,9 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         Price::AtConsultation => t.price_set_at_consultation.to_string(),
     });
     let mut text = sentences.join(" ");
-    if outcome
-        .eligibility
-        .reasons()
-        .iter()
-        .any(|r| !matches!(r, Reason::Concern(_)) || plan.tracks.is_empty())
-    {
+    // Every reason the panel lists (a concern assessed in person too) is
+    // also said here, as the panel's "discuss at your consultation" is.
+    if !outcome.eligibility.reasons().is_empty() {
         text.push(' ');
         text.push_str(t.consult_heading);
         text.push('.');
@@ -304,6 +301,22 @@ mod tests {
         assert_eq!(
             no_area,
             "4–5 sessions, every 4 weeks, over 12–16 weeks. Choose an area to see a price."
+        );
+    }
+
+    /// The panel asks to discuss a concern assessed in person (keloid,
+    /// rosacea) beside a plan; the announced summary says so too.
+    #[test]
+    fn a_concern_assessed_in_person_beside_a_plan_is_in_the_summary() {
+        let keloid = summary_of(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::Wrinkles)
+                .with_concern(Concern::RaisedScars),
+        );
+        assert!(
+            keloid.ends_with(". Please discuss these at your consultation."),
+            "{keloid}"
         );
     }
 }

@@ -38,11 +38,11 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
 /// as `Action::Shared` (a failure shows the link to copy by hand).
 pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let window = gloo::utils::window();
-    let url = share::link(
-        &window.location().href().unwrap_or_default(),
-        answers,
-        ctx.language,
-    );
+    let page = match &ctx.share_url {
+        Some(url) => url.to_string(),
+        None => window.location().href().unwrap_or_default(),
+    };
+    let url = share::link(&page, answers, ctx.language);
     let promise = window.navigator().clipboard().write_text(&url);
     let (on_action, answers) = (on_action.clone(), answers.clone());
     wasm_bindgen_futures::spawn_local(async move {

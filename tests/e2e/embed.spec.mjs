@@ -153,6 +153,41 @@ test('the iframe follows its content height and forwards events', async ({ page 
   expect(last.concerns).toEqual(['acne-scars', 'hair-loss']);
 });
 
+test('in the iframe embed, "Copy link" links the host page, and opening it there restores the plan', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/examples/iframe.html');
+  const frame = page.frameLocator('iframe#frame');
+  const el = frame.locator('treatment-estimator');
+  await expect(status(el)).toContainText('4–5 sessions');
+  await frame.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  await frame.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+  const summary = await status(el).textContent();
+  await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(el.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const origin = new URL(page.url()).origin;
+  expect(link).toBe(`${origin}/examples/iframe.html#te-c=acne-scars:grade-4&te-a=face,neck&te-l=en`);
+
+  const other = await context.newPage();
+  await other.goto(link);
+  const again = other.frameLocator('iframe#frame').locator('treatment-estimator');
+  await expect(again.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
+  await expect(status(again)).toHaveText(summary);
+  await other.close();
+
+  // A crafted frame address cannot point the links at another site.
+  const frameUrl = await page.locator('iframe#frame').getAttribute('src');
+  await page.locator('iframe#frame').evaluate((f, src) => {
+    const u = new URL(src, location.href);
+    u.searchParams.set('share-url', 'https://elsewhere.example/');
+    f.src = u.href;
+  }, frameUrl);
+  await expect(status(el)).toContainText('4–5 sessions');
+  await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(el.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${origin}/embed\\.html\\?`));
+});
+
 test('events fire with the documented detail, and dataLayer is opt-in', async ({ page }) => {
   await page.goto('/examples/plain.html');
   const first = widget(page, 'first');
