@@ -66,6 +66,7 @@ pub static CATALOG: Catalog = Catalog {
     not_suitable_heading: "Microneedling may not be right for you",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
     no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show yet.",
+    no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show yet.",
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",
     regulatory_note: "In the US, microneedling devices are FDA-authorised for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",

@@ -409,6 +409,19 @@ mod tests {
     }
 
     #[test]
+    fn each_spacing_names_its_track() {
+        let both = all_clear()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_concern(Concern::HairLoss);
+        let result = pieces(both)[4].as_str().to_string();
+        assert!(
+            result.contains("<dd>Skin: every 4 weeks / Scalp: every week</dd>"),
+            "{result}"
+        );
+    }
+
+    #[test]
     fn hair_loss_alone_offers_no_skin_area_and_steps_are_numbered_in_order() {
         let hair = pieces(
             Answers::default()

@@ -23,6 +23,14 @@ fn not_loaded(language: Language) -> &'static str {
     }
 }
 
+/// In the language being loaded, as its reader asked for it.
+fn loading(language: Language) -> &'static str {
+    match language {
+        Language::En => "Loading English…",
+        Language::Es => "Cargando el español…",
+    }
+}
+
 /// Markup (`markup.rs`) in the header: the select names its action
 /// (`data-change="language"`, see `controls.rs`). A language still
 /// downloading stays selected meanwhile.
@@ -44,6 +52,16 @@ pub fn language_switch(m: &mut Markup, ctx: &Ctx, switching: Switching) {
         m.fill(">{}</option>", &[endonym(l)]);
     }
     m.tag("</select>");
+    // Always there, so a screen reader hears the download start (a live
+    // region added with its text is often not announced); empty when idle.
+    let (code, text) = match switching {
+        Switching::Loading(l) => (l.code(), loading(l)),
+        _ => (ctx.language.code(), ""),
+    };
+    m.fill(
+        "<p class=\"te-lang-status\" aria-live=\"polite\" lang=\"{}\">{}</p>",
+        &[code, text],
+    );
     if let Switching::Failed(l) = switching {
         m.fill(
             "<p class=\"te-lang-error\" role=\"alert\" lang=\"{}\">{}</p>",

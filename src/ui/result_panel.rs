@@ -98,12 +98,8 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let span = plan.treatment_weeks();
     let results = plan.results_weeks();
     let two_tracks = plan.tracks.len() > 1;
-    let spacing = plan
-        .tracks
-        .iter()
-        .map(|tr| t.every_weeks.count(tr.interval_weeks))
-        .collect::<Vec<_>>()
-        .join(" / ");
+    // "Skin: every 4 weeks / Scalp: every week": each spacing names its track.
+    let spacing = per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)).join(" / ");
     m.fill(
         "<dl class=\"te-figures\"><div class=\"te-figure\"><dt>{}</dt><dd class=\"te-sessions\">{}",
         &[
@@ -241,7 +237,11 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         return if outcome.concerns.is_empty() {
             t.empty_result.to_string()
         } else {
-            t.no_numbers_intro.to_string()
+            if outcome.concerns.len() == 1 {
+                t.no_numbers_intro_one.to_string()
+            } else {
+                t.no_numbers_intro.to_string()
+            }
         };
     };
     let mut sentences = per_track(ctx, plan, |track| {
@@ -301,6 +301,24 @@ mod tests {
         assert_eq!(
             no_area,
             "4–5 sessions, every 4 weeks, over 12–16 weeks. Choose an area to see a price."
+        );
+    }
+
+    #[test]
+    fn one_concern_assessed_in_person_is_spoken_of_in_the_singular() {
+        let one = summary_of(Answers::default().with_concern(Concern::Rosacea));
+        assert_eq!(
+            one,
+            "This concern is assessed in person, so there are no numbers to show yet."
+        );
+        let two = summary_of(
+            Answers::default()
+                .with_concern(Concern::Rosacea)
+                .with_concern(Concern::RaisedScars),
+        );
+        assert!(
+            two.starts_with("These concerns are assessed in person"),
+            "{two}"
         );
     }
 

@@ -102,8 +102,13 @@ test('a slow Spanish download does not override the language picked after it', a
   await concern(page, 'Acne scars').check();
   const language = page.getByRole('combobox', { name: 'Language' });
   await language.selectOption('es');
-  // While the file downloads, the page stays English and Español stays picked.
+  // While the file downloads, the page stays English and Español stays
+  // picked, and says (in Spanish, to its reader) that it is on its way.
   await expect(language).toHaveValue('es');
+  const loading = page.locator('.te-lang-status');
+  await expect(loading).toHaveText('Cargando el español…');
+  await expect(loading).toHaveAttribute('aria-live', 'polite');
+  await expect(loading).toHaveAttribute('lang', 'es');
   await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
   await language.selectOption('en');
   const downloaded = page.waitForResponse('**/estimator-es.json');
@@ -114,6 +119,7 @@ test('a slow Spanish download does not override the language picked after it', a
   await expect(language).toHaveValue('en');
   await expect(page.locator('.te-root')).toHaveAttribute('lang', 'en');
   await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
+  await expect(loading).toHaveText('');
 });
 
 test.describe('a visitor whose browser prefers Spanish', () => {
