@@ -104,6 +104,7 @@ pub static CATALOG: Catalog = Catalog {
     email_subject: "Consultation request: microneedling",
     email_greeting: "Hello, I would like to book a microneedling consultation.",
     email_plan: "My indicative plan from your website:",
+    first_unanswered: "Go to the first unanswered question",
     email_closing: "Please let me know when you can see me.",
     copy_link: "Copy link to this estimate",
     link_copied: "Link copied. It holds your concerns, areas and extras, never your answers to the safety questions.",

@@ -9,7 +9,7 @@ use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
-use crate::model::{Answers, Outcome, Price};
+use crate::model::{Answers, Outcome, Price, Scale};
 
 /// The plan as the host and the booking tool may see it.
 pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts {
@@ -117,9 +117,11 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
     }];
     lines.push(String::new());
     for concern in &outcome.concerns {
+        // A concern without a scale (rosacea, keloid) was never graded.
         let severity = answers
             .concerns
             .get(concern)
+            .filter(|_| Scale::of(*concern) != Scale::None)
             .map(|s| format!(" ({})", (t.severity_name)(*s)))
             .unwrap_or_default();
         lines.push(format!("- {}{severity}", (t.concern_name)(*concern)));

@@ -24,6 +24,8 @@ pub enum Command {
     Language(Language),
     /// "See your estimate": to the result's heading (narrow layouts).
     Jump,
+    /// "Go to the first unanswered question".
+    Unanswered,
     Copy,
     Print,
     Book(BookRoute),
@@ -75,7 +77,7 @@ fn change(control: &Element, name: &str) -> Option<Command> {
 }
 
 /// `data-click="clear"` with its group in `data-id`; `"start-over"`,
-/// `"jump"`, `"copy"`, `"print"`.
+/// `"jump"`, `"unanswered"`, `"copy"`, `"print"`.
 fn click(control: &Element, name: &str) -> Option<Command> {
     Some(match name {
         "clear" => {
@@ -85,6 +87,7 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         }
         "start-over" => Command::Act(Action::StartOver),
         "jump" => Command::Jump,
+        "unanswered" => Command::Unanswered,
         "copy" => Command::Copy,
         "print" => Command::Print,
         _ => return None,

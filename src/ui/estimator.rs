@@ -108,6 +108,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             Some(Command::Act(action)) => dispatch.dispatch(action),
             Some(Command::Language(l)) => on_language(l),
             Some(Command::Jump) => jump(&e, &ctx),
+            Some(Command::Unanswered) => first_unanswered(&e),
             Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
             Some(Command::Print) => {
                 let _ = gloo::utils::window().print();
@@ -235,6 +236,24 @@ fn jump(e: &Event, ctx: &Ctx) {
     if let Some(heading) = heading {
         heading.scroll_into_view();
         let _ = heading.focus();
+    }
+}
+
+/// To the first safety question without an answer: its first choice takes
+/// the focus (focus alone does not tick a radio), found from the button.
+fn first_unanswered(e: &Event) {
+    let choice = e
+        .target_dyn_into::<web_sys::Element>()
+        .and_then(|button| button.closest(".te-root").ok().flatten())
+        .and_then(|r| {
+            r.query_selector(".te-question:not(:has(input:checked)) input")
+                .ok()
+                .flatten()
+        })
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(choice) = choice {
+        choice.scroll_into_view();
+        let _ = choice.focus();
     }
 }
 
@@ -406,6 +425,18 @@ mod tests {
         let body = email(Answers::default());
         assert!(!body.contains("plan"), "{body}");
         assert!(email(all_clear().with_concern(Concern::Wrinkles)).contains("indicative plan"));
+    }
+
+    #[test]
+    fn the_e_mail_grades_only_concerns_that_have_a_scale() {
+        let body = email(
+            all_clear()
+                .with_area(Area::Face)
+                .with_concern(Concern::Rosacea)
+                .with_concern(Concern::AcneScars),
+        );
+        assert!(body.contains("- Rosacea\r\n"), "{body}");
+        assert!(body.contains("- Acne scars (Grade 3: moderate)"), "{body}");
     }
 
     #[test]

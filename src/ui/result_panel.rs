@@ -37,7 +37,12 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     );
     if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
         let count = t.provisional.count(outcome.unanswered as u32);
-        top.fill("<p class=\"te-provisional\">{}</p>", &[&count]);
+        // 23 questions on a phone: one tap to the first one left.
+        top.fill(
+            "<p class=\"te-provisional\">{} <button type=\"button\" class=\"te-btn te-btn--small\" \
+             data-click=\"unanswered\">{}</button></p>",
+            &[&count, t.first_unanswered],
+        );
     }
     reasons(&mut top, ctx, &outcome.eligibility);
     let mut aftercare = Markup::default();

@@ -235,3 +235,29 @@ test('at 320 px the price table wraps between words, never inside one', async ({
   );
   expect(lonely).toEqual([]);
 });
+
+test('"Go to the first unanswered question" takes the focus to each question left, ticking nothing', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  for (const group of await page.getByRole('button', { name: /^None of these apply to me/ }).all()) await group.click();
+  const provisional = estimate(page).getByText('Provisional: 2 safety questions are still unanswered.');
+  await expect(provisional).toBeVisible();
+  const go = estimate(page).getByRole('button', { name: 'Go to the first unanswered question' });
+  await go.click();
+  const age = page.getByRole('group', { name: 'How old are you?' });
+  await expect(age.getByRole('radio').first()).toBeFocused();
+  await expect(age.getByRole('radio', { checked: true })).toHaveCount(0);
+  await age.getByRole('radio').last().check();
+  await expect(estimate(page).getByText('Provisional: 1 safety question is still unanswered.')).toBeVisible();
+  await go.click();
+  const skin = page.getByRole('group', { name: 'Which describes your skin in the sun? (Fitzpatrick skin type)' });
+  await expect(skin.getByRole('radio').first()).toBeFocused();
+});
+
+test('printed, the timeline is wide enough to read', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.emulateMedia({ media: 'print' });
+  const width = await page.getByRole('figure', { name: 'Your timeline' }).locator('svg').evaluate((s) => s.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(300);
+});
