@@ -39,7 +39,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
         let count = t.provisional.count(outcome.unanswered as u32);
         // 23 questions on a phone: one tap to the first one left.
         top.fill(
-            "<p class=\"te-provisional\">{} <button type=\"button\" class=\"te-btn te-btn--small\" \
+            "<p class=\"te-provisional\"><span>{}</span> <button type=\"button\" class=\"te-btn te-btn--small\" \
              data-click=\"unanswered\">{}</button></p>",
             &[&count, t.first_unanswered],
         );
