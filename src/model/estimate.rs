@@ -54,7 +54,20 @@ impl Outcome {
                 .iter()
                 .flat_map(|t| t.areas.iter().copied())
                 .collect(),
-            None => answers.areas.iter().copied().collect(),
+            // No plan (a stop, or concerns assessed in person): the areas
+            // the concerns reach, as a plan would have them: skin areas
+            // only with a skin concern, the scalp with hair loss.
+            None => {
+                let on = |t| self.concerns.iter().any(|c| c.track() == t);
+                let (skin, scalp) = (on(Track::Skin), on(Track::Scalp));
+                answers
+                    .areas
+                    .iter()
+                    .copied()
+                    .filter(|a| skin && *a != Area::Scalp)
+                    .chain(scalp.then_some(Area::Scalp))
+                    .collect()
+            }
         }
     }
 }
@@ -363,8 +376,9 @@ mod tests {
     }
 
     /// What the e-mail, the events and the booking link name: hair loss
-    /// treats the scalp whatever skin area is ticked; a stop outcome keeps
-    /// the visitor's choice; nothing before a concern.
+    /// treats the scalp whatever skin area is ticked; a stop outcome names
+    /// the same areas a plan would (the skin areas only with a skin
+    /// concern, the scalp with hair loss); nothing before a concern.
     #[test]
     fn the_treated_areas_are_the_plan_s() {
         let config = ClinicConfig::default();
@@ -377,6 +391,11 @@ mod tests {
         assert_eq!(areas(&both), vec![Area::Face, Area::Scalp]);
         let stop = both.with_answer(Question::Pregnancy, "yes");
         assert!(estimate(&stop, &config).plan.is_none());
-        assert_eq!(areas(&stop), vec![Area::Face]);
+        assert_eq!(areas(&stop), vec![Area::Face, Area::Scalp]);
+        let hair_stop = hair.with_answer(Question::Pregnancy, "yes");
+        assert_eq!(areas(&hair_stop), vec![Area::Scalp]);
+        let rosacea = face.with_concern(Concern::Rosacea);
+        assert!(estimate(&rosacea, &config).plan.is_none());
+        assert_eq!(areas(&rosacea), vec![Area::Face]);
     }
 }
