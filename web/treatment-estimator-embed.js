@@ -16,11 +16,12 @@ try {
 } catch {}
 
 // "Copy link" opens the parent page (the frame script passes its address),
-// but only a page of the parent's own origin: a crafted embed.html URL
-// cannot point the links elsewhere.
+// but only inside a frame and only a page of the parent's own origin: a
+// crafted embed.html URL, framed or linked to, cannot point links elsewhere.
 try {
   const share = params.get('share-url');
-  if (share && target !== '*' && new URL(share).origin === target) el.setAttribute('share-url', share);
+  const framed = window.parent !== window;
+  if (share && framed && target !== '*' && new URL(share).origin === target) el.setAttribute('share-url', share);
 } catch {}
 
 const post = (message) => window.parent !== window && window.parent.postMessage(message, target);

@@ -12,6 +12,9 @@
     frame.setAttribute('scrolling', 'no');
     frame.style.border = '0';
     frame.style.width = '100%';
+    // "Copy link" in a frame from another origin needs the page's leave.
+    const allow = frame.getAttribute('allow') || '';
+    if (!/clipboard-write/.test(allow)) frame.setAttribute('allow', allow ? `${allow}; clipboard-write` : 'clipboard-write');
     // Pass the page's prefill and tracking parameters on to the widget.
     const src = new URL(frame.src, location.href);
     let changed = false;
@@ -33,6 +36,16 @@
     }
     if (changed) frame.src = src.href;
   }
+  // A share link opened in a tab that already shows this page changes only
+  // the fragment: pass it on, and the frame's widgets start again from it.
+  addEventListener('hashchange', () => {
+    if (!/(^#|&)te-c=/.test(location.hash)) return;
+    for (const frame of frames()) {
+      const src = new URL(frame.src, location.href);
+      src.hash = location.hash;
+      frame.src = src.href;
+    }
+  });
   addEventListener('message', (event) => {
     const data = event.data;
     if (!data || typeof data.type !== 'string' || !data.type.startsWith('treatment-estimator:')) return;

@@ -223,6 +223,13 @@ pub fn resolve(input: &HostInput) -> Resolved {
             _ => {}
         }
     }
+    let areas_given = input.areas.is_some()
+        || prefill::query_params(&input.page_url)
+            .iter()
+            .any(|(name, _)| name == "te_areas");
+    if !areas_given {
+        initial.drop_default_face_for_body();
+    }
     // A share link restores exactly what was shared.
     if let Some((answers, _)) = shared {
         initial = answers;
@@ -329,6 +336,33 @@ mod tests {
         assert_eq!(
             r.initial.areas.iter().copied().collect::<Vec<_>>(),
             vec![Area::Neck]
+        );
+    }
+
+    #[test]
+    fn prefilled_stretch_marks_alone_do_not_take_the_default_face() {
+        let areas = |concerns: &str, page_url: &str, areas: Option<&str>| {
+            let r = resolve(&HostInput {
+                concerns: Some(concerns.into()),
+                areas: areas.map(String::from),
+                page_url: page_url.into(),
+                ..HostInput::default()
+            });
+            r.initial.areas.iter().copied().collect::<Vec<_>>()
+        };
+        assert_eq!(areas("stretch-marks", "https://c.example/", None), vec![]);
+        let url = "https://c.example/?te_concerns=stretch-marks";
+        assert_eq!(areas("acne-scars", url, None), vec![]);
+        // Areas the page gave, or another skin concern, keep the face.
+        assert_eq!(
+            areas("stretch-marks", "https://c.example/", Some("face")),
+            vec![Area::Face]
+        );
+        let with_face = "https://c.example/?te_concerns=stretch-marks&te_areas=face";
+        assert_eq!(areas("stretch-marks", with_face, None), vec![Area::Face]);
+        assert_eq!(
+            areas("stretch-marks,acne-scars", "https://c.example/", None),
+            vec![Area::Face]
         );
     }
 

@@ -109,6 +109,7 @@ pub static CATALOG: Catalog = Catalog {
     copy_link: "Copy link to this estimate",
     link_copied: "Link copied. It holds your concerns, areas and extras, never your answers to the safety questions.",
     copy_failed: "Could not copy. Select the link below and copy it.",
+    share_link_label: "Link to this estimate",
     print: "Print summary",
     opens_new_tab: "(opens in a new tab)",
     contact_card_heading: "Talk to us about microneedling",

@@ -3,7 +3,7 @@
 //! carrying anything the visitor typed.
 
 use super::area::Area;
-use super::concern::Concern;
+use super::concern::{Concern, Track};
 use super::screening::{Choice, Question};
 use super::severity::{Scale, Severity};
 use super::small_map::{SmallMap, SmallSet};
@@ -20,6 +20,18 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// Stretch marks are on the body, not the face: as the only skin
+    /// concern, with just the default face ticked, the face goes (a face
+    /// price would mislead) and the visitor picks the area. Used when they
+    /// are ticked and when a page prefills them without areas.
+    pub fn drop_default_face_for_body(&mut self) {
+        let mut skin = self.concerns.keys().filter(|c| c.track() == Track::Skin);
+        let body_only = skin.next() == Some(&Concern::StretchMarks) && skin.next().is_none();
+        if body_only && self.areas.iter().eq([&Area::Face]) {
+            self.areas = SmallSet::default();
+        }
+    }
+
     /// Ticks a concern at its scale's default grade (or keeps its grade).
     pub fn with_concern(mut self, concern: Concern) -> Self {
         self.concerns

@@ -240,20 +240,25 @@ fn jump(e: &Event, ctx: &Ctx) {
 }
 
 /// To the first safety question without an answer: its first choice takes
-/// the focus (focus alone does not tick a radio), found from the button.
+/// the focus (focus alone does not tick a radio), found from the button;
+/// then the question is scrolled to the top, so its text shows above the
+/// choices (focus scrolls only the choice into view).
 fn first_unanswered(e: &Event) {
-    let choice = e
+    let question = e
         .target_dyn_into::<web_sys::Element>()
         .and_then(|button| button.closest(".te-root").ok().flatten())
         .and_then(|r| {
-            r.query_selector(".te-question:not(:has(input:checked)) input")
+            r.query_selector(".te-question:not(:has(input:checked))")
                 .ok()
                 .flatten()
-        })
+        });
+    let choice = question
+        .as_ref()
+        .and_then(|q| q.query_selector("input").ok().flatten())
         .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(choice) = choice {
-        choice.scroll_into_view();
+    if let (Some(question), Some(choice)) = (question, choice) {
         let _ = choice.focus();
+        question.scroll_into_view();
     }
 }
 
@@ -437,6 +442,13 @@ mod tests {
         );
         assert!(body.contains("- Rosacea\r\n"), "{body}");
         assert!(body.contains("- Acne scars (Grade 3: moderate)"), "{body}");
+    }
+
+    #[test]
+    fn the_e_mail_leaves_out_the_visitors_instruction_to_choose_an_area() {
+        let body = email(all_clear().with_concern(Concern::StretchMarks));
+        assert!(body.contains("- Stretch marks"), "{body}");
+        assert!(!body.contains("Choose an area"), "{body}");
     }
 
     #[test]

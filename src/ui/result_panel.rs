@@ -218,8 +218,9 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
 }
 
 /// One sentence a screen reader can announce after each change. Without
-/// `reasons`, a stop is only its heading: the e-mail and the booking tool's
-/// notes get no medical reason (pregnancy, a bleeding disorder…).
+/// `reasons`, for the e-mail and the booking tool's notes: a stop is only
+/// its heading (no medical reason: pregnancy, a bleeding disorder…), and
+/// "Choose an area" is left out.
 pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let t = ctx.t();
     if outcome.eligibility.is_stop() {
@@ -257,11 +258,16 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
             fill_track(t, t.summary_pattern, track, &[])
         }
     });
-    sentences.push(match &plan.price {
-        Price::Range(p) => fill(t.summary_price, &[("price", &ctx.money_range(p.total))]),
-        Price::NeedsArea => t.needs_area.to_string(),
-        Price::AtConsultation => t.price_set_at_consultation.to_string(),
-    });
+    match &plan.price {
+        Price::Range(p) => sentences.push(fill(
+            t.summary_price,
+            &[("price", &ctx.money_range(p.total))],
+        )),
+        // An instruction to the visitor: not for the e-mail to the clinic.
+        Price::NeedsArea if !reasons => {}
+        Price::NeedsArea => sentences.push(t.needs_area.to_string()),
+        Price::AtConsultation => sentences.push(t.price_set_at_consultation.to_string()),
+    }
     let mut text = sentences.join(" ");
     // Every reason the panel lists (a concern assessed in person too) is
     // also said here, as the panel's "discuss at your consultation" is.

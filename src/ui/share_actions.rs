@@ -25,9 +25,11 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
             m.text(t.link_copied);
         }
         Shared::Failed(link) => {
+            // A field of its own: one click or Tab reaches it, and
+            // select-all takes the link, not the sentence around it.
             m.fill(
-                "{} <span class=\"te-share-link\">{}</span>",
-                &[t.copy_failed, link],
+                "{}<input class=\"te-share-link\" type=\"text\" readonly=\"\" value=\"{}\" aria-label=\"{}\"></input>",
+                &[t.copy_failed, link, t.share_link_label],
             );
         }
     }
@@ -43,8 +45,16 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
         None => window.location().href().unwrap_or_default(),
     };
     let url = share::link(&page, answers, ctx.language);
-    let promise = window.navigator().clipboard().write_text(&url);
     let (on_action, answers) = (on_action.clone(), answers.clone());
+    // No clipboard API on an http page: the link to copy by hand at once
+    // (calling it would throw).
+    let navigator = window.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into());
+    if !clipboard.is_ok_and(|c| c.is_object()) {
+        on_action.dispatch(Action::Shared(answers, Shared::Failed(url)));
+        return;
+    }
+    let promise = navigator.clipboard().write_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         let shared = if ok {

@@ -11,8 +11,7 @@ use crate::embed::default_answers;
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::screening::Group;
-use crate::model::small_map::SmallSet;
-use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity, Track};
+use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::Reducible;
@@ -116,18 +115,8 @@ impl Reducible for State {
         match action {
             Action::ToggleConcern(c) => {
                 if answers.concerns.remove(&c).is_none() {
-                    // Stretch marks are on the body, not the face: as the
-                    // first skin concern, they do not take the default
-                    // "Face" (a face price would mislead); the visitor
-                    // picks the area.
-                    let first_skin = !answers.concerns.keys().any(|k| k.track() == Track::Skin);
-                    if c == Concern::StretchMarks
-                        && first_skin
-                        && answers.areas.iter().eq([&Area::Face])
-                    {
-                        answers.areas = SmallSet::default();
-                    }
                     answers.concerns.insert(c, Scale::of(c).default_severity());
+                    answers.drop_default_face_for_body();
                 }
             }
             Action::SetSeverity(c, s) => {

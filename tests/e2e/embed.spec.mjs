@@ -175,11 +175,21 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
   await expect(status(again)).toHaveText(summary);
   await other.close();
 
+  // The frame may copy (a frame from another origin needs the page's leave).
+  await expect(page.locator('iframe#frame')).toHaveAttribute('allow', /clipboard-write/);
+  // A share link opened in this same tab changes only the fragment: the
+  // frame starts again from it.
+  await page.goto(`${origin}/examples/iframe.html#te-c=wrinkles:glogau-3&te-a=neck&te-l=en`);
+  await expect(frame.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).toBeChecked();
+  await expect(frame.getByRole('checkbox', { name: 'Acne scars', exact: true })).not.toBeChecked();
+  await expect(frame.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
+
   // A crafted frame address cannot point the links at another site.
   const frameUrl = await page.locator('iframe#frame').getAttribute('src');
   await page.locator('iframe#frame').evaluate((f, src) => {
     const u = new URL(src, location.href);
     u.searchParams.set('share-url', 'https://elsewhere.example/');
+    u.hash = '';
     f.src = u.href;
   }, frameUrl);
   await expect(status(el)).toContainText('4–5 sessions');
@@ -288,4 +298,18 @@ test('a clinic that prices no scalp shows hair loss as priced at the consultatio
   await second.getByRole('checkbox', { name: 'Hair loss (androgenetic alopecia)', exact: true }).check();
   await expect(status(second)).toHaveText('12 sessions, every week, over 11 weeks. The clinic prices this at your consultation.');
   await expect(second.getByRole('region', { name: 'Your estimate' })).not.toContainText('€0');
+});
+
+test('embed.html opened as a page of its own ignores a share-url, even from its own site', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const base = test.info().project.use.baseURL;
+  const share = encodeURIComponent(`${base}/examples/plain.html`);
+  await page.goto(`/embed.html?concerns=acne-scars&share-url=${share}`, { referer: `${base}/examples/index.html` });
+  // Linked to from its own site: only the missing frame refuses the address.
+  expect(await page.evaluate(() => document.referrer)).toBe(`${base}/examples/index.html`);
+  const el = page.locator('treatment-estimator');
+  await expect(status(el)).toContainText('4–5 sessions');
+  await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(el.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/embed\.html\?concerns=acne-scars&share-url=/);
 });

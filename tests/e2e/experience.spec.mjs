@@ -246,6 +246,8 @@ test('"Go to the first unanswered question" takes the focus to each question lef
   await go.click();
   const age = page.getByRole('group', { name: 'How old are you?' });
   await expect(age.getByRole('radio').first()).toBeFocused();
+  // The question's own text shows, not only its choices.
+  await expect(age.getByText('How old are you?')).toBeInViewport();
   await expect(age.getByRole('radio', { checked: true })).toHaveCount(0);
   await age.getByRole('radio').last().check();
   await expect(estimate(page).getByText('Provisional: 1 safety question is still unanswered.')).toBeVisible();
@@ -260,4 +262,18 @@ test('printed, the timeline is wide enough to read', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   const width = await page.getByRole('figure', { name: 'Your timeline' }).locator('svg').evaluate((s) => s.getBoundingClientRect().width);
   expect(width).toBeGreaterThan(300);
+});
+
+test('without a clipboard (an http page), "Copy link" shows the link in a field to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(estimate(page).getByText('Could not copy. Select the link below and copy it.')).toBeVisible();
+  const field = page.getByRole('textbox', { name: 'Link to this estimate' });
+  await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/index\.html#te-c=acne-scars:grade-3&te-a=face&te-l=en$/);
+  await expect(field).toHaveAttribute('readonly', '');
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  expect(await field.evaluate((f) => f.value.slice(f.selectionStart, f.selectionEnd))).toMatch(/^http.*#te-c=/);
 });
