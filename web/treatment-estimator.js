@@ -257,7 +257,11 @@ class TreatmentEstimator extends HTMLElement {
     const config = configText(this);
     const catalog = config.then((text) => {
       const language = likelyLanguage(this, text);
-      return language === 'en' ? null : fetchCatalog(language).then((t) => [language, t], () => null);
+      if (language === 'en') return null;
+      // A file that hangs does not hold the widget back: after 3 s it starts
+      // in English, and the file, when it comes, serves a later pick.
+      const late = new Promise((resolve) => setTimeout(resolve, 3000, null));
+      return Promise.race([fetchCatalog(language).then((t) => [language, t], () => null), late]);
     });
     const [module, text, , loaded] = await Promise.all([loadWasm(), config, this._cssReady, catalog]);
     // Removed or restarted while loading: this start is stale.

@@ -202,3 +202,19 @@ test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps ano
   expect(outside).toEqual([]);
   expect(small).toEqual([]);
 });
+
+test('a Spanish file that hangs at start does not hold the widget back: English after 3 s', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/estimator-es.json', async (route) => {
+    await held;
+    await route.continue().catch(() => {});
+  });
+  await page.goto('/index.html#te-c=acne-scars:grade-2&te-a=face&te-l=es');
+  await expect(concern(page, 'Acne scars')).toBeChecked({ timeout: 6000 });
+  await expect(page.locator('.te-root')).toHaveAttribute('lang', 'en');
+  // The file, when it comes, serves a later pick of the language.
+  release();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked();
+});
