@@ -33,7 +33,7 @@ pub fn encode(answers: &Answers, language: Language) -> String {
 /// share fragment. Unknown or unoffered items are skipped, never fatal.
 pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Language>)> {
     let fragment = url.split_once('#')?.1;
-    if fragment.len() > 4_000 || !fragment.split('&').any(|p| p.starts_with("te-c=")) {
+    if fragment.len() > 4_000 || !is_share_fragment(fragment) {
         return None;
     }
     let mut answers = Answers::default();
@@ -79,6 +79,11 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
         }
     }
     Some((answers, language))
+}
+
+/// Whether a URL fragment (without `#`) is a share link's.
+pub fn is_share_fragment(fragment: &str) -> bool {
+    fragment.split('&').any(|p| p.starts_with("te-c="))
 }
 
 /// The page URL without any share fragment, plus the new one.

@@ -105,7 +105,12 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     let run = {
         let (ctx, answers) = (ctx.clone(), state.answers.clone());
         Rc::new(move |e: Event| match command(&e) {
-            Some(Command::Act(action)) => dispatch.dispatch(action),
+            Some(Command::Act(action)) => {
+                if action == Action::StartOver {
+                    forget_share_fragment();
+                }
+                dispatch.dispatch(action)
+            }
             Some(Command::Language(l)) => on_language(l),
             Some(Command::Jump) => jump(&e, &ctx),
             Some(Command::Unanswered) => first_unanswered(&e),
@@ -236,6 +241,22 @@ fn jump(e: &Event, ctx: &Ctx) {
     if let Some(heading) = heading {
         heading.scroll_into_view();
         let _ = heading.focus();
+    }
+}
+
+/// "Start over" also takes a share link's fragment out of the address bar,
+/// or a reload would bring the shared choices back. `replaceState` fires
+/// no `hashchange`, so no widget starts again.
+fn forget_share_fragment() {
+    let window = gloo::utils::window();
+    let href = window.location().href().unwrap_or_default();
+    if let Some((page, fragment)) = href.split_once('#') {
+        if crate::embed::share::is_share_fragment(fragment) {
+            if let Ok(history) = window.history() {
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page));
+            }
+        }
     }
 }
 

@@ -218,3 +218,19 @@ test('a Spanish file that hangs at start does not hold the widget back: English 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked();
 });
+
+test('"Start over" takes a share link out of the address bar, so a reload does not bring it back', async ({ page }) => {
+  await page.goto('/index.html?x=1#te-c=wrinkles:glogau-3&te-a=neck&te-l=en');
+  await expect(concern(page, 'Fine lines and wrinkles')).toBeChecked();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(concern(page, 'Fine lines and wrinkles')).not.toBeChecked();
+  expect(new URL(page.url()).hash).toBe('');
+  expect(new URL(page.url()).search).toBe('?x=1');
+  await page.reload();
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  await expect(concern(page, 'Fine lines and wrinkles')).not.toBeChecked();
+  // A fragment that is not a share link is the page's own: left alone.
+  await page.goto('/index.html#contact');
+  await page.getByRole('button', { name: 'Start over' }).click();
+  expect(new URL(page.url()).hash).toBe('#contact');
+});
