@@ -15,16 +15,21 @@ try {
   if (document.referrer) target = new URL(document.referrer).origin;
 } catch {}
 
-// "Copy link" opens the parent page (the frame script passes its address),
-// but only inside a frame and only a page of the parent's own origin: a
-// crafted embed.html URL, framed or linked to, cannot point links elsewhere.
-try {
-  const share = params.get('share-url');
-  const framed = window.parent !== window;
-  if (share && framed && target !== '*' && new URL(share).origin === target) el.setAttribute('share-url', share);
-} catch {}
+// "Copy link" opens the parent page: the frame script answers our hello
+// with its address, long before the wasm has loaded. Only from the parent
+// window, and only an address of the sender's own origin: no URL parameter
+// or other page can point the links elsewhere.
+addEventListener('message', (event) => {
+  const data = event.data;
+  if (event.source !== window.parent || window.parent === window || data?.type !== 'treatment-estimator:page') return;
+  try {
+    const same = el.getAttribute('share-url') === data.url;
+    if (!same && new URL(data.url).origin === event.origin) el.setAttribute('share-url', data.url);
+  } catch {}
+});
 
 const post = (message) => window.parent !== window && window.parent.postMessage(message, target);
+post({ type: 'treatment-estimator:hello' });
 
 let last = 0;
 new ResizeObserver(() => {

@@ -3,8 +3,8 @@
 //   <script src="https://…/treatment-estimator-frame.js" async></script>
 // Sizes each frame to its content (no inner scrollbar) and re-dispatches the
 // widget's events on the iframe element. Messages from other origins or
-// other windows are ignored. "Copy link" in the frame links this page
-// (`share-url`), and a share link opened here reaches the frame.
+// other windows are ignored. "Copy link" in the frame links this page (the
+// frame asks for its address), and a share link opened here reaches the frame.
 (() => {
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
@@ -24,17 +24,20 @@
         changed = true;
       }
     }
-    // This page is what a copied link should open, not the bare frame.
-    const page = location.href.split('#')[0];
-    if (src.searchParams.get('share-url') !== page) {
-      src.searchParams.set('share-url', page);
-      changed = true;
-    }
     if (/(^#|&)te-c=/.test(location.hash) && src.hash !== location.hash) {
       src.hash = location.hash;
       changed = true;
     }
     if (changed) frame.src = src.href;
+    // The frame's address for "Copy link": on each load, and now in case
+    // it loaded before this script (its hello then found no listener).
+    const tell = () =>
+      frame.contentWindow?.postMessage(
+        { type: 'treatment-estimator:page', url: location.href.split('#')[0] },
+        new URL(frame.src, location.href).origin,
+      );
+    frame.addEventListener('load', tell);
+    tell();
   }
   // A share link opened in a tab that already shows this page changes only
   // the fragment: pass it on, and the frame's widgets start again from it.
@@ -52,7 +55,11 @@
     for (const frame of frames()) {
       if (frame.contentWindow !== event.source) continue;
       if (new URL(frame.src, location.href).origin !== event.origin) return;
-      if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
+      if (data.type === 'treatment-estimator:hello') {
+        // This page is what a copied link should open, not the bare frame:
+        // told by message, as changing the frame's src would load it again.
+        event.source.postMessage({ type: 'treatment-estimator:page', url: location.href.split('#')[0] }, event.origin);
+      } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {
         frame.dispatchEvent(new CustomEvent(data.name, { detail: data.detail, bubbles: true }));

@@ -149,7 +149,7 @@ function whenNear(el, start) {
 }
 
 class TreatmentEstimator extends HTMLElement {
-  static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme'];
+  static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme', 'share-url'];
 
   connectedCallback() {
     connected.add(this);

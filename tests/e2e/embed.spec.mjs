@@ -155,6 +155,8 @@ test('the iframe follows its content height and forwards events', async ({ page 
 
 test('in the iframe embed, "Copy link" links the host page, and opening it there restores the plan', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const framePages = [];
+  page.on('request', (r) => r.url().includes('/embed.html') && framePages.push(r.url()));
   await page.goto('/examples/iframe.html');
   const frame = page.frameLocator('iframe#frame');
   const el = frame.locator('treatment-estimator');
@@ -167,6 +169,8 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const origin = new URL(page.url()).origin;
   expect(link).toBe(`${origin}/examples/iframe.html#te-c=acne-scars:grade-4&te-a=face,neck&te-l=en`);
+  // The host page's address came by message: the frame loaded once.
+  expect(framePages).toEqual([`${origin}/embed.html?concerns=acne-scars`]);
 
   const other = await context.newPage();
   await other.goto(link);
@@ -195,7 +199,9 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
   await expect(status(el)).toContainText('4–5 sessions');
   await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(el.getByText('Link copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^${origin}/embed\\.html\\?`));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(new RegExp(`^${origin}/examples/iframe\\.html#te-c=`));
+  expect(copied).not.toContain('elsewhere');
 });
 
 test('events fire with the documented detail, and dataLayer is opt-in', async ({ page }) => {
