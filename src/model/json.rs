@@ -60,7 +60,8 @@ impl Parser<'_> {
         let upto = &self.bytes[..self.pos.min(self.bytes.len())];
         let line = upto.iter().filter(|b| **b == b'\n').count() + 1;
         let start = upto.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-        let column = String::from_utf8_lossy(&upto[start..]).chars().count() + 1;
+        // Characters, not bytes: every byte but UTF-8's continuation bytes.
+        let column = upto[start..].iter().filter(|b| **b & 0xC0 != 0x80).count() + 1;
         SyntaxError { line, column }
     }
 
@@ -363,6 +364,9 @@ mod tests {
             ("{} {}", 1, 4),
             ("", 1, 1),
             ("'single'", 1, 1),
+            // Columns count characters, not bytes.
+            ("{\"café\": 01}", 1, 11),
+            ("[\"内線\" 1]", 1, 7),
         ] {
             let e = parse(bad).unwrap_err();
             assert_eq!((e.line, e.column), (line, column), "{bad:?}");
