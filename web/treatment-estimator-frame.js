@@ -8,6 +8,14 @@
 (() => {
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
+  const shareLink = () => /(^#|&)te-c=/.test(location.hash);
+  // This page is what a copied link in the frame should open, not the bare
+  // frame: told by message, as changing the frame's src would load it again.
+  const tell = (frame) =>
+    frame.contentWindow?.postMessage(
+      { type: 'treatment-estimator:page', url: location.href.split('#')[0] },
+      new URL(frame.src, location.href).origin,
+    );
   for (const frame of frames()) {
     frame.setAttribute('scrolling', 'no');
     frame.style.border = '0';
@@ -24,25 +32,20 @@
         changed = true;
       }
     }
-    if (/(^#|&)te-c=/.test(location.hash) && src.hash !== location.hash) {
+    if (shareLink() && src.hash !== location.hash) {
       src.hash = location.hash;
       changed = true;
     }
     if (changed) frame.src = src.href;
-    // The frame's address for "Copy link": on each load, and now in case
-    // it loaded before this script (its hello then found no listener).
-    const tell = () =>
-      frame.contentWindow?.postMessage(
-        { type: 'treatment-estimator:page', url: location.href.split('#')[0] },
-        new URL(frame.src, location.href).origin,
-      );
-    frame.addEventListener('load', tell);
-    tell();
+    // On each load, and now in case the frame loaded before this script
+    // (its hello then found no listener); its hello is answered below.
+    frame.addEventListener('load', () => tell(frame));
+    tell(frame);
   }
   // A share link opened in a tab that already shows this page changes only
   // the fragment: pass it on, and the frame's widgets start again from it.
   addEventListener('hashchange', () => {
-    if (!/(^#|&)te-c=/.test(location.hash)) return;
+    if (!shareLink()) return;
     for (const frame of frames()) {
       const src = new URL(frame.src, location.href);
       src.hash = location.hash;
@@ -56,9 +59,7 @@
       if (frame.contentWindow !== event.source) continue;
       if (new URL(frame.src, location.href).origin !== event.origin) return;
       if (data.type === 'treatment-estimator:hello') {
-        // This page is what a copied link should open, not the bare frame:
-        // told by message, as changing the frame's src would load it again.
-        event.source.postMessage({ type: 'treatment-estimator:page', url: location.href.split('#')[0] }, event.origin);
+        tell(frame);
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {

@@ -207,6 +207,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
     if let Some(v) = &input.areas {
         prefill::apply_areas(&mut initial, v, "attribute areas", &config, &mut skipped);
     }
+    let mut areas_given = input.areas.is_some();
     // The visit's URL speaks last: it is the most specific.
     for (name, value) in prefill::query_params(&input.page_url) {
         match name.as_str() {
@@ -218,15 +219,12 @@ pub fn resolve(input: &HostInput) -> Resolved {
                 &mut skipped,
             ),
             "te_areas" => {
+                areas_given = true;
                 prefill::apply_areas(&mut initial, &value, "URL te_areas", &config, &mut skipped)
             }
             _ => {}
         }
     }
-    let areas_given = input.areas.is_some()
-        || prefill::query_params(&input.page_url)
-            .iter()
-            .any(|(name, _)| name == "te_areas");
     if !areas_given {
         initial.drop_default_face_for_body();
     }
@@ -240,9 +238,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
             .map(|s| format!("{} \"{}\": {}", s.source, s.value, s.why)),
     );
     let share_url = input.share_url.as_deref().map(str::trim).and_then(|url| {
-        let lower = url.to_ascii_lowercase();
-        let web = lower.starts_with("https://") || lower.starts_with("http://");
-        if web && crate::model::config::is_allowed_link(url) {
+        if crate::model::config::is_web_link(url) {
             Some(url.to_string())
         } else {
             warnings.push(format!(

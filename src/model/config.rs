@@ -730,16 +730,22 @@ pub fn is_allowed_link(url: &str) -> bool {
         && url.len() > lower.find(':').unwrap_or(0) + 1
 }
 
-fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
+/// An allowed link that is a web page (https:// or http://, more than the
+/// scheme): the booking and contact-form links, the `share-url` attribute.
+pub fn is_web_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
+    is_allowed_link(url)
+        && (lower.starts_with("https://") || lower.starts_with("http://"))
+        && url.len() > "https://".len()
+}
+
+fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
     if !is_allowed_link(url) {
         errors.push(err(
             path,
             "must be a link starting with https://, http://, tel: or mailto:",
         ));
-    } else if !(lower.starts_with("https://") || lower.starts_with("http://"))
-        || url.len() <= "https://".len()
-    {
+    } else if !is_web_link(url) {
         errors.push(err(path, "must be a web address (https:// or http://)"));
     }
 }

@@ -242,12 +242,10 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let Some(plan) = &outcome.plan else {
         return if outcome.concerns.is_empty() {
             t.empty_result.to_string()
+        } else if outcome.concerns.len() == 1 {
+            t.no_numbers_intro_one.to_string()
         } else {
-            if outcome.concerns.len() == 1 {
-                t.no_numbers_intro_one.to_string()
-            } else {
-                t.no_numbers_intro.to_string()
-            }
+            t.no_numbers_intro.to_string()
         };
     };
     let mut sentences = per_track(ctx, plan, |track| {

@@ -6,6 +6,7 @@ use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
@@ -48,13 +49,15 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let (on_action, answers) = (on_action.clone(), answers.clone());
     // No clipboard API on an http page: the link to copy by hand at once
     // (calling it would throw).
-    let navigator = window.navigator();
-    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into());
-    if !clipboard.is_ok_and(|c| c.is_object()) {
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .map(JsCast::unchecked_into::<web_sys::Clipboard>);
+    let Some(clipboard) = clipboard else {
         on_action.dispatch(Action::Shared(answers, Shared::Failed(url)));
         return;
-    }
-    let promise = navigator.clipboard().write_text(&url);
+    };
+    let promise = clipboard.write_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
         let shared = if ok {
