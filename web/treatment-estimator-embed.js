@@ -40,6 +40,12 @@ new ResizeObserver(() => {
   }
 }).observe(document.documentElement);
 
+// "Start over" also takes a share link out of the parent page's address,
+// or reloading that page would bring the shared choices back.
+el.addEventListener('click', (event) => {
+  if (event.composedPath()[0]?.closest?.('[data-click="start-over"]')) post({ type: 'treatment-estimator:start-over' });
+});
+
 for (const name of ['estimator-ready', 'estimator-estimate', 'estimator-book', 'estimator-error']) {
   el.addEventListener(name, (event) => post({ type: 'treatment-estimator:event', name, detail: event.detail }));
 }

@@ -4,7 +4,8 @@
 // Sizes each frame to its content (no inner scrollbar) and re-dispatches the
 // widget's events on the iframe element. Messages from other origins or
 // other windows are ignored. "Copy link" in the frame links this page (the
-// frame asks for its address), and a share link opened here reaches the frame.
+// frame asks for its address), a share link opened here reaches the frame,
+// and "Start over" in the frame takes it out of this page's address.
 (() => {
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
@@ -60,6 +61,9 @@
       if (new URL(frame.src, location.href).origin !== event.origin) return;
       if (data.type === 'treatment-estimator:hello') {
         tell(frame);
+      } else if (data.type === 'treatment-estimator:start-over') {
+        // As the widget does in its own page: no hashchange, no reload.
+        if (shareLink()) history.replaceState(history.state, '', location.href.split('#')[0]);
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {

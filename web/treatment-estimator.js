@@ -189,8 +189,10 @@ class TreatmentEstimator extends HTMLElement {
     if (before !== after && this._mount) this.connectedCallback();
   }
 
-  // As the widget's own events (src/embed/element.rs), for those the
-  // loader reports: the contact card's links, and a crash.
+  // Every event of the widget: the module's (src/embed/element.rs calls
+  // this) and those the loader reports, the contact card's links and a
+  // crash. A tag manager replaces `dataLayer.push` with its own hook, which
+  // this call reaches.
   _emit(name, detail) {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
     if (this.hasAttribute('data-layer')) {

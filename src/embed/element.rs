@@ -3,7 +3,8 @@
 //! HTMLElement); it attaches the shadow root, loads the config text and calls
 //! `mountElement`. Everything else happens here: reading the attributes,
 //! theming, choosing estimator or contact card, and turning `WidgetEvent`s
-//! into DOM events (bubbling, composed) and optional `dataLayer` pushes.
+//! into the documented event details, which the element sends (its `_emit`:
+//! a bubbling, composed DOM event and an optional `dataLayer` push).
 
 use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
@@ -17,7 +18,7 @@ use js_sys::{Array, Object, Reflect};
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use yew::AttrValue;
 use yew::{AppHandle, Callback};
 
@@ -231,6 +232,18 @@ fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) ->
     o
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The element as the loader defines it.
+    type Loaded;
+    /// The loader's `_emit` (`web/treatment-estimator.js`): the element's
+    /// DOM event and, when the host opted in (`data-layer`), a
+    /// `dataLayer` push. One copy of both, which the loader needs anyway for
+    /// the events it reports itself (the contact card's links, a crash).
+    #[wasm_bindgen(method, js_name = _emit)]
+    fn emit_event(this: &Loaded, name: &str, detail: &Object);
+}
+
 /// A widget event on the element, and in the data layer when the host
 /// opted in: every event, `estimator-error` (a bad config, a crash) too.
 pub(crate) fn emit(host: &HtmlElement, name: &str, detail: &Object) {
@@ -240,44 +253,5 @@ pub(crate) fn emit(host: &HtmlElement, name: &str, detail: &Object) {
     if crash::crashed() {
         return;
     }
-    dispatch(host, name, &detail.clone().into());
-    if host.has_attribute("data-layer") {
-        push_data_layer(name, detail);
-    }
-}
-
-fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = host.dispatch_event(&event);
-    }
-}
-
-/// Opt-in (`data-layer` attribute): `window.dataLayer.push({event, ...detail})`.
-fn push_data_layer(name: &str, detail: &Object) {
-    let window = gloo::utils::window();
-    let key = JsValue::from_str("dataLayer");
-    let layer = match Reflect::get(&window, &key) {
-        // Not `Array::from`: that is `Array.from`, a copy.
-        Ok(v) if Array::is_array(&v) => v.unchecked_into::<Array>(),
-        _ => {
-            let a = Array::new();
-            let _ = Reflect::set(&window, &key, &a);
-            a
-        }
-    };
-    let entry = Object::assign(&Object::new(), detail);
-    set(&entry, "event", &name.replace('-', "_").into());
-    // Call the layer's own push: tag managers replace it with their hook.
-    match Reflect::get(&layer, &"push".into()).map(|f| f.dyn_into::<js_sys::Function>()) {
-        Ok(Ok(push)) => {
-            let _ = push.call1(&layer, &entry);
-        }
-        _ => {
-            layer.push(&entry);
-        }
-    }
+    host.unchecked_ref::<Loaded>().emit_event(name, detail);
 }

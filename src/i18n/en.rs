@@ -17,6 +17,7 @@ pub static CATALOG: Catalog = Catalog {
     step_concerns_hint: "Choose one or more.",
     step_details: "How marked is it, and where?",
     step_details_hint: "Pick the description closest to you. Not sure is fine.",
+    step_where: "Where is it?",
     step_safety: "Safety questions",
     step_safety_hint: "Some health details change what is safe. Not sure? Say so: the clinic will check with you.",
     step_add_ons: "Optional extras",

@@ -148,6 +148,8 @@ pub struct Texts {
     pub step_concerns_hint: &'static str,
     pub step_details: &'static str,
     pub step_details_hint: &'static str,
+    /// The details step's question when no ticked concern has grades.
+    pub step_where: &'static str,
     pub step_safety: &'static str,
     pub step_safety_hint: &'static str,
     pub step_add_ons: &'static str,
@@ -378,6 +380,7 @@ mod tests {
             ("step_concerns_hint", c.step_concerns_hint),
             ("step_details", c.step_details),
             ("step_details_hint", c.step_details_hint),
+            ("step_where", c.step_where),
             ("step_safety", c.step_safety),
             ("step_safety_hint", c.step_safety_hint),
             ("step_add_ons", c.step_add_ons),

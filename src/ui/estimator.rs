@@ -19,7 +19,7 @@ use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, State};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::{Answers, Concern, Outcome, Price, Track};
+use crate::model::{Answers, Concern, Outcome, Price, Scale, Track, Treatability};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -177,13 +177,24 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
 
     let mut details = Markup::default();
     if !answers.concerns.is_empty() {
+        // Rosacea and raised scars have no grades: the step asks only where.
+        let graded = answers
+            .concerns
+            .keys()
+            .any(|c| Scale::of(*c) != Scale::None);
         // Narrow layouts: the estimate is one tap away from the concerns.
         details.fill(
             "<button type=\"button\" class=\"te-btn te-btn--primary te-jump\" data-click=\"jump\">\
              <span>{}</span><span aria-hidden=\"true\">↓</span></button>\
-             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\">{}</legend><p class=\"te-hint\">{}</p>",
-            &[&short_summary(ctx, outcome), &format!("2. {}", t.step_details), t.step_details_hint],
+             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\">2. {}</legend>",
+            &[
+                &short_summary(ctx, outcome),
+                if graded { t.step_details } else { t.step_where },
+            ],
         );
+        if graded {
+            details.fill("<p class=\"te-hint\">{}</p>", &[t.step_details_hint]);
+        }
         severity_picker(&mut details, ctx, &answers.concerns);
         let track = |t| answers.concerns.keys().any(|c| c.track() == t);
         area_picker(
@@ -194,12 +205,19 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
             track(Track::Skin),
         );
         details.tag("</fieldset>");
+        // Extras go with a plan: none for rosacea or raised scars alone.
+        let planned = |t| {
+            answers
+                .concerns
+                .keys()
+                .any(|c| c.track() == t && c.treatability() == Treatability::Treatable)
+        };
         add_on_picker(
             &mut details,
             ctx,
             &answers.add_ons,
-            track(Track::Skin),
-            track(Track::Scalp),
+            planned(Track::Skin),
+            planned(Track::Scalp),
         );
     }
 
@@ -502,5 +520,26 @@ mod tests {
             .as_str()
             .contains(">1. What would you like to improve?<"));
         assert!(none[3].as_str().contains(">2. Safety questions<"));
+    }
+
+    #[test]
+    fn concerns_without_grades_ask_only_where_and_offer_no_extras() {
+        let details = |a: Answers| pieces(a)[2].as_str().to_string();
+        for alone in [Concern::Rosacea, Concern::RaisedScars] {
+            let d = details(Answers::default().with_area(Area::Face).with_concern(alone));
+            assert!(d.contains(">2. Where is it?<"), "{d}");
+            assert!(!d.contains("Pick the description"), "{d}");
+            assert!(d.contains("data-change=\"area\""), "{d}");
+            assert!(!d.contains("data-change=\"add-on\""), "{d}");
+        }
+        let d = details(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::Rosacea)
+                .with_concern(Concern::AcneScars),
+        );
+        assert!(d.contains(">2. How marked is it, and where?<"), "{d}");
+        assert!(d.contains("Pick the description"), "{d}");
+        assert!(d.contains("data-change=\"add-on\""), "{d}");
     }
 }

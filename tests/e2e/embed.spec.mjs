@@ -187,6 +187,13 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
   await expect(frame.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).toBeChecked();
   await expect(frame.getByRole('checkbox', { name: 'Acne scars', exact: true })).not.toBeChecked();
   await expect(frame.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
+  // "Start over" in the frame takes the share link out of this page's
+  // address too: a reload does not bring the shared choices back.
+  await frame.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => page.url()).toBe(`${origin}/examples/iframe.html`);
+  await page.reload();
+  await expect(status(el)).toContainText('4–5 sessions');
+  await expect(frame.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).not.toBeChecked();
 
   // A crafted frame address cannot point the links at another site.
   const frameUrl = await page.locator('iframe#frame').getAttribute('src');

@@ -1,0 +1,74 @@
+// Money and months through the browser's Intl (src/ui/format.rs calls these),
+// so symbols, grouping and range style follow the visitor's locale. Here in
+// JavaScript they are a few lines; the same through WebAssembly's bindings
+// to `Intl` and `Reflect` cost 0.8 KB of the gzipped download (issue #6).
+// A failure (a locale Intl does not know) returns undefined, and the widget
+// writes the amount plainly.
+
+const numberFormats = new Map();
+// Per number format: the text between two whole amounts of a range
+// ("$900 – $3,150"), or null where ICU shares the symbol ("MX$900–3,150").
+const separators = new Map();
+// Formatted amounts, oldest first. A render shows the same total three
+// times, and `formatRange` builds an ICU range formatter on each call (about
+// half a millisecond, once over half of a click's update time).
+const formatted = new Map();
+const REMEMBERED = 64;
+
+const cached = (cache, key, make) => {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+};
+
+// `whole`: no decimals ("$1,250", not "$1,250.00"). `max` is NaN for one amount.
+export function formatMoney(locale, currency, whole, min, max) {
+  const key = `${locale} ${currency} ${whole} ${min} ${max}`;
+  let text = formatted.get(key);
+  if (text !== undefined) return text;
+  try {
+    const fkey = `${locale} ${currency} ${whole}`;
+    const nf = cached(numberFormats, fkey, () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+      }),
+    );
+    text = nf.format(min);
+    if (!Number.isNaN(max)) {
+      const to = nf.format(max);
+      // Whether a locale writes a range as two whole amounts depends on
+      // the locale and currency, not the amounts: the first range learns it.
+      // Equal-looking ends ("~$900") always go to ICU.
+      const between = separators.get(fkey);
+      if (text !== to && typeof between === 'string') {
+        text = `${text}${between}${to}`;
+      } else {
+        const range = nf.formatRange(min, max);
+        if (text !== to && between === undefined) {
+          const ok = range.startsWith(text) && range.endsWith(to) && range.length >= text.length + to.length;
+          separators.set(fkey, ok ? range.slice(text.length, range.length - to.length) : null);
+        }
+        text = range;
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  if (formatted.size === REMEMBERED) formatted.delete(formatted.keys().next().value);
+  formatted.set(key, text);
+  return text;
+}
+
+const monthFormats = new Map();
+
+// "March 2027": the month `weeks` from today.
+export function monthAfterWeeks(locale, weeks) {
+  try {
+    const f = cached(monthFormats, locale, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }));
+    return f.format(Date.now() + weeks * 7 * 24 * 3600000);
+  } catch {
+    return undefined;
+  }
+}
