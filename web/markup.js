@@ -37,6 +37,9 @@ function create(doc, parent, node) {
   const el = svg ? doc.createElementNS(SVG, node.name) : doc.createElement(node.name);
   for (const [, k, v] of node.attrs.matchAll(ATTR)) el.setAttribute(k, unescape(v));
   for (const kid of node.kids) el.append(create(doc, el, kid));
+  // A field the visitor needs at once (the link to copy by hand): focused
+  // and selected when it appears, once it is in the page.
+  if (el.hasAttribute('data-select')) queueMicrotask(() => (el.focus(), el.select()));
   return el;
 }
 

@@ -91,14 +91,16 @@ function likelyLanguage(el, config) {
 }
 
 // Reserve the widget's height before it is ready (no layout shift), and
-// reset everything the host page could make the element inherit.
+// reset everything the host page could make the element inherit. The text
+// size is the visitor's own browser setting (`medium`), not the page's and
+// not a fixed 16px, so "very large text" enlarges the widget too.
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
-  min-height: var(--te-reserved-height, 36em) !important; font-size: 16px !important; }
+  min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
 :host([hidden]) { display: none !important; }
 .te-loading { display: flex; align-items: center; justify-content: center; min-height: inherit;
-  font: 16px system-ui, sans-serif; color: #5b524c; }`);
+  font: 1em system-ui, sans-serif; color: #5b524c; }`);
 
 function cssLoaded(link) {
   return new Promise((resolve) => {

@@ -183,6 +183,9 @@ pub struct Texts {
     pub summary_pattern: &'static str,
     pub summary_price: &'static str,
     pub consult_heading: &'static str,
+    /// The summary's sentence for the same: said alone (announced, e-mailed),
+    /// so it cannot point at "these".
+    pub consult_summary: &'static str,
     pub adjust_heading: &'static str,
     pub defer_heading: &'static str,
     pub not_suitable_heading: &'static str,
@@ -408,6 +411,7 @@ mod tests {
             ("summary_pattern", c.summary_pattern),
             ("summary_price", c.summary_price),
             ("consult_heading", c.consult_heading),
+            ("consult_summary", c.consult_summary),
             ("adjust_heading", c.adjust_heading),
             ("defer_heading", c.defer_heading),
             ("not_suitable_heading", c.not_suitable_heading),

@@ -57,11 +57,10 @@ pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFact
         (None, None) => (None, BookRoute::ContactForm),
     };
     let book_href = template.and_then(|u| booking_href(u, facts, &ctx.tracking));
-    let heading_id = ctx.id("book-h");
     let mut m = Markup::default();
     m.fill(
-        "<section class=\"te-booking\" aria-labelledby=\"{}\"><h4 class=\"te-booking-title\" id=\"{}\">{}</h4>",
-        &[&heading_id, &heading_id, &clinic.name],
+        "<section class=\"te-booking\"><h4 class=\"te-booking-title\">{}</h4>",
+        &[&clinic.name],
     );
     if let Some(href) = book_href {
         m.fill(

@@ -127,6 +127,9 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
         Callback::from(move |e: Event| run(e))
     };
     let onclick = Callback::from(move |e: MouseEvent| run(e.into()));
+    // The result is the widget's one landmark, named with the widget's
+    // title too: two widgets on a page need two names.
+    let labelled_by = format!("{} {}", ctx.id("result-h"), ctx.id("title"));
     let [header, concerns, details, safety, result, aftercare, notes, booking, share] =
         widget_markup(&ctx, &state, &facts);
     let pieces = &state.pieces;
@@ -139,7 +142,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                     { details.into_html(&pieces.details) }
                     { safety.into_html(&pieces.safety) }
                 </div>
-                <section class="te-result" role="region" aria-labelledby={ctx.id("result-h")} id={ctx.id("result")}>
+                <section class="te-result" role="region" aria-labelledby={labelled_by} id={ctx.id("result")}>
                     { result.into_html(&pieces.result) }
                     { aftercare.into_html(&pieces.aftercare) }
                     { notes.into_html(&pieces.notes) }

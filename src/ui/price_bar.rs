@@ -23,7 +23,6 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
         ],
     );
     let title_id = ctx.id("price-t");
-    let heading_id = ctx.id("price-h");
     let language = ctx.language.code();
     let add_on_name = |id: &str| {
         ctx.config
@@ -34,14 +33,12 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     let range = ctx.money_range(total);
     let scale = ctx.config.currency.scale();
     m.fill(
-        "<section class=\"te-chart te-price\" aria-labelledby=\"{}\"><h4 class=\"te-block-title\" id=\"{}\">{}</h4>\
+        "<section class=\"te-chart te-price\"><h4 class=\"te-block-title\">{}</h4>\
          <svg viewBox=\"0 0 360 28\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\"><title id=\"{}\">{}</title>\
          <rect class=\"te-svg-bar\" x=\"4\" y=\"10\" width=\"352\" height=\"8\" rx=\"4\"></rect>\
          <rect class=\"te-svg-range\" x=\"{}\" y=\"4\" width=\"{}\" height=\"20\" rx=\"6\"></rect></svg>\
          <p class=\"te-price-range\">{}</p><table class=\"te-breakdown\"><caption class=\"te-sr\">{}</caption><tbody>",
         &[
-            &heading_id,
-            &heading_id,
             t.price_heading,
             &title_id,
             &title_id,

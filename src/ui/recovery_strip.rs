@@ -22,11 +22,10 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
 /// Part of the result's markup (`markup.rs`).
 pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay]) {
     let t = ctx.t();
-    let heading = ctx.id("recovery-h");
     m.fill(
-        "<section class=\"te-chart te-recovery\" aria-labelledby=\"{}\">\
-         <h4 class=\"te-block-title\" id=\"{}\">{}</h4><ol class=\"te-strip\" aria-label=\"{}\">",
-        &[&heading, &heading, t.recovery_heading, t.recovery_alt],
+        "<section class=\"te-chart te-recovery\">\
+         <h4 class=\"te-block-title\">{}</h4><ol class=\"te-strip\" aria-label=\"{}\">",
+        &[t.recovery_heading, t.recovery_alt],
     );
     for day in days {
         m.fill(

@@ -168,7 +168,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     if let Price::Range(p) = &plan.price {
         price_bar(m, ctx, p);
     }
-    block(m, ctx, "expect-h", t.what_to_expect_heading);
+    block(m, t.what_to_expect_heading);
     if plan.early_glow {
         m.fill("<li>{}</li>", &[t.glow_note]);
     }
@@ -189,12 +189,13 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
 }
 
 /// A titled list (`<section>`, heading, `<ul>`), left open for its items.
-fn block(m: &mut Markup, ctx: &Ctx, id: &str, heading: &str) {
-    let id = ctx.id(id);
+/// Unnamed, so not a landmark: the result is the widget's one region, and
+/// a screen reader's landmark list stays short (two widgets on a page made
+/// ten same-named regions).
+fn block(m: &mut Markup, heading: &str) {
     m.fill(
-        "<section class=\"te-block\" aria-labelledby=\"{}\"><h4 class=\"te-block-title\" id=\"{}\">{}</h4>\
-         <ul class=\"te-list\">",
-        &[&id, &id, heading],
+        "<section class=\"te-block\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
+        &[heading],
     );
 }
 
@@ -203,7 +204,7 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     if outcome.concerns.is_empty() || outcome.eligibility.is_stop() {
         return;
     }
-    block(m, ctx, "notes-h", t.concern_notes_heading);
+    block(m, t.concern_notes_heading);
     for c in &outcome.concerns {
         let text = match c.treatability() {
             Treatability::Treatable => (t.concern_benefit)(*c),
@@ -271,8 +272,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     // also said here, as the panel's "discuss at your consultation" is.
     if !outcome.eligibility.reasons().is_empty() {
         text.push(' ');
-        text.push_str(t.consult_heading);
-        text.push('.');
+        text.push_str(t.consult_summary);
     }
     text
 }
@@ -342,7 +342,7 @@ mod tests {
                 .with_concern(Concern::RaisedScars),
         );
         assert!(
-            keloid.ends_with(". Please discuss these at your consultation."),
+            keloid.ends_with(". Some points are to be discussed at your consultation."),
             "{keloid}"
         );
     }

@@ -26,10 +26,11 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
             m.text(t.link_copied);
         }
         Shared::Failed(link) => {
-            // A field of its own: one click or Tab reaches it, and
-            // select-all takes the link, not the sentence around it.
+            // A field of its own, focused and selected when it appears
+            // (`data-select`, web/markup.js): the link, not the sentence
+            // around it, is what a copy then takes.
             m.fill(
-                "{}<input class=\"te-share-link\" type=\"text\" readonly=\"\" value=\"{}\" aria-label=\"{}\"></input>",
+                "{}<input class=\"te-share-link\" type=\"text\" readonly=\"\" value=\"{}\" aria-label=\"{}\" data-select=\"\"></input>",
                 &[t.copy_failed, link, t.share_link_label],
             );
         }

@@ -273,7 +273,60 @@ test('without a clipboard (an http page), "Copy link" shows the link in a field 
   const field = page.getByRole('textbox', { name: 'Link to this estimate' });
   await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/index\.html#te-c=acne-scars:grade-3&te-a=face&te-l=en$/);
   await expect(field).toHaveAttribute('readonly', '');
-  await field.focus();
-  await page.keyboard.press('ControlOrMeta+A');
+  // Focused and selected as it appears: a copy takes the link at once.
+  await expect(field).toBeFocused();
   expect(await field.evaluate((f) => f.value.slice(f.selectionStart, f.selectionEnd))).toMatch(/^http.*#te-c=/);
+});
+
+test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ page }) => {
+  // As a visitor who chose "very large" text in the browser's settings.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await openDemo(page);
+  const size = (locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size(page.locator('treatment-estimator').first())).toBe(32);
+  // A card's label, 1em of the widget's text.
+  expect(await size(page.locator('treatment-estimator').first().locator('.te-card label').first())).toBeGreaterThanOrEqual(28);
+});
+
+test('on a short desktop screen every focused control of the estimate is on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await answerAllSafetyQuestions(page);
+  const result = page.locator('treatment-estimator').first().locator('.te-result');
+  // Taller than the screen: it scrolls on its own instead of hiding its end.
+  expect(await result.evaluate((r) => r.getBoundingClientRect().height)).toBeLessThanOrEqual(720);
+  for (const name of ['Book a consultation', 'Copy link to this estimate', 'Print summary']) {
+    const control = estimate(page).getByRole(name === 'Book a consultation' ? 'link' : 'button', { name });
+    await control.first().focus();
+    const box = await control.first().boundingBox();
+    expect(box.y, name).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height, name).toBeLessThanOrEqual(720);
+  }
+});
+
+test('the estimate is the widget\'s one landmark, named apart from a second widget\'s', async ({ page }) => {
+  await page.goto('/examples/plain.html');
+  const regions = page.getByRole('region');
+  await expect(regions).toHaveCount(2);
+  const names = await regions.evaluateAll((rs) =>
+    rs.map((r) => r.getAttribute('aria-labelledby').split(' ').map((id) => r.getRootNode().getElementById(id).textContent).join(' ')),
+  );
+  expect(names).toEqual(['Your estimate Microneedling plan estimator', 'Your estimate Plan your skin treatment']);
+});
+
+test('in forced colours the chart keys and recovery bars stay visible', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const widget = page.locator('treatment-estimator').first();
+  for (const selector of ['.te-swatch--recovery', '.te-day-bar']) {
+    const background = await widget.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background, selector).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
+  }
+  const text = await widget.locator('.te-svg-text').first().evaluate((el) => getComputedStyle(el).fill);
+  const canvas = await widget.locator('.te-root').evaluate((el) => getComputedStyle(el).color);
+  expect(text).toBe(canvas);
 });
