@@ -11,9 +11,10 @@ import { gzipSync } from 'node:zlib';
 const TARGET = 90 * 1024;
 // 135 KB until the sixth session, whose fixes for a clinic developer's
 // findings cost 2 KB (137 KB); 121 KB since the seventh, whose release
-// build traps on a panic without std's panic machinery (−15.6 KB); 119 KB
-// since the ninth, whose money formatting moved to JavaScript (−1.7 KB).
-const CEILING = 119 * 1024;
+// build traps on a panic without std's panic machinery (−15.6 KB); 120 KB
+// since the ninth, whose money formatting moved to JavaScript (−1.7 KB)
+// and whose fixes for a clinic developer's test then cost 1.3 KB.
+const CEILING = 120 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

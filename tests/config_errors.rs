@@ -586,3 +586,32 @@ fn a_letter_of_any_script_ends_a_phone_number() {
         assert!(!ends_number(c), "{c:?}");
     }
 }
+
+/// The default prices are US dollars: a clinic in another currency that
+/// leaves `prices` out (or null) is told, never shown ¥250 a session; and
+/// a clinic with its own prices gets no default extras.
+#[test]
+fn another_currency_needs_its_own_prices_and_the_default_extras_come_only_with_the_default_prices()
+{
+    for rest in [
+        r#""currency": "JPY""#,
+        r#""currency": "GBP", "prices": null"#,
+    ] {
+        expect(
+            &with(rest),
+            "prices",
+            "required: the default prices are in US dollars, not ",
+        );
+    }
+    assert_eq!(
+        problems(&with(r#""currency": "USD""#)),
+        Vec::<String>::new()
+    );
+    let own = ClinicConfig::from_json(&with(
+        r#""currency": "GBP", "prices": {"face": {"min": 200, "max": 300}}"#,
+    ))
+    .unwrap();
+    assert!(own.add_ons.is_empty() && own.packages.is_empty());
+    let default = ClinicConfig::from_json(&with("")).unwrap();
+    assert!(!default.add_ons.is_empty());
+}

@@ -109,19 +109,32 @@ function cssLoaded(link) {
   });
 }
 
+// A config that never answers must not leave the box empty for good.
+const CONFIG_WAIT_MS = 10000;
+
 async function configText(el) {
   const inline = el.querySelector(':scope > script[type="application/json"]');
   if (inline) return inline.textContent;
   const url = el.getAttribute('config');
-  if (!url) return undefined;
+  if (url === null) return undefined;
+  // Problems are handed on as a JSON string the widget reports as the
+  // config's (console, `debug` list, the contact card): one message, not two.
+  // An empty attribute (a template's empty variable) is a mistake, not a
+  // request for the default clinic's details.
+  if (!url.trim()) return JSON.stringify('could not load config="": the attribute is empty; give the URL of the clinic\'s config file');
+  const address = new URL(url, document.baseURI);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), CONFIG_WAIT_MS);
   try {
-    const response = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+    const response = await fetch(address, { credentials: 'same-origin', signal: abort.signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } catch (err) {
-    // Handed on as a JSON string the widget reports as the config's problem
-    // (console, `debug` list), so there is one message, not two.
-    return JSON.stringify(`could not load ${url}: ${err.message}`);
+    let why = abort.signal.aborted ? `no answer in ${CONFIG_WAIT_MS / 1000} s` : err.message;
+    if (!abort.signal.aborted && address.origin !== location.origin) why += ` (from another host it needs CORS: Access-Control-Allow-Origin)`;
+    return JSON.stringify(`could not load ${url}: ${why}`);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -130,7 +143,7 @@ async function configText(el) {
 // from it, as they would on a fresh load.
 const connected = new Set();
 addEventListener('hashchange', () => {
-  if (/[#&]te-c=/.test(location.hash)) for (const el of connected) if (el._handle) el.connectedCallback();
+  if (/[#&]te-c=/.test(location.hash)) for (const el of connected) if (el._handle) el._restart();
 });
 
 let observer;
@@ -155,6 +168,16 @@ class TreatmentEstimator extends HTMLElement {
 
   connectedCallback() {
     connected.add(this);
+    // Moved (removed and put back in one go, as a carousel or a
+    // single-page app does): the widget and the visitor's answers stay.
+    if (this._moving) {
+      this._moving = false;
+      return;
+    }
+    this._restart();
+  }
+
+  _restart() {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
       shadow.adoptedStyleSheets = [hostSheet];
@@ -181,14 +204,20 @@ class TreatmentEstimator extends HTMLElement {
 
   disconnectedCallback() {
     connected.delete(this);
-    this._generation += 1;
-    observer?.unobserve(this);
-    this._unmount();
+    // Removed for good unless it is back before the next microtask.
+    this._moving = true;
+    queueMicrotask(() => {
+      if (this.isConnected || !this._moving) return;
+      this._moving = false;
+      this._generation += 1;
+      observer?.unobserve(this);
+      this._unmount();
+    });
   }
 
   attributeChangedCallback(name, before, after) {
     // A live change (a tag manager, a single-page app) remounts with it.
-    if (before !== after && this._mount) this.connectedCallback();
+    if (before !== after && this._mount) this._restart();
   }
 
   // Every event of the widget: the module's (src/embed/element.rs calls
@@ -225,6 +254,7 @@ class TreatmentEstimator extends HTMLElement {
       const spanish = likelyLanguage(this, this._config) === 'es';
       mount.className = 'te-loading';
       mount.lang = spanish ? 'es' : 'en';
+      mount.dir = 'ltr';
       mount.textContent = spanish
         ? 'La calculadora no está disponible. Por favor, comuníquese con la clínica.'
         : 'The estimator is unavailable. Please contact the clinic.';
@@ -267,7 +297,22 @@ class TreatmentEstimator extends HTMLElement {
       const late = new Promise((resolve) => setTimeout(resolve, 3000, null));
       return Promise.race([fetchCatalog(language).then((t) => [language, t], () => null), late]);
     });
-    const [module, text, , loaded] = await Promise.all([loadWasm(), config, this._cssReady, catalog]);
+    let module, text, loaded;
+    try {
+      [module, text, , loaded] = await Promise.all([loadWasm(), config, this._cssReady, catalog]);
+    } catch (err) {
+      // The wasm or its glue did not load or compile (a missing file, a CSP
+      // without 'wasm-unsafe-eval'): never an empty box. A later start
+      // tries again.
+      glue = undefined;
+      if (generation !== this._generation || !this.isConnected) return;
+      const csp = /content security policy/i.test(err?.message) ? " (the page's CSP needs script-src 'wasm-unsafe-eval')" : '';
+      console.error(`treatment-estimator could not start: ${err?.message ?? err}${csp}`);
+      this._unmount();
+      this._mount = document.createElement('div');
+      this.shadowRoot.append(this._mount);
+      return this._showCard(true);
+    }
     // Removed or restarted while loading: this start is stale.
     if (generation !== this._generation || !this.isConnected) return;
     this._unmount();

@@ -16,18 +16,34 @@ use web_sys::Element;
 
 /// The card's button and its route: the booking link, else the contact
 /// form, whichever works as it is (a booking template's `{placeholders}`
-/// need a plan, and the card has none).
-fn book_link(clinic: &Clinic) -> Option<(&String, &'static str)> {
+/// need a plan, and the card has none); else the template with its
+/// placeholders empty, when it is the clinic's only link.
+fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
+    let booking = clinic.booking_url.as_deref();
     [
-        (&clinic.booking_url, "booking"),
-        (&clinic.contact_form_url, "contact-form"),
+        (
+            booking.filter(|u| !u.contains('{')).map(str::to_string),
+            "booking",
+        ),
+        (clinic.contact_form_url.clone(), "contact-form"),
+        (booking.map(without_placeholders), "booking"),
     ]
     .into_iter()
-    .find_map(|(url, route)| {
-        url.as_ref()
-            .filter(|u| is_allowed_link(u) && !u.contains('{'))
-            .map(|u| (u, route))
-    })
+    .find_map(|(url, route)| url.filter(|u| is_allowed_link(u)).map(|u| (u, route)))
+}
+
+/// `https://x.example/book?c={concerns}` → `https://x.example/book?c=`.
+fn without_placeholders(template: &str) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        rest = rest[open..]
+            .find('}')
+            .map_or("", |close| &rest[open + close + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Replaces whatever `root` holds with the card.
@@ -42,7 +58,7 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
     let t = language.catalog();
     let mut m = Markup::default();
     m.fill(
-        "<div class=\"te-root te-contact-card\" lang=\"{}\">\
+        "<div class=\"te-root te-contact-card\" lang=\"{}\" dir=\"ltr\">\
          <section class=\"te-result\" role=\"region\" aria-label=\"{}\"><h2 class=\"te-title\">{}</h2>\
          <p>{}</p>",
         &[
@@ -62,7 +78,7 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
         m.fill(
             "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
-            &[href, route, t.book_cta, t.opens_new_tab],
+            &[&href, route, t.book_cta, t.opens_new_tab],
         );
     }
     let mut links = Vec::new();
@@ -144,15 +160,25 @@ mod tests {
         let mut clinic = ClinicConfig::default().clinic;
         let form = clinic.contact_form_url.clone();
         assert!(form.is_some());
-        let form = form.as_ref().map(|u| (u, "contact-form"));
+        let form = form.map(|u| (u, "contact-form"));
         assert_eq!(book_link(&clinic), form);
         // A booking template needs a plan: the contact form instead.
-        clinic.booking_url = Some("https://cal.example/book?sessions={sessions_max}".into());
+        clinic.booking_url = Some("https://cal.example/book?sessions={sessions_max}&x=1".into());
         assert_eq!(book_link(&clinic), form);
+        // The clinic's only link: opened without a plan.
+        let form_url = clinic.contact_form_url.take();
+        assert_eq!(
+            book_link(&clinic),
+            Some((
+                "https://cal.example/book?sessions=&x=1".to_string(),
+                "booking"
+            ))
+        );
+        clinic.contact_form_url = form_url;
         clinic.booking_url = Some("https://cal.example/book".into());
         assert_eq!(
             book_link(&clinic),
-            clinic.booking_url.as_ref().map(|u| (u, "booking"))
+            Some(("https://cal.example/book".to_string(), "booking"))
         );
         clinic.contact_form_url = None;
         clinic.booking_url = Some("javascript:alert(1)".into());

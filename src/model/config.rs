@@ -607,6 +607,17 @@ fn validate_against(
         })
     });
     let using_default_prices = file.prices.is_none();
+    // The default prices are US dollars: in another currency they would be
+    // the wrong figures (¥250 a session), not a clinic's own.
+    if using_default_prices && defaults.currency.as_deref() != Some(currency.code.as_str()) {
+        take.ok::<()>(Err(vec![err(
+            "prices",
+            format!(
+                "required: the default prices are in US dollars, not {}",
+                currency.code
+            ),
+        )]));
+    }
     let default_prices = || {
         defaults
             .prices
@@ -628,19 +639,24 @@ fn validate_against(
             .unwrap_or_default(),
         (None, false) => Vec::new(),
     };
+    // The default course discounts are the default clinic's offer, as its
+    // bundles and extras are: only with its prices.
     let packages = file
         .packages
         .as_ref()
-        .or(defaults.packages.as_ref())
+        .or(defaults.packages.as_ref().filter(|_| using_default_prices))
         .and_then(|p| take.ok(packages(p)))
         .unwrap_or_default();
-    let add_ons = match &file.add_ons {
-        Some(a) => take.ok(add_ons(a, &currency)).unwrap_or_default(),
-        None => defaults
+    let add_ons = match (&file.add_ons, using_default_prices) {
+        (Some(a), _) => take.ok(add_ons(a, &currency)).unwrap_or_default(),
+        // The default extras are the default clinic's, priced with its
+        // prices: not offered by a clinic that set its own and none.
+        (None, true) => defaults
             .add_ons
             .as_ref()
             .and_then(|a| add_ons(a, &currency).ok())
             .unwrap_or_default(),
+        (None, false) => Vec::new(),
     };
     let concerns = file
         .concerns

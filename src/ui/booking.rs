@@ -130,6 +130,21 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
         let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
         lines.push(format!("{}: {}", t.areas_legend, areas.join(", ")));
     }
+    // The extras in the plan's price (the list keeps the clinic's order).
+    if let Some(plan) = &outcome.plan {
+        let extras: Vec<&str> = ctx
+            .config
+            .add_ons
+            .iter()
+            .filter(|a| {
+                answers.add_ons.contains(&a.id) && plan.tracks.iter().any(|p| p.track == a.track)
+            })
+            .map(|a| a.name_in(ctx.language.code()))
+            .collect();
+        if !extras.is_empty() {
+            lines.push(format!("{}: {}", t.step_add_ons, extras.join(", ")));
+        }
+    }
     if !outcome.concerns.is_empty() {
         lines.push(summary(ctx, outcome, false));
     }

@@ -16,7 +16,7 @@ use super::result_panel::result_markup;
 use super::screening_form::screening_form;
 use super::severity_picker::severity_picker;
 use super::share_actions::{copy_link, share_actions};
-use super::state::{Action, State};
+use super::state::{Action, State, Switching};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::{Answers, Concern, Outcome, Price, Scale, Track, Treatability};
@@ -48,11 +48,18 @@ pub struct EstimatorProps {
 #[component]
 pub fn Estimator(props: &EstimatorProps) -> Html {
     // A language that is not ready (its file did not arrive with the wasm)
-    // starts in English; picking it again loads it (`on_language`).
+    // starts in English, and says so in that language, as a failed pick
+    // does; picking it again loads it (`on_language`).
     let state = {
-        let (initial, language) = (props.initial.clone(), props.language.shown());
+        let (initial, wanted) = (props.initial.clone(), props.language);
         let config = props.config.clone();
-        use_reducer(move || State::new(initial, language, config))
+        use_reducer(move || {
+            let mut state = State::new(initial, wanted.shown(), config);
+            if !wanted.is_ready() {
+                state.switching = Switching::Failed(wanted);
+            }
+            state
+        })
     };
     let ctx = Ctx {
         config: props.config.clone(),
@@ -133,8 +140,9 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
     let [header, concerns, details, safety, result, aftercare, notes, booking, share] =
         widget_markup(&ctx, &state, &facts);
     let pieces = &state.pieces;
+    // Both languages read left to right, also on a right-to-left page.
     html! {
-        <div class="te-root" lang={ctx.language.code()} {onchange} {onclick}>
+        <div class="te-root" lang={ctx.language.code()} dir="ltr" {onchange} {onclick}>
             { header.into_html(&pieces.header) }
             <div class="te-layout">
                 <div class="te-steps">
@@ -472,6 +480,28 @@ mod tests {
         let body = email(Answers::default());
         assert!(!body.contains("plan"), "{body}");
         assert!(email(all_clear().with_concern(Concern::Wrinkles)).contains("indicative plan"));
+    }
+
+    #[test]
+    fn the_e_mail_names_the_extras_in_the_plan_s_price() {
+        let mut face = all_clear()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        face.add_ons.insert("prp".to_string());
+        // Chosen, but for a track not in the plan: not in the price.
+        face.add_ons.insert("prp-scalp".to_string());
+        let body = email(face);
+        assert!(
+            body.contains("Optional extras: PRP (platelet-rich plasma) with each session\r\n"),
+            "{body}"
+        );
+        assert!(!body.contains("scalp"), "{body}");
+        assert!(!email(
+            all_clear()
+                .with_area(Area::Face)
+                .with_concern(Concern::AcneScars)
+        )
+        .contains("extras"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ use super::context::Ctx;
 use super::format::svg_number;
 use super::markup::Markup;
 use crate::i18n::fill;
+use crate::model::config::AddOnPrice;
 use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::PriceRange;
 
@@ -70,7 +71,20 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
                 None,
                 format!("−\u{2060}{}", ctx.money_range(whole(*saving, scale))),
             ),
-            PriceLine::AddOn { amount, .. } => (None, ctx.money_range(whole(*amount, scale))),
+            // A share of the session price is worked out, so rounded; a
+            // clinic's own figure ("£89.99 per course") shows as given.
+            PriceLine::AddOn { id, amount } => {
+                let derived = ctx
+                    .config
+                    .add_on(id)
+                    .is_some_and(|a| matches!(a.price, AddOnPrice::PercentOfSession(_)));
+                let amount = if derived {
+                    whole(*amount, scale)
+                } else {
+                    *amount
+                };
+                (None, ctx.money_range(amount))
+            }
             PriceLine::AddOnAtConsultation { .. } | PriceLine::AreaAtConsultation { .. } => {
                 (None, t.price_at_consultation.to_string())
             }
@@ -91,7 +105,7 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     m.tag("</section>");
 }
 
-/// A line's amount to the nearest whole unit: a discount of "$202.50"
+/// A worked-out amount to the nearest whole unit: a discount of "$202.50"
 /// beside whole prices reads as precision the estimate does not have (the
 /// total is rounded outwards, and says so). Currencies without minor
 /// units (scale 1) are unchanged.
@@ -119,5 +133,39 @@ mod tests {
         assert_eq!(whole(r(20_250, 94_500), 100), r(20_300, 94_500));
         assert_eq!(whole(r(20_249, 20_201), 100), r(20_200, 20_200));
         assert_eq!(whole(r(7, 9), 1), r(7, 9));
+    }
+
+    /// A clinic's per-course price shows to the cent; a share of the
+    /// session price (worked out) to the whole unit.
+    #[test]
+    fn a_clinic_s_own_extra_price_shows_as_given() {
+        use crate::model::{estimate, Answers, Area, ClinicConfig, Concern, Price};
+        let mut ctx = Ctx::default_clinic_in_english();
+        ctx.config = crate::ui::context::SharedConfig::new(
+            ClinicConfig::from_json(
+                r#"{"clinic": {"name": "L", "phone": "555"}, "currency": "GBP",
+                "prices": {"face": {"min": 199.99, "max": 349.5}},
+                "add_ons": [
+                  {"id": "kit", "kind": "other", "name": {"en": "Kit"}, "per_course": {"min": 89.99, "max": 89.99}},
+                  {"id": "prp", "kind": "prp", "name": {"en": "PRP"}, "percent_of_session": 30}]}"#,
+            )
+            .unwrap(),
+        );
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::Wrinkles)
+            .with_add_on("kit")
+            .with_add_on("prp");
+        let outcome = estimate(&answers, &ctx.config);
+        let Price::Range(p) = &outcome.plan.unwrap().price else {
+            panic!("a price")
+        };
+        let mut m = Markup::default();
+        price_bar(&mut m, &ctx, p);
+        let table = m.as_str();
+        assert!(table.contains(">Kit</th><td>£89.99<"), "{table}");
+        // 30% of 199.99 × 3–4 sessions = 179.991–…: whole units.
+        let prp = table.split(">PRP</th><td>").nth(1).unwrap();
+        assert!(!prp.split('<').next().unwrap().contains('.'), "{table}");
     }
 }

@@ -60,9 +60,14 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     }
     let mut notes = Markup::default();
     concern_notes(&mut notes, ctx, outcome);
-    for text in [Some(t.disclaimer), Some(t.regulatory_note)]
+    // The US authorisation note speaks to US visitors (the locale's
+    // region); the clinic's own note ("Prices include VAT.") is never lost
+    // for want of a translation: its English then.
+    let us = ctx.config.locale.ends_with("-US");
+    let note = |language| ctx.config.wording(language, |w| &w.note);
+    for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
-        .chain([ctx.config.wording(ctx.language.code(), |w| &w.note)])
+        .chain([note(ctx.language.code()).or_else(|| note("en"))])
         .flatten()
     {
         notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
@@ -345,5 +350,35 @@ mod tests {
             keloid.ends_with(". Some points are to be discussed at your consultation."),
             "{keloid}"
         );
+    }
+
+    /// The clinic's own note reaches Spanish visitors in its English when
+    /// it has no Spanish; the US authorisation note shows only to a US
+    /// clinic's visitors.
+    #[test]
+    fn the_clinic_s_note_is_never_lost_and_the_us_note_is_for_the_us() {
+        use crate::i18n::Language;
+        use crate::model::ClinicConfig;
+        let notes = |json: &str, language: Language| {
+            let mut ctx = Ctx::default_clinic_in_english();
+            ctx.config =
+                crate::ui::context::SharedConfig::new(ClinicConfig::from_json(json).unwrap());
+            ctx.language = language;
+            let answers = Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::Wrinkles);
+            let outcome = estimate(&answers, &ctx.config);
+            result_markup(&ctx, &outcome)[2].as_str().to_string()
+        };
+        let gb = r#"{"clinic": {"name": "L", "phone": "020 7946 0000"}, "currency": "GBP",
+            "locale": "en-GB", "prices": {"face": {"min": 200, "max": 300}},
+            "wording": {"en": {"note": "Prices include VAT."}}}"#;
+        for language in [Language::En, Language::Es] {
+            let n = notes(gb, language);
+            assert!(n.contains("Prices include VAT."), "{n}");
+            assert!(!n.contains("FDA"), "{n}");
+        }
+        let us = r#"{"clinic": {"name": "U", "phone": "555-0100"}, "locale": "en-US"}"#;
+        assert!(notes(us, Language::En).contains("FDA-authorised"));
     }
 }

@@ -213,10 +213,13 @@ test('a Spanish file that hangs at start does not hold the widget back: English 
   await page.goto('/index.html#te-c=acne-scars:grade-2&te-a=face&te-l=es');
   await expect(concern(page, 'Acne scars')).toBeChecked({ timeout: 6000 });
   await expect(page.locator('.te-root')).toHaveAttribute('lang', 'en');
+  // The visitor who asked for Spanish is told, in Spanish, as after a pick.
+  await expect(page.getByRole('alert')).toHaveText('No se pudo cargar el español. Inténtelo de nuevo.');
   // The file, when it comes, serves a later pick of the language.
   release();
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('"Start over" takes a share link out of the address bar, so a reload does not bring it back', async ({ page }) => {

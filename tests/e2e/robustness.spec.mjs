@@ -61,6 +61,73 @@ test.describe('a missing config file', () => {
   });
 });
 
+test.describe('a config that is empty or never answers', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  test('an empty config attribute is a mistake, never the default clinic', async ({ page, consoleErrors }) => {
+    await hostPage(page, '/t/empty.html', '<treatment-estimator eager debug config=""></treatment-estimator>');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card.getByRole('listitem')).toHaveText([/^\(file\): could not load config="": the attribute is empty/]);
+    await expect(card).not.toContainText('801-501-9797');
+    expect(consoleErrors).toHaveLength(1);
+  });
+
+  test('a config that hangs gives the card after 10 s, and says why', async ({ page, consoleErrors }) => {
+    test.setTimeout(40_000);
+    await page.route('**/hangs.json', () => {});
+    await hostPage(page, '/t/hangs.html', '<treatment-estimator eager debug config="/hangs.json"></treatment-estimator>');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card.getByRole('listitem')).toHaveText(['(file): could not load /hangs.json: no answer in 10 s'], { timeout: 20_000 });
+    expect(consoleErrors).toHaveLength(1);
+  });
+});
+
+test.describe('a WebAssembly that cannot load', () => {
+  test.use({ expectedErrors: [/^treatment-estimator could not start: |Failed to load resource: .* 404/] });
+
+  test('says the estimator is unavailable and tells the host, never an empty box', async ({ page, consoleErrors }) => {
+    await page.route('**/estimator_bg.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
+    await hostPage(page, '/t/nowasm.html', '<treatment-estimator eager></treatment-estimator>', {
+      head: '<script>window.errors = []; addEventListener("estimator-error", () => errors.push(1));</script>',
+    });
+    await expect(page.locator('treatment-estimator')).toContainText('The estimator is unavailable. Please contact the clinic.');
+    await expect.poll(() => page.evaluate(() => window.errors.length)).toBe(1);
+    expect(consoleErrors.filter((e) => e.startsWith('treatment-estimator could not start: '))).toHaveLength(1);
+  });
+});
+
+test('a widget moved on the page keeps the visitor\'s answers and does not start again', async ({ page }) => {
+  await hostPage(page, '/t/move.html', '<div id="a"><treatment-estimator eager></treatment-estimator></div><div id="b"></div>', {
+    head: '<script>window.ready = 0; addEventListener("estimator-ready", () => ready++);</script>',
+  });
+  await concern(page, 'Fine lines and wrinkles').check();
+  await expect.poll(() => page.evaluate(() => window.ready)).toBe(1);
+  await page.evaluate(() => document.getElementById('b').append(document.querySelector('treatment-estimator')));
+  await expect(page.locator('#b treatment-estimator')).toBeVisible();
+  await expect(concern(page, 'Fine lines and wrinkles')).toBeChecked();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.ready)).toBe(1);
+  // Removed for good, it stops; put back later, it starts again.
+  await page.evaluate(() => (window.kept = document.querySelector('treatment-estimator')).remove());
+  await page.waitForTimeout(100);
+  await page.evaluate(() => document.getElementById('a').append(window.kept));
+  await expect.poll(() => page.evaluate(() => window.ready)).toBe(2);
+});
+
+test('on a right-to-left page the widget still reads left to right', async ({ page }) => {
+  await page.route('**/t/rtl.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>RTL</title>
+<link rel="icon" href="data:,"><script type="module" src="/treatment-estimator.js"></script></head>
+<body><main><treatment-estimator eager></treatment-estimator></main></body></html>`,
+    }),
+  );
+  await page.goto('/t/rtl.html');
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  expect(await page.locator('.te-root').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});
+
 test.describe('a panic', () => {
   test.use({ expectedErrors: [/^treatment-estimator crashed: /] });
 
