@@ -53,15 +53,15 @@ fn file_level_errors() {
 
 #[test]
 fn clinic_errors() {
-    let clinic = |field: &str| format!(r#"{{"clinic": {{"name": "X", "phone": "1", {field}}}}}"#);
+    let clinic = |field: &str| format!(r#"{{"clinic": {{"name": "X", "phone": "555", {field}}}}}"#);
     expect(&clinic(r#""fax": "1""#), "clinic.fax", "unknown field");
     expect(
-        r#"{"clinic": {"name": "  ", "phone": "1"}}"#,
+        r#"{"clinic": {"name": "  ", "phone": "555"}}"#,
         "clinic.name",
         "must not be empty",
     );
     expect(
-        r#"{"clinic": {"phone": "1"}}"#,
+        r#"{"clinic": {"phone": "555"}}"#,
         "clinic",
         "missing field `name`",
     );
@@ -111,20 +111,20 @@ fn clinic_errors() {
         "unknown field",
     );
     expect(
-        r#"{"clinic": {"name": "a\u0007b", "phone": "1"}}"#,
+        r#"{"clinic": {"name": "a\u0007b", "phone": "555"}}"#,
         "clinic.name",
         "control characters",
     );
     expect(
         &format!(
-            r#"{{"clinic": {{"name": "{}", "phone": "1"}}}}"#,
+            r#"{{"clinic": {{"name": "{}", "phone": "555"}}}}"#,
             "x".repeat(501)
         ),
         "clinic.name",
         "at most 500",
     );
     expect(
-        r#"{"clinic": {"name": 12, "phone": "1"}}"#,
+        r#"{"clinic": {"name": 12, "phone": "555"}}"#,
         "clinic.name",
         "invalid type",
     );
@@ -419,7 +419,7 @@ fn wording_errors() {
 
 #[test]
 fn every_problem_is_reported_not_just_the_first() {
-    let json = r#"{"clinic": {"name": "X", "phone": "1", "email": "nope"},
+    let json = r#"{"clinic": {"name": "X", "phone": "555", "email": "nope"},
         "currency": "us", "prices": {"face": {"min": 9, "max": 1}}, "concerns": ["zits"], "colour": "red"}"#;
     let found = problems(json);
     let paths: Vec<&str> = found
@@ -614,4 +614,41 @@ fn another_currency_needs_its_own_prices_and_the_default_extras_come_only_with_t
     assert!(own.add_ons.is_empty() && own.packages.is_empty());
     let default = ClinicConfig::from_json(&with("")).unwrap();
     assert!(!default.add_ons.is_empty());
+}
+
+/// A phone with nothing to dial is a mistake, not a silently missing
+/// link; a web link with a space is told what is wrong with it.
+#[test]
+fn a_phone_needs_digits_and_a_web_link_no_spaces() {
+    let clinic = |fields: &str| format!(r#"{{"clinic": {{"name": "X", {fields}}}}}"#);
+    expect(
+        &clinic(r#""phone": "call us""#),
+        "clinic.phone",
+        "has no number to dial",
+    );
+    expect(
+        &clinic(r#""phone": "ext. 123""#),
+        "clinic.phone",
+        "has no number to dial",
+    );
+    assert_eq!(
+        problems(&clinic(
+            r#""phone": "call us", "phone_international": "+15555550100""#
+        )),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        problems(&clinic(r#""phone": "020 7946 0000 ext. 7""#)),
+        Vec::<String>::new()
+    );
+    expect(
+        &clinic(r#""booking_url": "https://clinic.example/book now""#),
+        "clinic.booking_url",
+        "must be a web address starting with https:// or http://, without spaces",
+    );
+    expect(
+        &clinic(r#""contact_form_url": "tel:555""#),
+        "clinic.contact_form_url",
+        "must be a web address",
+    );
 }

@@ -107,6 +107,7 @@ pub static CATALOG: Catalog = Catalog {
     email_greeting: "Hello, I would like to book a microneedling consultation.",
     email_plan: "My indicative plan from your website:",
     first_unanswered: "Go to the first unanswered question",
+    all_answered: "Every safety question is answered.",
     email_closing: "Please let me know when you can see me.",
     copy_link: "Copy link to this estimate",
     link_copied: "Link copied. It holds your concerns, areas and extras, never your answers to the safety questions.",

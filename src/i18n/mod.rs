@@ -232,6 +232,8 @@ pub struct Texts {
     pub email_greeting: &'static str,
     pub email_plan: &'static str,
     pub first_unanswered: &'static str,
+    /// Said (not shown) when the last safety question is answered.
+    pub all_answered: &'static str,
     pub email_closing: &'static str,
     pub copy_link: &'static str,
     pub link_copied: &'static str,
@@ -452,6 +454,7 @@ mod tests {
             ("email_greeting", c.email_greeting),
             ("email_plan", c.email_plan),
             ("first_unanswered", c.first_unanswered),
+            ("all_answered", c.all_answered),
             ("email_closing", c.email_closing),
             ("copy_link", c.copy_link),
             ("link_copied", c.link_copied),

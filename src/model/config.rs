@@ -31,19 +31,27 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 #[derive(Debug, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("required" = ["clinic"])))]
 /// A clinic's estimator settings. Only `clinic` is required; everything else
-/// falls back to the evidence-based defaults.
+/// falls back to the default clinic's, except that a currency other than USD
+/// needs its own `prices` (the defaults are US dollars), and the default
+/// bundles, packages and add-ons come only with the default prices.
 pub struct ConfigFile {
     /// Editor hint only; ignored.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     pub clinic: Option<ClinicFile>,
     /// ISO 4217 code, e.g. "USD".
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^[A-Z]{3}$"))
+    )]
     pub currency: Option<String>,
     /// BCP 47 locale for money and dates, e.g. "en-US".
     pub locale: Option<String>,
     /// The visitor-facing language ("en" or "es"); without it, the
     /// visitor's browser preference decides.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("enum" = ["en", "es", null])))]
     pub language: Option<String>,
     /// Per-session price range for each area offered, in major units.
     #[cfg_attr(
@@ -64,7 +72,9 @@ pub struct ConfigFile {
         schemars(with = "Option<SmallMap<Concern, OverrideFile>>")
     )]
     pub overrides: Option<SmallMap<String, OverrideFile>>,
-    /// Visitor-facing text overrides, by language ("en", "es").
+    /// Visitor-facing text overrides, by language ("en", "es"). A `note`
+    /// with no text in the visitor's language shows its English.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"enum": ["en", "es"]})))]
     pub wording: Option<SmallMap<String, WordingFile>>,
 }
 
@@ -76,15 +86,29 @@ pub struct ClinicFile {
     /// As the clinic writes it, e.g. "801-501-9797".
     pub phone: Option<String>,
     /// International form for the `tel:` link, e.g. "+18015019797".
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^\+[0-9]{7,15}$"))
+    )]
     pub phone_international: Option<String>,
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(email))]
     pub email: Option<String>,
     /// Postal address, one line per entry.
     #[serde(default)]
     pub address: Vec<String>,
     /// The clinic's contact page (https or http).
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^https?://"))
+    )]
     pub contact_form_url: Option<String>,
-    /// A booking link; may contain placeholders such as {concerns},
-    /// {sessions_min}, {sessions_max}, {price_min}, {price_max}, {currency}.
+    /// A booking link (https or http); may contain the placeholders
+    /// {concerns}, {areas}, {sessions_min}, {sessions_max}, {price_min},
+    /// {price_max}, {currency}, {language}.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^https?://"))
+    )]
     pub booking_url: Option<String>,
 }
 
@@ -100,6 +124,8 @@ pub struct RangeFile {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct BundleFile {
+    /// At least two different areas.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(length(min = 2), extend("uniqueItems" = true)))]
     pub areas: Vec<Area>,
     pub min: Amount,
     pub max: Amount,
@@ -110,7 +136,15 @@ pub struct BundleFile {
 #[serde(deny_unknown_fields)]
 pub struct PackageFile {
     /// Applies to courses of at least this many sessions.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 2, max = 50))
+    )]
     pub sessions: u32,
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 1, max = 50))
+    )]
     pub percent_off: u32,
 }
 
@@ -162,6 +196,10 @@ impl AddOnKind {
 #[serde(deny_unknown_fields)]
 pub struct AddOnFile {
     /// Lower-case letters, digits and hyphens.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^[a-z0-9-]{1,40}$"))
+    )]
     pub id: String,
     pub kind: AddOnKind,
     /// Display name by language, e.g. {"en": "PRP", "es": "PRP"}.
@@ -169,6 +207,10 @@ pub struct AddOnFile {
     /// Which sessions it goes with (default "skin").
     pub track: Option<TrackFile>,
     /// Priced as a percentage of the session price…
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 1, max = 500))
+    )]
     pub percent_of_session: Option<u32>,
     /// …or a range per session…
     pub per_session: Option<RangeFile>,
@@ -180,7 +222,12 @@ pub struct AddOnFile {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct OverrideFile {
+    /// Each between 1 and 30.
     pub sessions: Option<SpanFile>,
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 1, max = 12))
+    )]
     pub interval_weeks: Option<u32>,
 }
 
@@ -756,13 +803,11 @@ pub fn is_web_link(url: &str) -> bool {
 }
 
 fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
-    if !is_allowed_link(url) {
+    if !is_web_link(url) {
         errors.push(err(
             path,
-            "must be a link starting with https://, http://, tel: or mailto:",
+            "must be a web address starting with https:// or http://, without spaces",
         ));
-    } else if !is_web_link(url) {
-        errors.push(err(path, "must be a web address (https:// or http://)"));
     }
 }
 
@@ -771,6 +816,18 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
     text("clinic.name", &c.name, &mut errors);
     if let Some(p) = &c.phone {
         text("clinic.phone", p, &mut errors);
+        // Dialled up to its first letter, as `Clinic::tel` does: "call us"
+        // would drop the phone link without a word.
+        let digits = p
+            .chars()
+            .take_while(|c| !ends_number(*c))
+            .filter(char::is_ascii_digit);
+        if c.phone_international.is_none() && digits.count() < 3 {
+            errors.push(err(
+                "clinic.phone",
+                "has no number to dial: write its digits, or add phone_international",
+            ));
+        }
     }
     if let Some(p) = &c.phone_international {
         let digits = p.strip_prefix('+').unwrap_or("");

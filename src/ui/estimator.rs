@@ -197,7 +197,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
         details.fill(
             "<button type=\"button\" class=\"te-btn te-btn--primary te-jump\" data-click=\"jump\">\
              <span>{}</span><span aria-hidden=\"true\">↓</span></button>\
-             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\">2. {}</legend>",
+             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\"><h3>2. {}</h3></legend>",
             &[
                 &short_summary(ctx, outcome),
                 if graded { t.step_details } else { t.step_where },

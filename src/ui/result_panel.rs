@@ -35,14 +35,24 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
         " role=\"status\" aria-live=\"polite\" aria-atomic=\"true\">{}</div>",
         &[&summary(ctx, outcome, true)],
     );
-    if !stop && outcome.unanswered > 0 && !outcome.concerns.is_empty() {
-        let count = t.provisional.count(outcome.unanswered as u32);
-        // 23 questions on a phone: one tap to the first one left.
-        top.fill(
-            "<p class=\"te-provisional\"><span>{}</span> <button type=\"button\" class=\"te-btn te-btn--small\" \
-             data-click=\"unanswered\">{}</button></p>",
-            &[&count, t.first_unanswered],
-        );
+    // How many questions are left is said as it changes ("None of these
+    // apply" answers several at once), and so is the last one answered:
+    // the line stays, unseen, once none is left.
+    if !stop && !outcome.concerns.is_empty() {
+        if outcome.unanswered > 0 {
+            let count = t.provisional.count(outcome.unanswered as u32);
+            // 23 questions on a phone: one tap to the first one left.
+            top.fill(
+                "<p class=\"te-provisional\"><span aria-live=\"polite\">{}</span> <button type=\"button\" \
+                 class=\"te-btn te-btn--small\" data-click=\"unanswered\">{}</button></p>",
+                &[&count, t.first_unanswered],
+            );
+        } else {
+            top.fill(
+                "<p class=\"te-provisional\" data-sr-only=\"\"><span aria-live=\"polite\">{}</span></p>",
+                &[t.all_answered],
+            );
+        }
     }
     reasons(&mut top, ctx, &outcome.eligibility);
     let mut aftercare = Markup::default();

@@ -27,7 +27,7 @@ pub fn screening_form(
     };
     let mut m = Markup::default();
     m.fill(
-        "<fieldset class=\"te-step te-safety\"><legend class=\"te-legend\">{}</legend>\
+        "<fieldset class=\"te-step te-safety\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
          <p class=\"te-hint\">{}</p>",
         &[&format!("{step}. {}", t.step_safety), t.step_safety_hint],
     );

@@ -330,3 +330,31 @@ test('in forced colours the chart keys and recovery bars stay visible', async ({
   const canvas = await widget.locator('.te-root').evaluate((el) => getComputedStyle(el).color);
   expect(text).toBe(canvas);
 });
+
+test('a screen reader hears how many safety questions are left, and when none is', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const left = estimate(page).locator('.te-provisional [aria-live="polite"]');
+  await expect(left).toHaveText('Provisional: 23 safety questions are still unanswered.');
+  await page.getByRole('button', { name: 'None of these apply to me: Health and medicines' }).click();
+  await expect(left).toHaveText(/^Provisional: \d+ safety questions are still unanswered\.$/);
+  expect(await left.textContent()).not.toContain(' 23 ');
+  await left.evaluate((el) => (el.dataset.seen = 'yes'));
+  await answerAllSafetyQuestions(page);
+  // The same live region (a new one would not be read), unseen.
+  await expect(left).toHaveText('Every safety question is answered.');
+  await expect(left).toHaveAttribute('data-seen', 'yes');
+  expect(await left.evaluate((el) => el.parentElement.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await expect(estimate(page).getByRole('button', { name: 'Go to the first unanswered question' })).toHaveCount(0);
+});
+
+test('each step is a heading a screen reader can jump to', async ({ page }) => {
+  await openDemo(page);
+  await expect(page.getByRole('heading', { level: 3, name: '1. What would you like to improve?' })).toBeVisible();
+  await concern(page, 'Acne scars').check();
+  for (const name of ['2. How marked is it, and where?', '3. Safety questions', 'Optional extras', 'Your estimate']) {
+    await expect(page.getByRole('heading', { level: 3, name, exact: true })).toBeVisible();
+  }
+  // Still the name of its group.
+  await expect(page.getByRole('group', { name: '3. Safety questions' })).toBeVisible();
+});
