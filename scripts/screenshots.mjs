@@ -34,9 +34,13 @@ try {
     await widget.getByRole('radio', { name: '22 or older' }).check();
     await widget.getByRole('radio', { name: /^III: / }).check();
     await widget.screenshot({ path: `${out}/result-${width}.png` });
+    // The whole estimate: on a desktop screen shorter than it, it scrolls
+    // on its own, so the shot is taken on a screen tall enough for all of it.
+    await page.setViewportSize({ width, height: 4000 });
     await page
       .getByRole('region', { name: 'Your estimate' })
       .screenshot({ path: `${out}/result-panel-${width}.png` });
+    await page.setViewportSize({ width, height: 900 });
 
     await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'Yes' }).check();
     await page
