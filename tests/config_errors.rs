@@ -607,6 +607,12 @@ fn another_currency_needs_its_own_prices_and_the_default_extras_come_only_with_t
         problems(&with(r#""currency": "USD""#)),
         Vec::<String>::new()
     );
+    // Given but wrong: that problem only, not "required" as well.
+    expect(
+        &with(r#""currency": "GBP", "prices": {"face": {"min": -1, "max": 300}}"#),
+        "prices.face.min",
+        "must be ≥ 0",
+    );
     let own = ClinicConfig::from_json(&with(
         r#""currency": "GBP", "prices": {"face": {"min": 200, "max": 300}}"#,
     ))
@@ -641,6 +647,11 @@ fn a_phone_needs_digits_and_a_web_link_no_spaces() {
         problems(&clinic(r#""phone": "020 7946 0000 ext. 7""#)),
         Vec::<String>::new()
     );
+    // Fullwidth digits are digits, and are dialled as ASCII ones.
+    let fullwidth = clinic(r#""phone": "０３−１２３４−５６７８""#);
+    assert_eq!(problems(&fullwidth), Vec::<String>::new());
+    let config = ClinicConfig::from_json(&fullwidth).unwrap();
+    assert_eq!(config.clinic.tel().unwrap().1, "0312345678");
     expect(
         &clinic(r#""booking_url": "https://clinic.example/book now""#),
         "clinic.booking_url",

@@ -131,7 +131,8 @@ async function configText(el) {
     return await response.text();
   } catch (err) {
     let why = abort.signal.aborted ? `no answer in ${CONFIG_WAIT_MS / 1000} s` : err.message;
-    if (!abort.signal.aborted && address.origin !== location.origin) why += ` (from another host it needs CORS: Access-Control-Allow-Origin)`;
+    // A refused response (no HTTP status) from another host: most often CORS.
+    if (err instanceof TypeError && address.origin !== location.origin) why += ` (from another host it needs CORS: Access-Control-Allow-Origin)`;
     return JSON.stringify(`could not load ${url}: ${why}`);
   } finally {
     clearTimeout(timer);

@@ -372,10 +372,21 @@ impl Clinic {
             shown
                 .chars()
                 .take_while(|c| !ends_number(*c))
-                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .filter_map(dial_digit)
                 .collect()
         });
         (target.len() > 2).then_some((shown.as_str(), target))
+    }
+}
+
+/// What a `tel:` link dials for a written character: its digit or `+`,
+/// fullwidth ones ("０３−１２３４") as ASCII; nothing for the rest.
+fn dial_digit(c: char) -> Option<char> {
+    match c {
+        '0'..='9' | '+' => Some(c),
+        '\u{ff10}'..='\u{ff19}' => char::from_u32(c as u32 - 0xff10 + '0' as u32),
+        '\u{ff0b}' => Some('+'),
+        _ => None,
     }
 }
 
@@ -656,7 +667,11 @@ fn validate_against(
     let using_default_prices = file.prices.is_none();
     // The default prices are US dollars: in another currency they would be
     // the wrong figures (¥250 a session), not a clinic's own.
-    if using_default_prices && defaults.currency.as_deref() != Some(currency.code.as_str()) {
+    // (Given but unreadable: its problem is already reported.)
+    if using_default_prices
+        && defaults.currency.as_deref() != Some(currency.code.as_str())
+        && !take.0.iter().any(|p| p.path.starts_with("prices"))
+    {
         take.ok::<()>(Err(vec![err(
             "prices",
             format!(
@@ -821,8 +836,8 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         let digits = p
             .chars()
             .take_while(|c| !ends_number(*c))
-            .filter(char::is_ascii_digit);
-        if c.phone_international.is_none() && digits.count() < 3 {
+            .filter_map(dial_digit);
+        if c.phone_international.is_none() && digits.filter(|d| *d != '+').count() < 3 {
             errors.push(err(
                 "clinic.phone",
                 "has no number to dial: write its digits, or add phone_international",

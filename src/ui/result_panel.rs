@@ -73,7 +73,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
     // for want of a translation: its English then.
-    let us = ctx.config.locale.ends_with("-US");
+    let us = ctx.config.locale.to_ascii_uppercase().ends_with("-US");
     let note = |language| ctx.config.wording(language, |w| &w.note);
     for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
@@ -388,7 +388,14 @@ mod tests {
             assert!(n.contains("Prices include VAT."), "{n}");
             assert!(!n.contains("FDA"), "{n}");
         }
-        let us = r#"{"clinic": {"name": "U", "phone": "555-0100"}, "locale": "en-US"}"#;
-        assert!(notes(us, Language::En).contains("FDA-authorised"));
+        for locale in ["en-US", "en-us"] {
+            let us = format!(
+                r#"{{"clinic": {{"name": "U", "phone": "555-0100"}}, "locale": "{locale}"}}"#
+            );
+            assert!(
+                notes(&us, Language::En).contains("FDA-authorised"),
+                "{locale}"
+            );
+        }
     }
 }

@@ -287,6 +287,24 @@ test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ 
   expect(await size(page.locator('treatment-estimator').first())).toBe(32);
   // A card's label, 1em of the widget's text.
   expect(await size(page.locator('treatment-estimator').first().locator('.te-card label').first())).toBeGreaterThanOrEqual(28);
+  // At 32 px on a 320 px phone the figures' cards fit their panel (they
+  // were 8.5em at least: 272 px in a 220 px panel).
+  await page.setViewportSize({ width: 320, height: 800 });
+  await concern(page, 'Acne scars').check();
+  const figures = page.locator('treatment-estimator').first().locator('.te-figures');
+  const past = await figures.evaluate((f) => {
+    const panel = f.closest('.te-result').getBoundingClientRect();
+    return Math.max(...[...f.children].map((c) => c.getBoundingClientRect().right)) - panel.right;
+  });
+  expect(past).toBeLessThanOrEqual(0);
+  // Chrome's largest preset ("very large", 24 px) on a 320 px phone: no
+  // sideways scrolling at all.
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('status')).toContainText('sessions');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
 test('on a short desktop screen every focused control of the estimate is on screen', async ({ page }) => {
@@ -295,15 +313,25 @@ test('on a short desktop screen every focused control of the estimate is on scre
   await concern(page, 'Acne scars').check();
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await answerAllSafetyQuestions(page);
-  const result = page.locator('treatment-estimator').first().locator('.te-result');
-  // Taller than the screen: it scrolls on its own instead of hiding its end.
-  expect(await result.evaluate((r) => r.getBoundingClientRect().height)).toBeLessThanOrEqual(720);
-  for (const name of ['Book a consultation', 'Copy link to this estimate', 'Print summary']) {
-    const control = estimate(page).getByRole(name === 'Book a consultation' ? 'link' : 'button', { name });
-    await control.first().focus();
-    const box = await control.first().boundingBox();
+  const book = estimate(page).getByRole('link', { name: 'Book a consultation' });
+  const onScreen = async (control, name) => {
+    const box = await control.boundingBox();
     expect(box.y, name).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height, name).toBeLessThanOrEqual(720);
+  };
+  // Scrolling the page (no focus in the estimate) reaches its end.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await onScreen(book, 'Book a consultation, page scrolled to its end');
+  // By keyboard, from the top of the page: each control is on screen when
+  // focused (the estimate, taller than the screen, scrolls on its own).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('treatment-estimator').first().getByRole('button', { name: 'Start over' }).focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  for (const [role, name] of [['link', 'Book a consultation'], ['button', 'Copy link to this estimate'], ['button', 'Print summary']]) {
+    const control = estimate(page).getByRole(role, { name });
+    await tabTo(page, control);
+    await onScreen(control, name);
   }
 });
 
