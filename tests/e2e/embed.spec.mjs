@@ -197,12 +197,15 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
 
   // A crafted frame address cannot point the links at another site.
   const frameUrl = await page.locator('iframe#frame').getAttribute('src');
+  // The frame shows the same plan before and after: wait for the new page.
+  const reloaded = page.waitForEvent('framenavigated', (f) => f.url().includes('share-url='));
   await page.locator('iframe#frame').evaluate((f, src) => {
     const u = new URL(src, location.href);
     u.searchParams.set('share-url', 'https://elsewhere.example/');
     u.hash = '';
     f.src = u.href;
   }, frameUrl);
+  await reloaded;
   await expect(status(el)).toContainText('4–5 sessions');
   await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(el.getByText('Link copied.')).toBeVisible();
