@@ -11,6 +11,7 @@
 
 use crate::i18n::Language;
 use crate::model::config::{is_allowed_link, Clinic};
+use crate::model::text;
 use crate::ui::markup::{draw as draw_markup, Markup};
 use web_sys::Element;
 
@@ -22,7 +23,9 @@ fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
     let booking = clinic.booking_url.as_deref();
     [
         (
-            booking.filter(|u| !u.contains('{')).map(str::to_string),
+            booking
+                .filter(|u| text::find_any(u, b"{").is_none())
+                .map(str::to_string),
             "booking",
         ),
         (clinic.contact_form_url.clone(), "contact-form"),
@@ -36,11 +39,9 @@ fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
 fn without_placeholders(template: &str) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = text::find_any(rest, b"{") {
         out.push_str(&rest[..open]);
-        rest = rest[open..]
-            .find('}')
-            .map_or("", |close| &rest[open + close + 1..]);
+        rest = text::find_any(&rest[open..], b"}").map_or("", |close| &rest[open + close + 1..]);
     }
     out.push_str(rest);
     out

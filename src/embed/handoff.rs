@@ -33,17 +33,10 @@ pub enum Provider {
 pub fn provider(url: &str) -> Provider {
     let host = text::split_once(url, "://")
         .map(|(_, rest)| rest)
-        .unwrap_or("")
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or("")
-        .rsplit('@')
-        .next()
-        .unwrap_or("")
-        .split(':')
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+        .unwrap_or("");
+    let host = text::head(host, b"/?#");
+    let host = text::pieces(host, b"@").last().unwrap_or("");
+    let host = text::head(host, b":").to_ascii_lowercase();
     let is = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
     if is("calendly.com") {
         Provider::Calendly
@@ -83,25 +76,20 @@ fn major(amount: u64, currency: &str) -> String {
 }
 
 fn has_param(url: &str, name: &str) -> bool {
-    let query = url.split_once('?').map(|(_, q)| q).unwrap_or("");
-    query
-        .split('#')
-        .next()
-        .unwrap_or("")
-        .split('&')
-        .any(|p| p.split('=').next() == Some(name))
+    let query = text::cut(url, b'?').map(|(_, q)| q).unwrap_or("");
+    text::pieces(text::head(query, b"#"), b"&").any(|p| text::head(p, b"=") == name)
 }
 
 fn append(url: &mut String, name: &str, value: &str) {
     if has_param(url, name) {
         return;
     }
-    let (base, fragment) = match url.find('#') {
+    let (base, fragment) = match text::find_any(url, b"#") {
         Some(i) => (url[..i].to_string(), url[i..].to_string()),
         None => (url.clone(), String::new()),
     };
-    let sep = if base.contains('?') {
-        if base.ends_with('?') || base.ends_with('&') {
+    let sep = if text::find_any(&base, b"?").is_some() {
+        if base.ends_with("?") || base.ends_with("&") {
             ""
         } else {
             "&"

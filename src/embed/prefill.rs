@@ -20,8 +20,7 @@ const MAX_LEN: usize = 2_000;
 
 /// Splits a comma- (or space-, plus-, semicolon-) separated list.
 fn items(value: &str) -> impl Iterator<Item = &str> {
-    value
-        .split([',', ' ', '+', ';', '|'])
+    text::pieces(value, b", +;|")
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .take(MAX_ITEMS)
@@ -139,18 +138,16 @@ pub fn url_decode(value: &str) -> String {
 /// The query parameters of a URL (or a bare query string), decoded, in
 /// order. The fragment is ignored.
 pub fn query_params(url: &str) -> Vec<(String, String)> {
-    let query = match url.split_once('?') {
+    let query = match text::cut(url, b'?') {
         Some((_, q)) => q,
         None if !text::contains(url, "://") => url,
         None => "",
     };
-    let query = query.split('#').next().unwrap_or("");
-    query
-        .split('&')
+    text::pieces(text::head(query, b"#"), b"&")
         .filter(|p| !p.is_empty())
         .take(200)
         .map(|pair| {
-            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let (k, v) = text::cut(pair, b'=').unwrap_or((pair, ""));
             (url_decode(k), url_decode(v))
         })
         .collect()

@@ -9,6 +9,7 @@
 //! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-x=prp&te-l=es`
 
 use crate::i18n::Language;
+use crate::model::text;
 use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
 
 /// The fragment (without `#`) for these answers.
@@ -32,21 +33,21 @@ pub fn encode(answers: &Answers, language: Language) -> String {
 /// A share fragment's answers and language; `None` when the URL carries no
 /// share fragment. Unknown or unoffered items are skipped, never fatal.
 pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Language>)> {
-    let fragment = url.split_once('#')?.1;
+    let fragment = text::cut(url, b'#')?.1;
     if fragment.len() > 4_000 || !is_share_fragment(fragment) {
         return None;
     }
     let mut answers = Answers::default();
     let mut language = None;
-    for part in fragment.split('&').take(16) {
-        let Some((key, value)) = part.split_once('=') else {
+    for part in text::pieces(fragment, b"&").take(16) {
+        let Some((key, value)) = text::cut(part, b'=') else {
             continue;
         };
-        let items = value.split(',').filter(|s| !s.is_empty()).take(64);
+        let items = text::pieces(value, b",").filter(|s| !s.is_empty()).take(64);
         match key {
             "te-c" => {
                 for item in items {
-                    let (id, grade) = item.split_once(':').unwrap_or((item, ""));
+                    let (id, grade) = text::cut(item, b':').unwrap_or((item, ""));
                     let Some(concern) =
                         Concern::from_id(id).filter(|c| config.concerns.contains(c))
                     else {
@@ -83,12 +84,12 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
 
 /// Whether a URL fragment (without `#`) is a share link's.
 pub fn is_share_fragment(fragment: &str) -> bool {
-    fragment.split('&').any(|p| p.starts_with("te-c="))
+    text::pieces(fragment, b"&").any(|p| p.starts_with("te-c="))
 }
 
 /// The page URL without any share fragment, plus the new one.
 pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
-    let base = page_url.split('#').next().unwrap_or(page_url);
+    let base = text::head(page_url, b"#");
     format!("{base}#{}", encode(answers, language))
 }
 

@@ -5,6 +5,8 @@
 //! that could make the page request a file), no at-rules, nothing that
 //! could break out of a declaration. Pure.
 
+use crate::model::text;
+
 /// Theme keys and the custom property each sets.
 pub const THEME_KEYS: [(&str, &str); 9] = [
     ("accent", "--te-accent"),
@@ -26,8 +28,11 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
         refused.push("(theme longer than 2000 characters)".to_string());
         return (set, refused);
     }
-    for entry in value.split(';').map(str::trim).filter(|e| !e.is_empty()) {
-        let Some((key, val)) = entry.split_once(':') else {
+    for entry in text::pieces(value, b";")
+        .map(str::trim)
+        .filter(|e| !e.is_empty())
+    {
+        let Some((key, val)) = text::cut(entry, b':') else {
             refused.push(entry.chars().take(40).collect());
             continue;
         };
@@ -71,13 +76,20 @@ fn safe_value(v: &str) -> bool {
         && v.chars().all(|c| {
             c.is_ascii_alphanumeric()
                 || !c.is_ascii() && !c.is_control()
-                || " #%.,()-'\"+".contains(c)
+                || c.is_ascii() && b" #%.,()-'\"+".contains(&(c as u8))
         })
-        && lower.match_indices('(').all(|(at, _)| {
-            let name =
-                lower[..at].trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '-');
-            FUNCTIONS.contains(&&lower[name.len()..at])
-        })
+        && lower
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| *b == b'(')
+            .all(|(at, _)| {
+                // The function's name: the letters, digits and hyphens before `(`.
+                let name = lower.as_bytes()[..at]
+                    .iter()
+                    .rposition(|b| !(b.is_ascii_alphanumeric() || *b == b'-'))
+                    .map_or(0, |i| i + 1);
+                FUNCTIONS.contains(&&lower[name..at])
+            })
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ impl Language {
 
     /// "es", "es-MX", "ES_mx" → Spanish; anything we have no catalogue for → None.
     pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        let primary = crate::model::text::head(tag.trim(), b"-_").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Language::En),
             "es" => Some(Language::Es),

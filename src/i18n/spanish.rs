@@ -53,7 +53,7 @@ pub(super) fn install(text: &str) -> Result<(), String> {
         let Json::String(spanish) = spanish else {
             return Err(format!("\"{english}\": not a string"));
         };
-        let id = match english.strip_prefix('#') {
+        let id = match english.strip_prefix("#") {
             Some(short) => short
                 .chars()
                 .try_fold(0u32, |n, c| n.checked_mul(36)?.checked_add(c.to_digit(36)?))

@@ -534,7 +534,7 @@ impl ClinicConfig {
         let json = match super::json::parse(text) {
             Ok(json) => json,
             Err(e) => {
-                let why = if text.trim_start().starts_with('<') {
+                let why = if text.trim_start().starts_with("<") {
                     "is a web page or other markup, not JSON: is the config URL right?".to_string()
                 } else {
                     e.to_string()
@@ -805,7 +805,7 @@ pub fn is_allowed_link(url: &str) -> bool {
     ok_scheme
         && url.len() <= 2000
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
-        && url.len() > lower.find(':').unwrap_or(0) + 1
+        && url.len() > super::text::find_any(&lower, b":").unwrap_or(0) + 1
 }
 
 /// An allowed link that is a web page (https:// or http://, more than the
@@ -845,7 +845,7 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         }
     }
     if let Some(p) = &c.phone_international {
-        let digits = p.strip_prefix('+').unwrap_or("");
+        let digits = p.strip_prefix("+").unwrap_or("");
         if !(7..=15).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
             errors.push(err(
                 "clinic.phone_international",
@@ -913,7 +913,7 @@ fn valid_fields(mut c: ClinicFile) -> Clinic {
             errors.iter().any(|e| {
                 e.path
                     .strip_prefix("clinic.")
-                    .is_some_and(|p| p.split('[').next() == Some(field))
+                    .is_some_and(|p| super::text::head(p, b"[") == field)
             })
         };
         if bad("name") {
@@ -946,7 +946,7 @@ fn valid_fields(mut c: ClinicFile) -> Clinic {
 }
 
 pub fn is_email(e: &str) -> bool {
-    let Some((local, domain)) = e.split_once('@') else {
+    let Some((local, domain)) = super::text::cut(e, b'@') else {
         return false;
     };
     let ok_chars = |s: &str| {
@@ -955,9 +955,9 @@ pub fn is_email(e: &str) -> bool {
     };
     e.len() <= 254
         && !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
+        && super::text::find_any(domain, b".").is_some()
+        && !domain.starts_with(".")
+        && !domain.ends_with(".")
         && ok_chars(local)
         && ok_chars(domain)
 }
@@ -965,9 +965,9 @@ pub fn is_email(e: &str) -> bool {
 fn placeholders(url: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut rest = url;
-    while let Some(start) = rest.find('{') {
+    while let Some(start) = super::text::find_any(rest, b"{") {
         let after = &rest[start + 1..];
-        match after.find('}') {
+        match super::text::find_any(after, b"}") {
             Some(end) => {
                 found.push(after[..end].to_string());
                 rest = &after[end + 1..];
@@ -996,10 +996,10 @@ fn currency(code: &str) -> Result<Currency, Vec<ConfigError>> {
 pub fn is_locale_tag(tag: &str) -> bool {
     !tag.is_empty()
         && tag.len() <= 35
-        && tag.split('-').all(|part| {
+        && super::text::pieces(tag, b"-").all(|part| {
             (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
         })
-        && tag.split('-').next().is_some_and(|l| {
+        && Some(super::text::head(tag, b"-")).is_some_and(|l| {
             (2..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_alphabetic())
         })
 }

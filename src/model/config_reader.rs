@@ -15,6 +15,7 @@ use super::config::{
 };
 use super::json::{decimal, integer, Json};
 use super::small_map::SmallMap;
+use super::text::find_any;
 
 type Members = [(String, Json)];
 
@@ -82,7 +83,7 @@ fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) if integer(n).is_some() && !n.contains(['.', 'e', 'E']) => {
+        Json::Number(n) if integer(n).is_some() && find_any(n, b".eE").is_none() => {
             format!("integer `{n}`")
         }
         Json::Number(n) => format!("floating point `{n}`"),
@@ -161,7 +162,7 @@ impl Reader {
             return self.invalid_type(path, v, "u32");
         };
         // Whole numbers only, as the schema says ("3", not "3.0" or "3e0").
-        match integer(n).filter(|_| !n.contains(['.', 'e', 'E'])) {
+        match integer(n).filter(|_| find_any(n, b".eE").is_none()) {
             None => self.invalid_type(path, v, "u32"),
             Some(i) => match u32::try_from(i) {
                 Ok(n) => Some(n),

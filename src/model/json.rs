@@ -282,20 +282,26 @@ impl Parser<'_> {
 /// A JSON number as an exact decimal: sign, digits and a power of ten.
 /// `None` for numbers too large to matter (the caller reports a range error).
 pub fn decimal(text: &str) -> Option<(bool, u128, i32)> {
-    let (negative, rest) = match text.strip_prefix('-') {
+    let (negative, rest) = match text.strip_prefix("-") {
         Some(r) => (true, r),
         None => (false, text),
     };
-    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+    let (mantissa, exponent) = match super::text::find_any(rest, b"eE") {
         Some(i) => (&rest[..i], rest[i + 1..].parse::<i32>().ok()?),
         None => (rest, 0),
     };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let (int, frac) = super::text::cut(mantissa, b'.').unwrap_or((mantissa, ""));
     let digits = format!("{int}{frac}");
     // Trailing zeros go into the power, so the last digit is significant
     // and callers never divide (128-bit division cost 1 KB of wasm).
-    let significant = digits.trim_start_matches('0').trim_end_matches('0');
-    let zeros = digits.len() - digits.trim_end_matches('0').len();
+    // Without std's pattern machinery: the digits are ASCII.
+    let lead = digits
+        .bytes()
+        .position(|b| b != b'0')
+        .unwrap_or(digits.len());
+    let end = digits.bytes().rposition(|b| b != b'0').map_or(0, |i| i + 1);
+    let significant = &digits[lead..end.max(lead)];
+    let zeros = digits.len() - end;
     if significant.len() > 30 {
         return None;
     }

@@ -279,7 +279,7 @@ fn jump(e: &Event, ctx: &Ctx) {
 fn forget_share_fragment() {
     let window = gloo::utils::window();
     let href = window.location().href().unwrap_or_default();
-    if let Some((page, fragment)) = href.split_once('#') {
+    if let Some((page, fragment)) = crate::model::text::cut(&href, b'#') {
         if crate::embed::share::is_share_fragment(fragment) {
             if let Ok(history) = window.history() {
                 let _ =
