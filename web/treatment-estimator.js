@@ -298,27 +298,25 @@ class TreatmentEstimator extends HTMLElement {
       const late = new Promise((resolve) => setTimeout(resolve, 3000, null));
       return Promise.race([fetchCatalog(language).then((t) => [language, t], () => null), late]);
     });
-    let module, text, loaded;
+    let module, text, loaded, failed, broken = false;
     try {
       [module, text, , loaded] = await Promise.all([loadWasm(), config, this._cssReady, catalog]);
     } catch (err) {
-      // The wasm or its glue did not load or compile (a missing file, a CSP
-      // without 'wasm-unsafe-eval'): never an empty box. A later start
-      // tries again.
+      // The wasm or its glue did not load or compile: a later start tries again.
+      [failed, broken] = [err, true];
       glue = undefined;
-      if (generation !== this._generation || !this.isConnected) return;
-      const csp = /content security policy/i.test(err?.message) ? " (the page's CSP needs script-src 'wasm-unsafe-eval')" : '';
-      console.error(`treatment-estimator could not start: ${err?.message ?? err}${csp}`);
-      this._unmount();
-      this._mount = document.createElement('div');
-      this.shadowRoot.append(this._mount);
-      return this._showCard(true);
     }
     // Removed or restarted while loading: this start is stale.
     if (generation !== this._generation || !this.isConnected) return;
     this._unmount();
     this._mount = document.createElement('div');
     this.shadowRoot.append(this._mount);
+    if (broken) {
+      // A missing file, a CSP without 'wasm-unsafe-eval': never an empty box.
+      const csp = /content security policy/i.test(failed?.message) ? " (the page's CSP needs script-src 'wasm-unsafe-eval')" : '';
+      console.error(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`);
+      return this._showCard(true);
+    }
     this._config = text;
     if (crashed()) return this._showCard(false);
     try {

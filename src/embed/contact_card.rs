@@ -9,6 +9,7 @@
 //! card (a Yew twin cost 2 KB of gzipped wasm). Every string goes in as
 //! text, and every link is checked again.
 
+use super::handoff::{booking_href, PlanFacts};
 use crate::i18n::Language;
 use crate::model::config::{is_allowed_link, Clinic};
 use crate::model::text;
@@ -29,22 +30,14 @@ fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
             "booking",
         ),
         (clinic.contact_form_url.clone(), "contact-form"),
-        (booking.map(without_placeholders), "booking"),
+        // Placeholders filled as a booking link's are, with no plan.
+        (
+            booking.and_then(|u| booking_href(u, &PlanFacts::default(), &[])),
+            "booking",
+        ),
     ]
     .into_iter()
     .find_map(|(url, route)| url.filter(|u| is_allowed_link(u)).map(|u| (u, route)))
-}
-
-/// `https://x.example/book?c={concerns}` → `https://x.example/book?c=`.
-fn without_placeholders(template: &str) -> String {
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = text::find_any(rest, b"{") {
-        out.push_str(&rest[..open]);
-        rest = text::find_any(&rest[open..], b"}").map_or("", |close| &rest[open + close + 1..]);
-    }
-    out.push_str(rest);
-    out
 }
 
 /// Replaces whatever `root` holds with the card.

@@ -367,16 +367,22 @@ impl Clinic {
     /// "030 555 0100" is still called from a phone in its country).
     pub fn tel(&self) -> Option<(&str, String)> {
         let shown = self.phone.as_ref().or(self.phone_international.as_ref())?;
-        let target = self.phone_international.clone().unwrap_or_else(|| {
-            // Up to the first letter: "ext. 7" or "x7" is not dialled.
-            shown
-                .chars()
-                .take_while(|c| !ends_number(*c))
-                .filter_map(dial_digit)
-                .collect()
-        });
+        let target = self
+            .phone_international
+            .clone()
+            .unwrap_or_else(|| dialled(shown));
         (target.len() > 2).then_some((shown.as_str(), target))
     }
+}
+
+/// What a `tel:` link dials for a number as written: its digits and `+`
+/// up to the first letter ("ext. 7" or "x7" is not dialled).
+fn dialled(written: &str) -> String {
+    written
+        .chars()
+        .take_while(|c| !ends_number(*c))
+        .filter_map(dial_digit)
+        .collect()
 }
 
 /// What a `tel:` link dials for a written character: its digit or `+`,
@@ -833,11 +839,8 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         text("clinic.phone", p, &mut errors);
         // Dialled up to its first letter, as `Clinic::tel` does: "call us"
         // would drop the phone link without a word.
-        let digits = p
-            .chars()
-            .take_while(|c| !ends_number(*c))
-            .filter_map(dial_digit);
-        if c.phone_international.is_none() && digits.filter(|d| *d != '+').count() < 3 {
+        let digits = dialled(p).bytes().filter(|b| *b != b'+').count();
+        if c.phone_international.is_none() && digits < 3 {
             errors.push(err(
                 "clinic.phone",
                 "has no number to dial: write its digits, or add phone_international",
