@@ -144,9 +144,35 @@ impl Reader {
         key: &str,
         read: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<T> {
+        let mut out = None;
+        if !self.field(members, path, key, false, &mut |r, v, at| {
+            out = read(r, v, at)
+        }) {
+            return self.fail(path, format!("missing field `{key}`"));
+        }
+        out
+    }
+
+    /// Calls `read` with the field's value and path, unless it is absent
+    /// (or `null`, when that means absent): false then. The readers' one field lookup: non-generic,
+    /// with the typed readers as thin wrappers, so `read` is not copied
+    /// out for every type and closure (see the README's cuts table).
+    #[inline(never)]
+    fn field(
+        &mut self,
+        members: &Members,
+        path: &str,
+        key: &str,
+        null_is_absent: bool,
+        read: &mut dyn FnMut(&mut Self, &Json, &str),
+    ) -> bool {
         match field(members, key) {
-            Some(v) => read(self, v, &join(path, key)),
-            None => self.fail(path, format!("missing field `{key}`")),
+            None => false,
+            Some(Json::Null) if null_is_absent => false,
+            Some(v) => {
+                read(self, v, &join(path, key));
+                true
+            }
         }
     }
 
@@ -234,14 +260,27 @@ impl Reader {
         path: &str,
         item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<Vec<T>> {
-        let items = self.array(v, path)?;
+        let mut out = Vec::new();
+        self.items(v, path, &mut |r, x, at| out.extend(item(r, x, at)))
+            .then_some(out)
+    }
+
+    /// Each item of an array at `path[i]`; true when none had a problem.
+    #[inline(never)]
+    fn items(
+        &mut self,
+        v: &Json,
+        path: &str,
+        item: &mut dyn FnMut(&mut Self, &Json, &str),
+    ) -> bool {
+        let Some(items) = self.array(v, path) else {
+            return false;
+        };
         let before = self.errors.len();
-        let out: Vec<Option<T>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, x)| item(self, x, &format!("{path}[{i}]")))
-            .collect();
-        (self.errors.len() == before).then(|| out.into_iter().flatten().collect())
+        for (i, x) in items.iter().enumerate() {
+            item(self, x, &format!("{path}[{i}]"));
+        }
+        self.errors.len() == before
     }
 
     fn map<T>(
@@ -250,20 +289,37 @@ impl Reader {
         path: &str,
         item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<SmallMap<String, T>> {
+        let mut out = SmallMap::new();
+        self.members(v, path, &mut |r, key, x, at| {
+            if let Some(x) = item(r, x, at) {
+                out.insert(key.to_string(), x);
+            }
+        })
+        .then_some(out)
+    }
+
+    /// Each member of an object at `path.key`, duplicates refused; true
+    /// when none had a problem.
+    #[inline(never)]
+    fn members(
+        &mut self,
+        v: &Json,
+        path: &str,
+        item: &mut dyn FnMut(&mut Self, &str, &Json, &str),
+    ) -> bool {
         let Json::Object(members) = v else {
-            return self.invalid_type(path, v, "a map");
+            return self.invalid_type(path, v, "a map").unwrap_or(false);
         };
         let before = self.errors.len();
-        let mut out = SmallMap::new();
         for (i, (key, value)) in members.iter().enumerate() {
             let at = join(path, key);
             if members[..i].iter().any(|(k, _)| k == key) {
                 let _: Option<()> = self.fail(&at, "duplicate field");
-            } else if let Some(x) = item(self, value, &at) {
-                out.insert(key.clone(), x);
+            } else {
+                item(self, key, value, &at);
             }
         }
-        (self.errors.len() == before).then_some(out)
+        self.errors.len() == before
     }
 
     /// `null` or absent is `None`, as serde reads `Option`.
@@ -274,10 +330,13 @@ impl Reader {
         key: &str,
         read: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Result<Option<T>, ()> {
-        match field(members, key) {
-            None | Some(Json::Null) => Ok(None),
-            Some(v) => read(self, v, &join(path, key)).map(Some).ok_or(()),
+        let mut out = None;
+        if !self.field(members, path, key, true, &mut |r, v, at| {
+            out = read(r, v, at)
+        }) {
+            return Ok(None);
         }
+        out.map(Some).ok_or(())
     }
 
     fn range(&mut self, v: &Json, path: &str) -> Option<RangeFile> {
