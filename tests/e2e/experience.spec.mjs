@@ -297,6 +297,16 @@ test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ 
     return Math.max(...[...f.children].map((c) => c.getBoundingClientRect().right)) - panel.right;
   });
   expect(past).toBeLessThanOrEqual(0);
+  // Two tracks' price table too: its rows stack (label, then amount), it
+  // stays a table, and nothing on the page scrolls sideways, the demo
+  // page's e-mail address included.
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  const table = estimate(page).getByRole('table', { name: 'How the price adds up' });
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table.getByRole('row', { name: /^Total / }).getByRole('cell')).toHaveText(/^\$[\d,]+\s–\s\$[\d,]+$/);
+  const tablePast = await table.evaluate((t) => t.getBoundingClientRect().right - t.closest('.te-result').getBoundingClientRect().right);
+  expect(tablePast).toBeLessThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   // Chrome's largest preset ("very large", 24 px) on a 320 px phone: no
   // sideways scrolling at all.
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
