@@ -21,7 +21,6 @@ use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::{Answers, Concern, Outcome, Price, Scale, Track, Treatability};
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -119,8 +118,10 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 dispatch.dispatch(action)
             }
             Some(Command::Language(l)) => on_language(l),
-            Some(Command::Jump) => jump(&e, &ctx),
-            Some(Command::Unanswered) => first_unanswered(&e),
+            Some(Command::Jump) => focus_in(&e, &format!("#{}", ctx.id("result-h")), ""),
+            Some(Command::Unanswered) => {
+                focus_in(&e, ".te-question:not(:has(input:checked))", "input")
+            }
             Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
             Some(Command::Print) => {
                 let _ = gloo::utils::window().print();
@@ -255,22 +256,13 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     ]
 }
 
-/// To the result's heading, found from the button itself (its widget's
-/// root), so no node reference hook is needed.
-fn jump(e: &Event, ctx: &Ctx) {
-    let heading = e
-        .target_dyn_into::<web_sys::Element>()
-        .and_then(|button| button.closest(".te-root").ok().flatten())
-        .and_then(|r| {
-            r.query_selector(&format!("#{}", ctx.id("result-h")))
-                .ok()
-                .flatten()
-        })
-        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        heading.scroll_into_view();
-        let _ = heading.focus();
-    }
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// Moves the focus to the first `selector` (or its first `control`) in
+    /// the clicked control's widget, found from the event, so no node
+    /// reference hook is needed (`web/actions.js`).
+    #[wasm_bindgen(js_name = focusIn)]
+    fn focus_in(event: &Event, selector: &str, control: &str);
 }
 
 /// "Start over" also takes a share link's fragment out of the address bar,
@@ -286,29 +278,6 @@ fn forget_share_fragment() {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page));
             }
         }
-    }
-}
-
-/// To the first safety question without an answer: its first choice takes
-/// the focus (focus alone does not tick a radio), found from the button;
-/// then the question is scrolled to the top, so its text shows above the
-/// choices (focus scrolls only the choice into view).
-fn first_unanswered(e: &Event) {
-    let question = e
-        .target_dyn_into::<web_sys::Element>()
-        .and_then(|button| button.closest(".te-root").ok().flatten())
-        .and_then(|r| {
-            r.query_selector(".te-question:not(:has(input:checked))")
-                .ok()
-                .flatten()
-        });
-    let choice = question
-        .as_ref()
-        .and_then(|q| q.query_selector("input").ok().flatten())
-        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
-    if let (Some(question), Some(choice)) = (question, choice) {
-        let _ = choice.focus();
-        question.scroll_into_view();
     }
 }
 

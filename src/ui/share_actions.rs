@@ -6,7 +6,6 @@ use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
-use wasm_bindgen::{JsCast, JsValue};
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
@@ -38,6 +37,13 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
     m.tag("</p></div>");
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// Resolves to whether the text reached the clipboard (`web/actions.js`).
+    #[wasm_bindgen(js_name = copyText)]
+    fn copy_text(text: &str) -> js_sys::Promise;
+}
+
 /// Puts a link to these answers on the clipboard; the answer comes later,
 /// as `Action::Shared` (a failure shows the link to copy by hand).
 pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
@@ -48,20 +54,10 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     };
     let url = share::link(&page, answers, ctx.language);
     let (on_action, answers) = (on_action.clone(), answers.clone());
-    // No clipboard API on an http page: the link to copy by hand at once
-    // (calling it would throw).
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
-        .ok()
-        .filter(JsValue::is_object)
-        .map(JsCast::unchecked_into::<web_sys::Clipboard>);
-    let Some(clipboard) = clipboard else {
-        on_action.dispatch(Action::Shared(answers, Shared::Failed(url)));
-        return;
-    };
-    let promise = clipboard.write_text(&url);
+    let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        let shared = if ok {
+        let ok = wasm_bindgen_futures::JsFuture::from(copied).await;
+        let shared = if ok.is_ok_and(|ok| ok.is_truthy()) {
             Shared::Copied
         } else {
             Shared::Failed(url)
