@@ -54,19 +54,19 @@ async fn ticking_a_concern_shows_sessions_and_price_in_the_summary() {
     let root = container();
     let app = mount(root.clone(), MountOptions::default());
     settle().await;
-    let summary = text_of(&root, "[role=status]");
+    let summary = text_of(&root, ".te-summary");
     assert!(summary.contains("Choose at least one concern"), "{summary}");
 
     checkbox(&root, "Acne scars").click();
     settle().await;
-    let summary = text_of(&root, "[role=status]");
+    let summary = text_of(&root, ".te-summary");
     assert!(summary.contains("4–5 sessions"), "{summary}");
     assert!(summary.contains("$900"), "{summary}");
     assert!(summary.contains("$3,150"), "{summary}");
 
     checkbox(&root, "Fine lines and wrinkles").click();
     settle().await;
-    let summary = text_of(&root, "[role=status]");
+    let summary = text_of(&root, ".te-summary");
     assert!(
         summary.contains("4–5 sessions"),
         "shared sessions, not a sum: {summary}"
@@ -75,7 +75,7 @@ async fn ticking_a_concern_shows_sessions_and_price_in_the_summary() {
     checkbox(&root, "Acne scars").click();
     checkbox(&root, "Fine lines and wrinkles").click();
     settle().await;
-    assert!(text_of(&root, "[role=status]").contains("Choose at least one concern"));
+    assert!(text_of(&root, ".te-summary").contains("Choose at least one concern"));
     app.destroy();
     settle().await;
     assert_eq!(
@@ -110,8 +110,8 @@ async fn two_instances_keep_their_own_answers_and_ids() {
     settle().await;
     checkbox(&a, "Acne scars").click();
     settle().await;
-    assert!(text_of(&a, "[role=status]").contains("sessions"));
-    assert!(text_of(&b, "[role=status]").contains("Choose at least one concern"));
+    assert!(text_of(&a, ".te-summary").contains("sessions"));
+    assert!(text_of(&b, ".te-summary").contains("Choose at least one concern"));
     let id_a = checkbox(&a, "Acne scars").id();
     let id_b = checkbox(&b, "Acne scars").id();
     assert_ne!(id_a, id_b);
@@ -224,7 +224,7 @@ async fn severity_changes_the_estimate() {
     settle().await;
     radio(&root, "Acne scars", "Grade 4: severe").click();
     settle().await;
-    let summary = text_of(&root, "[role=status]");
+    let summary = text_of(&root, ".te-summary");
     assert!(summary.contains("6–8 sessions"), "{summary}");
     assert!(text_of(&root, "[role=region]").contains("combined with other treatments"));
     app.destroy();
@@ -387,7 +387,7 @@ async fn spanish_everywhere_with_the_right_plurals() {
     );
     checkbox(&root, "Cicatrices de acné").click();
     settle().await;
-    let summary = text_of(&root, "[role=status]");
+    let summary = text_of(&root, ".te-summary");
     assert!(summary.contains("4–5 sesiones"), "{summary}");
     assert!(summary.contains("cada 4 semanas"), "{summary}");
     // A US clinic's prices for a Spanish speaker: es-US formatting.

@@ -40,7 +40,26 @@ function create(doc, parent, node) {
   // A field the visitor needs at once (the link to copy by hand): focused
   // and selected when it appears, once it is in the page.
   if (el.hasAttribute('data-select')) queueMicrotask(() => (el.focus(), el.select()));
+  // A new live region says nothing, so it takes its text at once.
+  if (el.hasAttribute('data-live')) el.textContent = el.getAttribute('data-live');
   return el;
+}
+
+// A live region's text (`data-live`) is news a screen reader reads out on
+// each change, so it changes only once the markup has kept the same text
+// for QUIET ms: arrowing through a question's radio buttons picks each one
+// on the way, and only the one the visitor stops on is news. 600 ms: more
+// than the gap between deliberate presses (a few hundred ms) and than the
+// 500 ms a held key waits before it repeats (Windows' and GNOME's
+// default), and still heard right after the radio button's own name,
+// which a polite message waits for anyway.
+const QUIET = 600;
+function settle(el) {
+  clearTimeout(el.__quiet);
+  el.__quiet = setTimeout(() => {
+    const text = el.getAttribute('data-live');
+    if (el.textContent !== text) el.textContent = text;
+  }, QUIET);
 }
 
 // Brings `parent`'s children, drawn from the tree `before`, to `kids`,
@@ -61,6 +80,13 @@ function patch(doc, parent, before, kids) {
     } else if (old && kid.name !== undefined && old.name === kid.name) {
       if (old.attrs !== kid.attrs) {
         const now = attributes(kid.attrs);
+        // The same news in another language (the visitor switched) is not
+        // news: a new region takes it, which is not read out.
+        if (now.has('data-live') && attributes(old.attrs).get('lang') !== now.get('lang')) {
+          const fresh = create(doc, parent, kid);
+          cursor.replaceWith(fresh);
+          cursor = fresh;
+        }
         // Only attributes this markup set are removed: the visitor's
         // `open` on a `<details>` stays.
         for (const k of attributes(old.attrs).keys()) if (!now.has(k)) cursor.removeAttribute(k);
@@ -70,8 +96,10 @@ function patch(doc, parent, before, kids) {
         if (kid.name === 'input') cursor.checked = now.has('checked');
         // The same for a select's chosen option.
         if (kid.name === 'option') cursor.selected = now.has('selected');
+        if (now.has('data-live')) settle(cursor);
       }
-      patch(doc, cursor, old.kids, kid.kids);
+      // A live region's text is `settle`'s.
+      if (!cursor.hasAttribute('data-live')) patch(doc, cursor, old.kids, kid.kids);
       cursor = cursor.nextSibling;
       i++;
     } else if (old && kid.name === undefined && old.name === undefined) {

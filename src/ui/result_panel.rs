@@ -1,5 +1,5 @@
 //! The result region ("Your estimate"): a one-sentence summary announced
-//! politely, then either the plan (figures, timeline, recovery, price,
+//! politely once the answers settle, then either the plan (figures, timeline, recovery, price,
 //! what to expect) or, for a stop outcome, the reasons in kind words and no
 //! numbers; the booking route always.
 
@@ -22,37 +22,55 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
     let stop = outcome.eligibility.is_stop();
     let t = ctx.t();
     let mut top = Markup::default();
-    // A stop outcome's reasons are shown just below in the note, so its
-    // summary is for screen readers only (no visual repeat).
+    let (code, said) = (ctx.language.code(), summary(ctx, outcome, true));
+    // What a screen reader hears is apart from what shows: `draw`
+    // (web/markup.js) gives a `data-live` region its text only once it has
+    // stayed the same for a moment, as arrowing through a question's radio
+    // buttons picks each one on the way ("Yes, in the area" on the way to
+    // "No" is a stop) and only the last is news; the figures and the
+    // visible summary follow each answer at once. The visible copy is
+    // hidden from screen readers (not read twice); a stop's from sight
+    // too, as its reasons show just below in the note. `lang` lets `draw`
+    // tell a language switch, which is not news, from a change.
     top.fill(
-        "<h3 class=\"te-result-title\" id=\"{}\" tabindex=\"-1\">{}</h3><div class=\"te-summary\"",
-        &[&ctx.id("result-h"), t.result_heading],
+        "<h3 class=\"te-result-title\" id=\"{}\" tabindex=\"-1\">{}</h3><div class=\"te-sr\" \
+         role=\"status\" aria-live=\"polite\" aria-atomic=\"true\" lang=\"{}\" data-live=\"{}\"></div>\
+         <div class=\"te-summary\" aria-hidden=\"true\"",
+        &[&ctx.id("result-h"), t.result_heading, code, &said],
     );
     if stop {
         top.tag(" data-sr-only=\"\"");
     }
-    top.fill(
-        " role=\"status\" aria-live=\"polite\" aria-atomic=\"true\">{}</div>",
-        &[&summary(ctx, outcome, true)],
-    );
+    top.fill(">{}</div>", &[&said]);
     // How many questions are left is said as it changes ("None of these
-    // apply" answers several at once), and so is the last one answered:
-    // the line stays, unseen, once none is left.
-    if !stop && !outcome.concerns.is_empty() {
-        if outcome.unanswered > 0 {
-            let count = t.provisional.count(outcome.unanswered as u32);
+    // apply" answers several at once), and so is the last one answered.
+    // The line stays, unseen, once none is left and through a stop (saying
+    // nothing then), so its region lasts: a region added with its text is
+    // not read.
+    if !outcome.concerns.is_empty() {
+        let left = outcome.unanswered as u32;
+        let line = match (stop, left) {
+            (true, _) => String::new(),
+            (_, 0) => t.all_answered.to_string(),
+            _ => t.provisional.count(left),
+        };
+        top.tag("<p class=\"te-provisional\"");
+        if stop || left == 0 {
+            top.tag(" data-sr-only=\"\"");
+        }
+        top.fill(
+            "><span class=\"te-sr\" aria-live=\"polite\" lang=\"{}\" data-live=\"{}\"></span>",
+            &[code, &line],
+        );
+        if !stop && left > 0 {
             // 23 questions on a phone: one tap to the first one left.
             top.fill(
-                "<p class=\"te-provisional\"><span aria-live=\"polite\">{}</span> <button type=\"button\" \
-                 class=\"te-btn te-btn--small\" data-click=\"unanswered\">{}</button></p>",
-                &[&count, t.first_unanswered],
-            );
-        } else {
-            top.fill(
-                "<p class=\"te-provisional\" data-sr-only=\"\"><span aria-live=\"polite\">{}</span></p>",
-                &[t.all_answered],
+                "<span aria-hidden=\"true\">{}</span> <button type=\"button\" \
+                 class=\"te-btn te-btn--small\" data-click=\"unanswered\">{}</button>",
+                &[&line, t.first_unanswered],
             );
         }
+        top.tag("</p>");
     }
     reasons(&mut top, ctx, &outcome.eligibility);
     let mut aftercare = Markup::default();

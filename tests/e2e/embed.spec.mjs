@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures.mjs';
+import { test, expect, saidSummary } from './fixtures.mjs';
 
 const widget = (page, id) => page.locator(`treatment-estimator#${id}`);
 const status = (scope) => scope.getByRole('region', { name: 'Your estimate' }).getByRole('status');
@@ -163,7 +163,7 @@ test('in the iframe embed, "Copy link" links the host page, and opening it there
   await expect(status(el)).toContainText('4–5 sessions');
   await frame.getByRole('radio', { name: 'Grade 4: severe' }).check();
   await frame.getByRole('checkbox', { name: 'Neck', exact: true }).check();
-  const summary = await status(el).textContent();
+  const summary = await saidSummary(el.getByRole('region', { name: 'Your estimate' }));
   await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(el.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());

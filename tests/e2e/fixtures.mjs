@@ -59,6 +59,34 @@ export async function tabTo(page, target, max = 200) {
 }
 
 // check
+// The estimate's summary once a screen reader has been told it: the live
+// region takes the shown summary's text when the answers have settled for
+// a moment (`data-live`, web/markup.js).
+export async function saidSummary(result) {
+  const shown = await result.locator('.te-summary').textContent();
+  await expect(result.getByRole('status')).toHaveText(shown);
+  return shown;
+}
+
+// Every text a live region of the widget took, as a screen reader would
+// hear it: changes inside a region (a region added with its text is not
+// read), each with the time it happened.
+export const recordLiveRegions = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('treatment-estimator').shadowRoot;
+    const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"]';
+    window.__said = [];
+    new MutationObserver((changes) => {
+      const regions = new Set();
+      for (const c of changes) {
+        const region = (c.target.closest ? c.target : c.target.parentElement)?.closest(live);
+        if (region) regions.add(region);
+      }
+      for (const r of regions) window.__said.push({ at: performance.now(), text: r.textContent });
+    }).observe(root, { childList: true, characterData: true, subtree: true });
+  });
+export const said = (page) => page.evaluate(() => window.__said);
+
 export async function axeViolations(page, include = 'treatment-estimator') {
   const { default: AxeBuilder } = await import('@axe-core/playwright');
   const results = await new AxeBuilder({ page })

@@ -1,4 +1,6 @@
-import { test, expect, estimate, concern, openDemo, answerAllSafetyQuestions } from './fixtures.mjs';
+import {
+  test, expect, estimate, concern, openDemo, answerAllSafetyQuestions, saidSummary, recordLiveRegions, said,
+} from './fixtures.mjs';
 
 test('share link round trip: the copied link restores the same estimate', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -8,7 +10,7 @@ test('share link round trip: the copied link restores the same estimate', async 
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
   await page.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ }).check();
-  const summary = await estimate(page).getByRole('status').first().textContent();
+  const summary = await saidSummary(estimate(page));
   const pregnancy = (p) => p.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'No', exact: true });
   await pregnancy(page).check();
 
@@ -35,7 +37,7 @@ test('a share link opened in the same tab restores its estimate (only the fragme
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
-  const summary = await estimate(page).getByRole('status').first().textContent();
+  const summary = await saidSummary(estimate(page));
   await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(estimate(page).getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -50,6 +52,24 @@ test('a share link opened in the same tab restores its estimate (only the fragme
   await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
   await page.goto(link.replace(/#.*/, '#contact'));
   await expect(page.getByRole('checkbox', { name: 'Neck', exact: true })).toBeChecked();
+});
+
+test('a language switch is not news: the estimate\'s live regions do not speak again', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await answerAllSafetyQuestions(page);
+  const left = (result) => result.locator('.te-provisional [aria-live="polite"]');
+  await expect(left(estimate(page))).toHaveText('Every safety question is answered.');
+  await saidSummary(estimate(page));
+  await recordLiveRegions(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const result = page.getByRole('region', { name: 'Su estimación' });
+  await expect(left(result)).toHaveText('Todas las preguntas de seguridad están respondidas.');
+  expect(await saidSummary(result)).toContain('4–5 sesiones');
+  await page.waitForTimeout(1000);
+  // Only the download's own line spoke (and fell silent).
+  const texts = (await said(page)).map((s) => s.text);
+  expect(texts.filter((t) => t && t !== 'Cargando el español…')).toEqual([]);
 });
 
 test('the visitor switches to Spanish and everything follows, plurals included', async ({ page }) => {
@@ -170,7 +190,9 @@ test('a printed estimate with safety questions left says it is provisional', asy
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   await page.emulateMedia({ media: 'print' });
-  await expect(estimate(page).getByText(/^Provisional: \d+ safety questions are still unanswered\.$/)).toBeVisible();
+  const line = estimate(page).locator('.te-provisional [aria-hidden="true"]');
+  await expect(line).toBeVisible();
+  await expect(line).toHaveText(/^Provisional: \d+ safety questions are still unanswered\.$/);
 });
 
 test('the timeline\'s words fit in Spanish on a 320 px screen: none overlaps another, leaves the chart or draws under 12 px', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { test, expect, hostPage } from './fixtures.mjs';
+import { test, expect, hostPage, saidSummary } from './fixtures.mjs';
 
 // 10 widgets on one page, 500 rapid random interactions across them. No
 // console error may appear; afterwards each widget's answers (a share link,
@@ -39,7 +39,7 @@ test('500 rapid random interactions across 10 instances', async ({ page, context
   const results = [];
   for (let i = 0; i < 10; i++) {
     const w = page.locator(`#w${i}`);
-    const summary = (await w.getByRole('region', { name: 'Your estimate' }).getByRole('status').first().textContent()).trim();
+    const summary = (await saidSummary(w.getByRole('region', { name: 'Your estimate' }))).trim();
     const copy = w.getByRole('button', { name: 'Copy link to this estimate' });
     let link = null;
     if (await copy.count()) {
