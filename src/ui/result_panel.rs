@@ -1,7 +1,7 @@
 //! The result region ("Your estimate"): a one-sentence summary announced
-//! politely once the answers settle, then either the plan (figures, timeline, recovery, price,
-//! what to expect) or, for a stop outcome, the reasons in kind words and no
-//! numbers; the booking route always.
+//! politely once the answers settle, then either the plan (figures,
+//! timeline, recovery, price, what to expect) or, for a stop outcome, the
+//! reasons in kind words and no numbers; the booking route always.
 
 use super::context::Ctx;
 use super::format::month_after_weeks;
