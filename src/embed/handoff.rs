@@ -51,7 +51,7 @@ pub fn provider(url: &str) -> Provider {
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+        if b.is_ascii_alphanumeric() || crate::model::text::is_one_of(b, b"-_.~") {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));

@@ -953,8 +953,8 @@ pub fn is_email(e: &str) -> bool {
         return false;
     };
     let ok_chars = |s: &str| {
-        s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "._%+-".contains(c))
+        s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || super::text::is_one_of(b, b"._%+-"))
     };
     e.len() <= 254
         && !local.is_empty()
@@ -1354,6 +1354,28 @@ fn wording(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_e_mail_address_has_a_local_part_an_at_and_a_dotted_domain_of_ascii() {
+        for ok in [
+            "info@biorestoration.com",
+            "first.last+tag_1%x@sub-domain.example.co",
+        ] {
+            assert!(is_email(ok), "{ok}");
+        }
+        for bad in [
+            "info(at)example.com",
+            "dr smith@example.com",
+            "jürgen@example.de",
+            "info@localhost",
+            "@example.com",
+            "info@.example.com",
+            "info@example.com.",
+            "a@b@example.com",
+        ] {
+            assert!(!is_email(bad), "{bad}");
+        }
+    }
 
     /// `config.schema.json` (shipped in dist/) is generated from `ConfigFile`;
     /// this fails when the two drift apart. Regenerate with

@@ -92,7 +92,10 @@ impl Ctx {
         if Language::from_tag(configured) == Some(self.language) {
             return configured.clone();
         }
-        match configured.split('-').nth(1).filter(|r| r.len() == 2) {
+        match crate::model::text::pieces(configured, b"-")
+            .nth(1)
+            .filter(|r| r.len() == 2)
+        {
             Some(region) => format!("{}-{region}", self.language.code()),
             None => self.language.default_locale().to_string(),
         }
