@@ -18,6 +18,14 @@ export function focusIn(event, selector, control) {
   }
 }
 
+// The first `selector` text field in the clicked control's widget, focused
+// and its text selected.
+export function selectIn(event, selector) {
+  const field = event.target.closest('.te-root')?.querySelector(selector);
+  field?.focus();
+  field?.select();
+}
+
 // Whether `text` reached the clipboard. An http page has no clipboard API
 // (calling it would throw): false then, as for a refusal.
 export const copyText = (text) =>

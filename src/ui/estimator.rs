@@ -2,6 +2,7 @@
 //! sends the host its events, and lays out the steps
 //! beside (or above) the result.
 
+use super::actions::focus_in;
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
 use super::booking::{booking, plan_facts};
@@ -122,7 +123,7 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             Some(Command::Unanswered) => {
                 focus_in(&e, ".te-question:not(:has(input:checked))", "input")
             }
-            Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
+            Some(Command::Copy) => copy_link(&e, &ctx, &answers, &dispatch),
             Some(Command::Print) => {
                 let _ = gloo::utils::window().print();
             }
@@ -254,15 +255,6 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     [
         header, concerns, details, safety, result, aftercare, notes, booking, share,
     ]
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
-extern "C" {
-    /// Moves the focus to the first `selector` (or its first `control`) in
-    /// the clicked control's widget, found from the event, so no node
-    /// reference hook is needed (`web/actions.js`).
-    #[wasm_bindgen(js_name = focusIn)]
-    fn focus_in(event: &Event, selector: &str, control: &str);
 }
 
 /// "Start over" also takes a share link's fragment out of the address bar,

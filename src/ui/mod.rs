@@ -9,6 +9,7 @@
 //! construction code. The controls name their actions in data attributes,
 //! read by the root's two listeners (`controls.rs`).
 
+pub mod actions;
 pub mod add_on_picker;
 pub mod area_picker;
 pub mod booking;

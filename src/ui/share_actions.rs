@@ -1,11 +1,13 @@
 //! "Copy link to this estimate" (the choices in the URL fragment, confirmed
 //! to screen readers) and "Print summary".
 
+use super::actions::{copy_text, select_in};
 use super::context::Ctx;
 use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
+use web_sys::Event;
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
@@ -37,23 +39,16 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
     m.tag("</p></div>");
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
-extern "C" {
-    /// Resolves to whether the text reached the clipboard (`web/actions.js`).
-    #[wasm_bindgen(js_name = copyText)]
-    fn copy_text(text: &str) -> js_sys::Promise;
-}
-
 /// Puts a link to these answers on the clipboard; the answer comes later,
 /// as `Action::Shared` (a failure shows the link to copy by hand).
-pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
+pub fn copy_link(event: &Event, ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let window = gloo::utils::window();
     let page = match &ctx.share_url {
         Some(url) => url.to_string(),
         None => window.location().href().unwrap_or_default(),
     };
     let url = share::link(&page, answers, ctx.language);
-    let (on_action, answers) = (on_action.clone(), answers.clone());
+    let (on_action, answers, event) = (on_action.clone(), answers.clone(), event.clone());
     let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let ok = wasm_bindgen_futures::JsFuture::from(copied).await;
@@ -62,6 +57,13 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
         } else {
             Shared::Failed(url)
         };
+        let failed = matches!(shared, Shared::Failed(_));
         on_action.dispatch(Action::Shared(answers, shared));
+        // A field that appears is focused and selected as it is drawn
+        // (`data-select`); one already there, after a second failure, is
+        // not drawn again, so it gets the focus here.
+        if failed {
+            select_in(&event, "[data-select]");
+        }
     });
 }

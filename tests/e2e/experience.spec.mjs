@@ -277,6 +277,12 @@ test('without a clipboard (an http page), "Copy link" shows the link in a field 
   // Focused and selected as it appears: a copy takes the link at once.
   await expect(field).toBeFocused();
   expect(await field.evaluate((f) => f.value.slice(f.selectionStart, f.selectionEnd))).toMatch(/^http.*#te-c=/);
+  // A second try fails the same way: the field, already there, takes the
+  // focus again with its link selected.
+  await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(field).toBeFocused();
+  expect(await field.evaluate((f) => f.value.slice(f.selectionStart, f.selectionEnd))).toMatch(/^http.*#te-c=/);
+  await expect(page.getByRole('textbox', { name: 'Link to this estimate' })).toHaveCount(1);
 });
 
 test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ page }) => {

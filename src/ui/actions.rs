@@ -1,0 +1,22 @@
+//! The widget's click actions that are only DOM calls (`web/actions.js`):
+//! a line each in JavaScript, more through web-sys's bindings in the wasm
+//! (README, cuts table). Each finds its widget from the event, so no node
+//! reference is kept.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use web_sys::Event;
+
+#[wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// Moves the focus to the first `selector` (or its first `control`) in
+    /// the clicked control's widget, and scrolls it to the top.
+    #[wasm_bindgen(js_name = focusIn)]
+    pub fn focus_in(event: &Event, selector: &str, control: &str);
+    /// Focuses the first `selector` text field in the clicked control's
+    /// widget and selects its text.
+    #[wasm_bindgen(js_name = selectIn)]
+    pub fn select_in(event: &Event, selector: &str);
+    /// Resolves to whether the text reached the clipboard.
+    #[wasm_bindgen(js_name = copyText)]
+    pub fn copy_text(text: &str) -> js_sys::Promise;
+}
