@@ -16,6 +16,17 @@ const separators = new Map();
 const formatted = new Map();
 const REMEMBERED = 64;
 
+// A well-formed code that is no currency ("GPB" for GBP) still formats, as
+// "GPB 250": the clinic's developer hears of it once, in the console.
+const currencies = Intl.supportedValuesOf?.('currency');
+const unknown = new Set();
+const check = (currency) => {
+  if (currencies && !currencies.includes(currency) && !unknown.has(currency)) {
+    unknown.add(currency);
+    console.warn(`treatment-estimator: currency "${currency}" is not one this browser knows (a typo for an ISO 4217 code?)`);
+  }
+};
+
 const cached = (cache, key, make) => {
   let value = cache.get(key);
   if (value === undefined) cache.set(key, (value = make()));
@@ -29,13 +40,14 @@ export function formatMoney(locale, currency, whole, min, max) {
   if (text !== undefined) return text;
   try {
     const fkey = `${locale} ${currency} ${whole}`;
-    const nf = cached(numberFormats, fkey, () =>
-      new Intl.NumberFormat(locale, {
+    const nf = cached(numberFormats, fkey, () => {
+      check(currency);
+      return new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
         ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
-      }),
-    );
+      });
+    });
     text = nf.format(min);
     if (!Number.isNaN(max)) {
       const to = nf.format(max);

@@ -45,6 +45,25 @@ test.describe('bad config', () => {
 
 });
 
+test('a well-formed code that is no currency ("GPB") is told once in the console, and still shows its amounts', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const config = { clinic: clinic(), currency: 'GPB', locale: 'en-GB', prices: { face: { min: 200, max: 600 } } };
+  await page.route('**/gpb.json', (r) => r.fulfill({ json: config }));
+  await hostPage(page, '/t/gpb.html', '<treatment-estimator eager config="/gpb.json"></treatment-estimator>');
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('status')).toContainText('GPB');
+  await expect.poll(() => warnings.filter((w) => w.includes('currency "GPB" is not one this browser knows')).length).toBe(1);
+  // A real currency says nothing.
+  const quiet = [];
+  page.on('console', (m) => m.type() === 'warning' && quiet.push(m.text()));
+  await page.route('**/gbp.json', (r) => r.fulfill({ json: { ...config, currency: 'GBP' } }));
+  await hostPage(page, '/t/gbp.html', '<treatment-estimator eager config="/gbp.json"></treatment-estimator>');
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('status')).toContainText('£');
+  expect(quiet.filter((w) => w.includes('currency'))).toEqual([]);
+});
+
 test.describe('a missing config file', () => {
   test.use({ expectedErrors: [/^treatment-estimator config: |Failed to load resource: .* 404/] });
 
