@@ -119,6 +119,77 @@ async fn two_instances_keep_their_own_answers_and_ids() {
     app_b.destroy();
 }
 
+/// The widget listens on its root once, for its life (`ui::markup::Frame`):
+/// a click is handled once however often the widget was drawn again, only
+/// by its own widget, and not at all once the widget is destroyed.
+#[wasm_bindgen_test]
+async fn a_click_is_handled_once_and_not_after_destroy() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use treatment_estimator::ui::events::WidgetEvent;
+    use wasm_bindgen::closure::Closure;
+    let booked = |count: &Rc<Cell<u32>>| {
+        let count = count.clone();
+        yew::Callback::from(move |event| {
+            if matches!(event, WidgetEvent::Book(_)) {
+                count.set(count.get() + 1);
+            }
+        })
+    };
+    let (count_a, count_b) = (Rc::new(Cell::new(0)), Rc::new(Cell::new(0)));
+    let (a, b) = (container(), container());
+    let app_a = mount(
+        a.clone(),
+        MountOptions {
+            on_event: booked(&count_a),
+            ..MountOptions::default()
+        },
+    );
+    let app_b = mount(
+        b.clone(),
+        MountOptions {
+            on_event: booked(&count_b),
+            ..MountOptions::default()
+        },
+    );
+    settle().await;
+    for concern in ["Acne scars", "Fine lines and wrinkles", "Acne scars"] {
+        checkbox(&a, concern).click();
+        settle().await;
+    }
+    let link: HtmlElement = a
+        .query_selector("a[data-route]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // The test page stays: the link is followed by no click here.
+    let stay = Closure::<dyn Fn(web_sys::Event)>::new(|e: web_sys::Event| e.prevent_default());
+    link.add_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
+        .unwrap();
+    link.click();
+    assert_eq!((count_a.get(), count_b.get()), (1, 0));
+    app_a.destroy();
+    settle().await;
+    // Nothing handles it now, not even a listener left calling into freed
+    // code (which would throw, and the page would see an error).
+    let errors = Rc::new(Cell::new(0));
+    let on_error = {
+        let errors = errors.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |_| errors.set(errors.get() + 1))
+    };
+    let window = gloo::utils::window();
+    window
+        .add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    link.click();
+    window
+        .remove_event_listener_with_callback("error", on_error.as_ref().unchecked_ref())
+        .unwrap();
+    assert_eq!((count_a.get(), errors.get()), (1, 0));
+    app_b.destroy();
+}
+
 /// The radio in the group whose legend starts with `question`, labelled `answer`.
 fn radio(root: &Element, question: &str, answer: &str) -> HtmlInputElement {
     let groups = root.query_selector_all("fieldset").unwrap();

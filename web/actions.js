@@ -1,9 +1,14 @@
-// The widget's click actions that are only DOM calls: moving the focus and
-// the clipboard. Here they are a line each; through web-sys's bindings in
-// the wasm they cost more (README, cuts table). Each finds its widget from
-// the clicked control, so no node is kept.
+// The widget's DOM calls: finding the control an event came from, and the
+// click actions that are only DOM calls (moving the focus, the clipboard).
+// Here they are a line each; through web-sys's bindings in the wasm they
+// cost more (README, cuts table). Each finds its widget from the clicked
+// control, so no node is kept.
 
-// "See your estimate" (`#` + the result heading's id) and "Go to the first
+// The control an event came from: the nearest element, from the event's
+// target up, that names its action in `attribute` (src/ui/controls.rs).
+export const controlOf = (event, attribute) => event.target.closest?.(`[${attribute}]`);
+
+// "See your estimate" (the result's heading) and "Go to the first
 // unanswered question" (the first question without a checked choice, then
 // its first `control`: focus alone does not tick a radio): the first match
 // in the clicked control's widget, or its first `control`, takes the focus,

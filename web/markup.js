@@ -122,3 +122,22 @@ export function draw(parent, markup) {
   patch(parent.ownerDocument, parent, parent.__te || [], kids);
   parent.__te = kids;
 }
+
+// The widget's frame (src/ui/estimator.rs writes it): its root, layout and
+// result panel around a `te-piece` wrapper per piece, drawn once. The root
+// keeps the wrappers, in the pieces' order, for `drawPiece`.
+export function frame(markup) {
+  const holder = document.createElement('div');
+  draw(holder, markup);
+  const root = holder.firstChild;
+  root.__pieces = root.querySelectorAll('.te-piece');
+  return root;
+}
+
+export const drawPiece = (root, i, markup) => draw(root.__pieces[i], markup);
+
+// The root's one handler of every control's `change` and `click`
+// (src/ui/controls.rs reads which control sent it), or none (`on` false).
+export function listen(root, run, on) {
+  root.onchange = root.onclick = on ? run : null;
+}

@@ -1,7 +1,8 @@
-//! The widget's click actions that are only DOM calls (`web/actions.js`):
-//! a line each in JavaScript, more through web-sys's bindings in the wasm
-//! (README, cuts table). Each finds its widget from the event, so no node
-//! reference is kept.
+//! The widget's DOM calls in JavaScript (`web/actions.js`): finding the
+//! control an event came from, and the click actions that are only DOM
+//! calls. A line each in JavaScript, more through web-sys's bindings in the
+//! wasm (README, cuts table). Each finds its widget from the event, so no
+//! node reference is kept.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Event;
@@ -16,6 +17,10 @@ extern "C" {
     /// widget and selects its text.
     #[wasm_bindgen(js_name = selectIn)]
     pub fn select_in(event: &Event, selector: &str);
+    /// The nearest element, from the event's target up, that has
+    /// `attribute`: the control that names its action in it (`controls.rs`).
+    #[wasm_bindgen(js_name = controlOf)]
+    pub fn control_of(event: &Event, attribute: &str) -> Option<web_sys::Element>;
     /// Resolves to whether the text reached the clipboard.
     #[wasm_bindgen(js_name = copyText)]
     pub fn copy_text(text: &str) -> js_sys::Promise;

@@ -8,6 +8,7 @@
 //! element and closure compiles to its own code, and the markup that
 //! replaces them costs a fraction of it (README, cuts table).
 
+use super::actions::control_of;
 use super::events::BookRoute;
 use super::state::Action;
 use crate::i18n::Language;
@@ -50,13 +51,10 @@ pub fn command(event: &Event) -> Option<Command> {
 /// `"language"` with the language in `value`.
 fn change(control: &Element, name: &str) -> Option<Command> {
     let get = |attribute: &str| control.get_attribute(attribute);
-    let value = || -> Option<String> {
-        // The select's value is its chosen option's, a property.
-        match control.dyn_ref::<web_sys::HtmlSelectElement>() {
-            Some(select) => Some(select.value()),
-            None => get("value"),
-        }
-    };
+    // The `value` property: a radio's is its attribute, the select's its
+    // chosen option's, so one getter reads both (web-sys's getters are
+    // structural: the select's type only names the property).
+    let value = || Some(control.unchecked_ref::<web_sys::HtmlInputElement>().value());
     let action = match name {
         "concern" => Action::ToggleConcern(Concern::from_id(&get("data-id")?)?),
         "area" => Action::ToggleArea(Area::from_id(&get("data-id")?)?),
@@ -98,8 +96,7 @@ fn click(control: &Element, name: &str) -> Option<Command> {
 /// which it names its action (`data-change`, `data-click`, `data-route`),
 /// with that action's name.
 fn control(event: &Event, attribute: &str) -> Option<(Element, String)> {
-    let target = event.target()?.dyn_into::<Element>().ok()?;
-    let control = target.closest(&format!("[{attribute}]")).ok()??;
+    let control = control_of(event, attribute)?;
     let name = control.get_attribute(attribute)?;
     Some((control, name))
 }

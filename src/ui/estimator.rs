@@ -12,7 +12,7 @@ use super::controls::{command, Command};
 use super::events::WidgetEvent;
 use super::language_loader::{ensure, not_loaded};
 use super::language_switch::language_switch;
-use super::markup::Markup;
+use super::markup::{Frame, Markup, Run};
 use super::result_panel::result_markup;
 use super::screening_form::screening_form;
 use super::severity_picker::severity_picker;
@@ -43,6 +43,13 @@ pub struct EstimatorProps {
     pub share_url: Option<AttrValue>,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+    /// The widget's elements and event handler, built at its first render
+    /// (`Frame`). Not an input: it is kept here because Yew drops the props
+    /// when the widget is destroyed, and the handler goes with them. The
+    /// reducer's state cannot keep it: the handler holds the state's
+    /// dispatcher, which holds the state, so neither would ever be dropped.
+    #[prop_or_default]
+    pub frame: Frame,
 }
 
 #[component]
@@ -108,10 +115,10 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             });
         }
     };
-    // One listener per kind of event for every control (`controls.rs`).
-    let run = {
+    // What the root's handler does with a control's event (`controls.rs`).
+    let run: Run = {
         let (ctx, answers) = (ctx.clone(), state.answers.clone());
-        Rc::new(move |e: Event| match command(&e) {
+        Rc::new(move |e: &Event| match command(e) {
             Some(Command::Act(action)) => {
                 if action == Action::StartOver {
                     forget_share_fragment();
@@ -119,11 +126,11 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
                 dispatch.dispatch(action)
             }
             Some(Command::Language(l)) => on_language(l),
-            Some(Command::Jump) => focus_in(&e, &format!("#{}", ctx.id("result-h")), ""),
+            Some(Command::Jump) => focus_in(e, ".te-result-title", ""),
             Some(Command::Unanswered) => {
-                focus_in(&e, ".te-question:not(:has(input:checked))", "input")
+                focus_in(e, ".te-question:not(:has(input:checked))", "input")
             }
-            Some(Command::Copy) => copy_link(&e, &ctx, &answers, &dispatch),
+            Some(Command::Copy) => copy_link(e, &ctx, &answers, &dispatch),
             Some(Command::Print) => {
                 let _ = gloo::utils::window().print();
             }
@@ -131,37 +138,34 @@ pub fn Estimator(props: &EstimatorProps) -> Html {
             None => {}
         })
     };
-    let onchange = {
-        let run = run.clone();
-        Callback::from(move |e: Event| run(e))
-    };
-    let onclick = Callback::from(move |e: MouseEvent| run(e.into()));
-    // The result is the widget's one landmark, named with the widget's
-    // title too: two widgets on a page need two names.
-    let labelled_by = format!("{} {}", ctx.id("result-h"), ctx.id("title"));
-    let [header, concerns, details, safety, result, aftercare, notes, booking, share] =
-        widget_markup(&ctx, &state, &facts);
-    let pieces = &state.pieces;
-    // Both languages read left to right, also on a right-to-left page.
-    html! {
-        <div class="te-root" lang={ctx.language.code()} dir="ltr" {onchange} {onclick}>
-            { header.into_html(&pieces.header) }
-            <div class="te-layout">
-                <div class="te-steps">
-                    { concerns.into_html(&pieces.concerns) }
-                    { details.into_html(&pieces.details) }
-                    { safety.into_html(&pieces.safety) }
-                </div>
-                <section class="te-result" role="region" aria-labelledby={labelled_by} id={ctx.id("result")}>
-                    { result.into_html(&pieces.result) }
-                    { aftercare.into_html(&pieces.aftercare) }
-                    { notes.into_html(&pieces.notes) }
-                    { booking.into_html(&pieces.booking) }
-                    { share.into_html(&pieces.share) }
-                </section>
-            </div>
-        </div>
-    }
+    let pieces = widget_markup(&ctx, &state, &facts);
+    props
+        .frame
+        .render(|| frame(&ctx), ctx.language.code(), pieces, run)
+}
+
+/// The widget's root and layout around a wrapper per piece, in
+/// `widget_markup`'s order: drawn once (`Frame`). The result is the
+/// widget's one landmark, named with the widget's title too: two widgets
+/// on a page need two names. Both languages read left to right, also on a
+/// right-to-left page.
+fn frame(ctx: &Ctx) -> Markup {
+    let mut frame = Markup::default();
+    frame.fill(
+        "<div class=\"te-root\" lang=\"{}\" dir=\"ltr\"><div class=\"te-piece\"></div>\
+         <div class=\"te-layout\"><div class=\"te-steps\">\
+         <div class=\"te-piece\"></div><div class=\"te-piece\"></div><div class=\"te-piece\"></div></div>\
+         <section class=\"te-result\" role=\"region\" aria-labelledby=\"{} {}\" id=\"{}\">\
+         <div class=\"te-piece\"></div><div class=\"te-piece\"></div><div class=\"te-piece\"></div>\
+         <div class=\"te-piece\"></div><div class=\"te-piece\"></div></section></div></div>",
+        &[
+            ctx.language.code(),
+            &ctx.id("result-h"),
+            &ctx.id("title"),
+            &ctx.id("result"),
+        ],
+    );
+    frame
 }
 
 /// Everything the widget shows, as markup (`markup.rs`), one piece per
@@ -396,6 +400,24 @@ mod tests {
         }
         // The cases drew the charts and tables, not just empty pieces.
         assert!(tags > 1000, "{tags}");
+    }
+
+    #[test]
+    fn the_frame_reads_back_with_a_wrapper_per_piece_in_order() {
+        let ctx = Ctx::default_clinic_in_english();
+        let frame = frame(&ctx);
+        let mut echo = Echo::default();
+        read(frame.as_str(), &mut echo);
+        echo.end_tag();
+        assert_eq!(echo.out, frame.as_str());
+        assert_eq!(echo.open, Vec::<String>::new());
+        // The header, then the three steps, then the result's five pieces.
+        let wrappers = |s: &str| s.matches("<div class=\"te-piece\"></div>").count();
+        let (header, rest) = frame.as_str().split_once("te-layout").unwrap();
+        let (steps, result) = rest.split_once("<section").unwrap();
+        assert_eq!([header, steps, result].map(wrappers), [1, 3, 5]);
+        assert!(result.contains("aria-labelledby=\"te1-result-h te1-title\" id=\"te1-result\""));
+        assert!(header.starts_with("<div class=\"te-root\" lang=\"en\" dir=\"ltr\">"));
     }
 
     fn pieces(answers: Answers) -> [Markup; 9] {

@@ -8,7 +8,7 @@
 //! table). `draw` changes only what differs from the last drawing, as Yew's
 //! diff would, so focus stays where it was and a check box's `checked`
 //! property follows the widget's state. Controls name their action in data
-//! attributes, read by the root's listeners (`controls.rs`).
+//! attributes, read by the root's handler (`Frame`, `controls.rs`).
 //!
 //! Safety rests on the two ways in: `tag` takes only `'static` text, the
 //! views' own literals; everything else (clinic wording, translations,
@@ -16,8 +16,9 @@
 //! open a tag, an entity or an attribute.
 
 use std::cell::RefCell;
-use wasm_bindgen::prelude::wasm_bindgen;
-use web_sys::Element;
+use std::rc::Rc;
+use wasm_bindgen::prelude::{wasm_bindgen, Closure, JsValue};
+use web_sys::{Element, Event};
 use yew::Html;
 
 #[derive(Default)]
@@ -75,47 +76,98 @@ impl Markup {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
 
-    /// The piece's element, the same one for the widget's life, so Yew
-    /// leaves it alone (it compares the element); its contents are drawn
-    /// again only when the markup changed.
-    pub fn into_html(self, piece: &Piece) -> Html {
-        let mut last = piece.0.borrow_mut();
-        match &mut *last {
-            Some((markup, _)) if *markup == self.0 => {}
-            Some((markup, element)) => {
-                draw(element, &self.0);
-                *markup = self.0;
+/// What a control's event does: set again at every render, since it acts
+/// on that render's answers and language (`estimator.rs`).
+pub type Run = Rc<dyn Fn(&Event)>;
+
+/// The widget's own elements and event handler, for its life: the root,
+/// with the layout and the result's landmark, drawn once from markup around
+/// a `display: contents` wrapper per piece (`te-piece`); the markup each
+/// piece was last drawn from, so a piece whose markup did not change is not
+/// drawn again; and the root's handler of the events every control sends
+/// (`controls.rs`), which calls the last render's `Run`.
+///
+/// Why: Yew sees one node, the root, the same one at every render, so it
+/// leaves it alone. The `html!` elements of the layout, with Yew's
+/// listeners on the root, cost 1 KB more of gzipped wasm (README, cuts
+/// table).
+#[derive(Default)]
+pub struct Frame(RefCell<Option<Built>>);
+
+struct Built {
+    root: Element,
+    lang: &'static str,
+    drawn: [String; 9],
+    /// The last render's `Run`, which the handler calls.
+    run: Rc<RefCell<Run>>,
+    handler: Closure<dyn Fn(&Event)>,
+}
+
+impl Frame {
+    /// Draws the pieces whose markup changed and sets the root's language
+    /// when it changed; at the first render, builds the frame (`frame`:
+    /// its markup, with a `te-piece` wrapper per piece, in order) and sets
+    /// the root's handler.
+    pub fn render(
+        &self,
+        frame: impl FnOnce() -> Markup,
+        lang: &'static str,
+        pieces: [Markup; 9],
+        run: Run,
+    ) -> Html {
+        let mut built = self.0.borrow_mut();
+        let built = built.get_or_insert_with(|| {
+            let root = build_frame(frame().as_str());
+            let now = Rc::new(RefCell::new(run.clone()));
+            let handler = {
+                let now = now.clone();
+                // The `Run` is cloned out first: it may not hold the cell
+                // while the next render sets it.
+                let handler = move |e: &Event| {
+                    let run = now.borrow().clone();
+                    run(e)
+                };
+                Closure::wrap(Box::new(handler) as Box<dyn Fn(&Event)>)
+            };
+            listen(&root, handler.as_ref(), true);
+            Built {
+                root,
+                lang,
+                drawn: Default::default(),
+                run: now,
+                handler,
             }
-            None => *last = build(&self.0).map(|element| (self.0, element)),
+        });
+        *built.run.borrow_mut() = run;
+        if built.lang != lang {
+            let _ = built.root.set_attribute("lang", lang);
+            built.lang = lang;
         }
-        match &*last {
-            Some((_, element)) => Html::VRef(element.clone().into()),
-            None => Html::default(),
+        for (i, (piece, drawn)) in pieces.into_iter().zip(&mut built.drawn).enumerate() {
+            if piece.0 != *drawn {
+                draw_piece(&built.root, i, &piece.0);
+                *drawn = piece.0;
+            }
         }
+        Html::VRef(built.root.clone().into())
     }
 }
 
-/// Where one piece of markup was last drawn: its text and the element built
-/// from it. The widget's state keeps one per piece (`Pieces`), so it lasts
-/// as long as the widget.
-#[derive(Default)]
-pub struct Piece(RefCell<Option<(String, Element)>>);
+/// Once the widget is gone (`destroy()`), its controls, kept by anyone,
+/// send nothing: its handler goes with it.
+impl Drop for Built {
+    fn drop(&mut self) {
+        listen(&self.root, self.handler.as_ref(), false);
+    }
+}
 
-/// The widget's pieces (`estimator::widget_markup`): a piece whose markup
-/// did not change is not drawn again, and the aftercare list is apart, so
-/// it keeps its open state.
-#[derive(Default)]
-pub struct Pieces {
-    pub header: Piece,
-    pub concerns: Piece,
-    pub details: Piece,
-    pub safety: Piece,
-    pub result: Piece,
-    pub aftercare: Piece,
-    pub notes: Piece,
-    pub booking: Piece,
-    pub share: Piece,
+/// One frame per widget: a frame equals only itself.
+impl PartialEq for Frame {
+    fn eq(&self, other: &Frame) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 #[wasm_bindgen(module = "/web/markup.js")]
@@ -128,15 +180,19 @@ extern "C" {
     /// kept `<details>` keeps the state the visitor gave it). Also the
     /// contact card's way in: it needs no Yew, so it works after a panic.
     pub fn draw(parent: &Element, markup: &str);
-}
 
-/// Into a wrapper `<div class="te-piece">` (`display: contents` in the
-/// stylesheet, so a piece lays out as the panel's own children).
-fn build(markup: &str) -> Option<Element> {
-    let wrapper = gloo::utils::document().create_element("div").ok()?;
-    let _ = wrapper.set_attribute("class", "te-piece");
-    draw(&wrapper, markup);
-    Some(wrapper)
+    /// The frame's root, drawn from `markup` by `draw`; it keeps its piece
+    /// wrappers, in order, for `draw_piece`.
+    #[wasm_bindgen(js_name = frame)]
+    fn build_frame(markup: &str) -> Element;
+
+    /// `draw` into the frame's wrapper of piece `i`.
+    #[wasm_bindgen(js_name = drawPiece)]
+    fn draw_piece(root: &Element, i: usize, markup: &str);
+
+    /// Makes `run` the handler of `root`'s `change` and `click` events
+    /// (`on`), or takes it away.
+    fn listen(root: &Element, run: &JsValue, on: bool);
 }
 
 /// What the reader finds in markup, in order.

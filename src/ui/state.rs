@@ -6,7 +6,6 @@
 //! the answers change, so it always belongs to them.
 
 use super::context::SharedConfig;
-use super::markup::Pieces;
 use crate::embed::default_answers;
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
@@ -71,12 +70,10 @@ pub struct State {
     pub language: Language,
     pub switching: Switching,
     config: SharedConfig,
-    /// The elements last built from the widget's markup: not state the
-    /// visitor sees, but kept here because this lives as long as the widget
-    /// (a hook for it would cost wasm).
-    pub pieces: Rc<Pieces>,
-    /// The last estimate the host was told of (`estimator-estimate`), kept
-    /// for the same reason: a new one goes out only when it differs.
+    /// The last estimate the host was told of (`estimator-estimate`): not
+    /// state the visitor sees, but kept here because this lives as long as
+    /// the widget (a hook for it would cost wasm). A new one goes out only
+    /// when it differs.
     pub announced: Rc<RefCell<Option<(PlanFacts, &'static str)>>>,
 }
 
@@ -89,7 +86,6 @@ impl State {
             language,
             switching: Switching::Idle,
             config,
-            pieces: Rc::default(),
             announced: Rc::default(),
         }
     }
