@@ -109,7 +109,9 @@ for (let i = 0; i < 10; i++) {
 // --- update latency: input event → new estimate in the DOM ----------------
 const latency = await warmPage.evaluate(async () => {
   const root = document.querySelector('treatment-estimator').shadowRoot;
-  const status = root.querySelector('[role=status]');
+  // The visible summary: it changes with each answer (the announced one,
+  // `role=status`, waits until the answers settle: web/markup.js).
+  const status = root.querySelector('.te-summary');
   const byLabel = (text) => [...root.querySelectorAll('label')].find((l) => l.textContent === text)?.control;
   byLabel('Acne scars').click();
   await new Promise((r) => setTimeout(r, 50));
