@@ -23,7 +23,7 @@ const unknown = new Set();
 const check = (currency) => {
   if (currencies && !currencies.includes(currency) && !unknown.has(currency)) {
     unknown.add(currency);
-    console.warn(`treatment-estimator: currency "${currency}" is not one this browser knows (a typo for an ISO 4217 code?)`);
+    console.warn(`treatment-estimator: currency "${currency}" is not one this browser knows: a typo, or a code newer than the browser?`);
   }
 };
 

@@ -40,10 +40,19 @@ function create(doc, parent, node) {
   // A field the visitor needs at once (the link to copy by hand): focused
   // and selected when it appears, once it is in the page.
   if (el.hasAttribute('data-select')) queueMicrotask(() => (el.focus(), el.select()));
-  // A new live region says nothing, so it takes its text at once.
-  if (el.hasAttribute('data-live')) el.textContent = el.getAttribute('data-live');
+  // A live region that comes with its piece's first drawing says nothing,
+  // so it takes its text at once; one that appears later (the count of
+  // questions left, at the first concern) is news: empty, then its text
+  // once it settles.
+  if (el.hasAttribute('data-live')) {
+    if (later) settle(el);
+    else el.textContent = el.getAttribute('data-live');
+  }
   return el;
 }
+
+// Whether the piece being drawn was drawn before (`draw`).
+let later = false;
 
 // A live region's text (`data-live`) is news a screen reader reads out on
 // each change, so it changes only once the markup has kept the same text
@@ -81,9 +90,14 @@ function patch(doc, parent, before, kids) {
       if (old.attrs !== kid.attrs) {
         const now = attributes(kid.attrs);
         // The same news in another language (the visitor switched) is not
-        // news: a new region takes it, which is not read out.
+        // news: a new region takes it, which is not read out. Unless the
+        // old one had not told its news yet (a change less than QUIET ago):
+        // the new one tells it, in the new language.
         if (now.has('data-live') && attributes(old.attrs).get('lang') !== now.get('lang')) {
+          const untold = attributes(old.attrs).get('data-live') !== cursor.textContent;
+          clearTimeout(cursor.__quiet);
           const fresh = create(doc, parent, kid);
+          fresh.textContent = untold ? '' : now.get('data-live');
           cursor.replaceWith(fresh);
           cursor = fresh;
         }
@@ -119,6 +133,7 @@ function patch(doc, parent, before, kids) {
 // Makes `parent`'s children what `markup` describes.
 export function draw(parent, markup) {
   const kids = parse(markup);
+  later = parent.__te !== undefined;
   patch(parent.ownerDocument, parent, parent.__te || [], kids);
   parent.__te = kids;
 }
@@ -131,6 +146,18 @@ export function frame(markup) {
   draw(holder, markup);
   const root = holder.firstChild;
   root.__pieces = root.querySelectorAll('.te-piece');
+  // Desktop: with keyboard focus in it, the estimate scrolls on its own
+  // (estimator.css). A press of the mouse there moves the focus, which
+  // ended that, so what was under the pointer moved before the release
+  // and the click was lost: it stays so until the pointer leaves.
+  const panel = root.querySelector('.te-result');
+  // (Block bodies: a handler property returning false cancels the event.)
+  panel.onpointerdown = () => {
+    if (panel.matches(':has(:focus-visible)')) panel.setAttribute('data-held', '');
+  };
+  panel.onpointerleave = () => {
+    panel.removeAttribute('data-held');
+  };
   return root;
 }
 

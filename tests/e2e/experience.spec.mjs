@@ -352,6 +352,38 @@ test('on a short desktop screen every focused control of the estimate is on scre
   }
 });
 
+test('on a desktop, a mouse click in the estimate lands while keyboard focus is in it', async ({ page }) => {
+  // The estimate scrolls on its own while keyboard focus is in it; the
+  // press moved the focus, which ended that and moved the link away.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    window.booked = [];
+    document.addEventListener('estimator-book', (e) => window.booked.push(e.detail.route));
+    // Links open nothing here; the widget still hears the click.
+    addEventListener('click', (e) => e.composedPath()[0].closest?.('a') && e.preventDefault(), true);
+  });
+  await openDemo(page);
+  for (const c of ['Acne scars', 'Hair loss (androgenetic alopecia)', 'Stretch marks', 'Rosacea']) await concern(page, c).check();
+  await tabTo(page, estimate(page).getByRole('button', { name: 'Go to the first unanswered question' }));
+  // The mouse wheel over the estimate, down to the booking link.
+  const panel = await estimate(page).boundingBox();
+  const book = estimate(page).getByRole('link', { name: /^Book a consultation/ });
+  await page.mouse.move(panel.x + panel.width / 2, 400);
+  for (let i = 0; i < 60; i++) {
+    const b = await book.boundingBox();
+    if (b.y > 100 && b.y + b.height < 760) break;
+    await page.mouse.wheel(0, b.y < 100 ? -150 : 150);
+    await page.waitForTimeout(50);
+  }
+  expect(await estimate(page).evaluate((r) => r.scrollTop)).toBeGreaterThan(0);
+  const b = await book.boundingBox();
+  await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
+  await expect.poll(() => page.evaluate(() => window.booked)).toEqual(['contact-form']);
+  // Once the pointer leaves, the estimate is as long as its content again.
+  await page.mouse.move(10, 10);
+  await expect.poll(() => estimate(page).evaluate((r) => r.scrollHeight > r.clientHeight)).toBe(false);
+});
+
 test('the estimate is the widget\'s one landmark, named apart from a second widget\'s', async ({ page }) => {
   await page.goto('/examples/plain.html');
   const regions = page.getByRole('region');
@@ -422,6 +454,14 @@ test('arrowing through a question\'s answers announces only the one it stops on,
   // And so is a stop the visitor settles on.
   await psoriasis.getByRole('radio', { name: 'Yes, in the area' }).check();
   await expect(status).toContainText('Not just yet. Skin with a psoriasis or eczema flare in the area cannot be treated.');
+});
+
+test('the first concern also says the estimate is provisional, after a pause', async ({ page }) => {
+  await openDemo(page);
+  await recordLiveRegions(page);
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('status')).toContainText('4–5 sessions');
+  await expect.poll(async () => (await said(page)).map((s) => s.text)).toContain('Provisional: 23 safety questions are still unanswered.');
 });
 
 test('each step is a heading a screen reader can jump to', async ({ page }) => {

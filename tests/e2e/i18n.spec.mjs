@@ -72,6 +72,22 @@ test('a language switch is not news: the estimate\'s live regions do not speak a
   expect(texts.filter((t) => t && t !== 'Cargando el español…')).toEqual([]);
 });
 
+test('a change not yet said when the language switches is said in the new language', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const pregnancy = page.getByRole('group', { name: 'Are you pregnant, or could you be?' });
+  await pregnancy.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(estimate(page).getByRole('status')).toContainText('Not just yet');
+  await recordLiveRegions(page);
+  // "No", then Spanish at once: before the plan was said.
+  await pregnancy.getByRole('radio', { name: 'No', exact: true }).check();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const result = page.getByRole('region', { name: 'Su estimación' });
+  await expect(result.getByRole('status')).toContainText('4–5 sesiones');
+  await expect.poll(async () => (await said(page)).map((s) => s.text).filter((t) => t.includes('4–5 sesiones'))).toHaveLength(1);
+  expect((await said(page)).map((s) => s.text).filter((t) => t.includes('4–5 sessions'))).toEqual([]);
+});
+
 test('the visitor switches to Spanish and everything follows, plurals included', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Acne scars').check();
