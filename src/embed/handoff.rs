@@ -117,8 +117,8 @@ pub fn booking_href(
             .unwrap_or_default()
     };
     let values = [
-        ("concerns", facts.concerns.join(",")),
-        ("areas", facts.areas.join(",")),
+        ("concerns", crate::model::text::join(&facts.concerns, ",")),
+        ("areas", crate::model::text::join(&facts.areas, ",")),
         ("sessions_min", sessions(|s| s.min)),
         ("sessions_max", sessions(|s| s.max)),
         ("price_min", price(|p| p.min)),

@@ -330,11 +330,13 @@ impl Catalog {
                 ..
             } => {
                 let what = match track {
-                    crate::model::Track::Skin => areas
-                        .iter()
-                        .map(|a| (self.area_name)(*a))
-                        .collect::<Vec<_>>()
-                        .join(" + "),
+                    crate::model::Track::Skin => crate::model::text::join(
+                        &areas
+                            .iter()
+                            .map(|a| (self.area_name)(*a))
+                            .collect::<Vec<_>>(),
+                        " + ",
+                    ),
                     crate::model::Track::Scalp => self.track_scalp.to_string(),
                 };
                 format!(

@@ -666,7 +666,10 @@ fn validate_against(
         } else {
             Err(vec![err(
                 "language",
-                format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+                format!(
+                    "unknown language; use one of {}",
+                    crate::model::text::join(&LANGUAGES, ", ")
+                ),
             )])
         })
     });
@@ -878,7 +881,7 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
                     "clinic.booking_url",
                     format!(
                         "unknown placeholder {{{placeholder}}}; allowed: {}",
-                        BOOKING_PLACEHOLDERS.join(", ")
+                        crate::model::text::join(&BOOKING_PLACEHOLDERS, ", ")
                     ),
                 ));
             }
@@ -1062,7 +1065,7 @@ fn prices(
                 path,
                 format!(
                     "unknown area `{key}`; expected one of {}",
-                    allowed.join(", ")
+                    crate::model::text::join(&allowed, ", ")
                 ),
             ));
             continue;
@@ -1195,7 +1198,10 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
             if !LANGUAGES.contains(&language.as_str()) {
                 errors.push(err(
                     format!("{path}.name.{language}"),
-                    format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+                    format!(
+                        "unknown language; use one of {}",
+                        crate::model::text::join(&LANGUAGES, ", ")
+                    ),
                 ));
             }
             text(&format!("{path}.name.{language}"), name, &mut errors);
@@ -1287,7 +1293,7 @@ fn overrides(
                 path,
                 format!(
                     "unknown concern `{key}`; expected one of {}",
-                    allowed.join(", ")
+                    crate::model::text::join(&allowed, ", ")
                 ),
             ));
             continue;
@@ -1334,7 +1340,10 @@ fn wording(
         if !LANGUAGES.contains(&language.as_str()) {
             errors.push(err(
                 path.clone(),
-                format!("unknown language; use one of {}", LANGUAGES.join(", ")),
+                format!(
+                    "unknown language; use one of {}",
+                    crate::model::text::join(&LANGUAGES, ", ")
+                ),
             ));
         }
         for (key, value) in [

@@ -127,7 +127,10 @@ impl Reader {
             if !allowed.contains(&key.as_str()) {
                 let _: Option<()> = self.fail(
                     &join(path, key),
-                    format!("unknown field; expected one of {}", allowed.join(", ")),
+                    format!(
+                        "unknown field; expected one of {}",
+                        crate::model::text::join(allowed, ", ")
+                    ),
                 );
             } else if members[..i].iter().any(|(k, _)| k == key) {
                 let _: Option<()> = self.fail(&join(path, key), "duplicate field");
@@ -240,7 +243,7 @@ impl Reader {
                     path,
                     format!(
                         "unknown variant `{s}`, expected one of {}",
-                        names.join(", ")
+                        crate::model::text::join(&names, ", ")
                     ),
                 )
             }
@@ -537,7 +540,10 @@ pub fn read(json: &Json, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> 
                 _ => {
                     let _: Option<()> = r.fail(
                         key,
-                        format!("unknown field; expected one of {}", TOP_FIELDS.join(", ")),
+                        format!(
+                            "unknown field; expected one of {}",
+                            crate::model::text::join(&TOP_FIELDS, ", ")
+                        ),
                     );
                 }
             }

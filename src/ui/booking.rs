@@ -36,7 +36,11 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
                 .iter()
                 .map(|c| (ctx.t().concern_name)(*c))
                 .collect();
-            format!("{}. {}", names.join(", "), summary(ctx, outcome, false))
+            format!(
+                "{}. {}",
+                crate::model::text::join(&names, ", "),
+                summary(ctx, outcome, false)
+            )
         },
     }
 }
@@ -128,7 +132,11 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
     let areas = outcome.treated_areas(answers);
     if !areas.is_empty() {
         let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
-        lines.push(format!("{}: {}", t.areas_legend, areas.join(", ")));
+        lines.push(format!(
+            "{}: {}",
+            t.areas_legend,
+            crate::model::text::join(&areas, ", ")
+        ));
     }
     // The extras in the plan's price (the list keeps the clinic's order).
     if let Some(plan) = &outcome.plan {
@@ -142,7 +150,11 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
             .map(|a| a.name_in(ctx.language.code()))
             .collect();
         if !extras.is_empty() {
-            lines.push(format!("{}: {}", t.step_add_ons, extras.join(", ")));
+            lines.push(format!(
+                "{}: {}",
+                t.step_add_ons,
+                crate::model::text::join(&extras, ", ")
+            ));
         }
     }
     if !outcome.concerns.is_empty() {
@@ -155,6 +167,6 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
     format!(
         "mailto:{email}?subject={}&body={}",
         crate::embed::handoff::encode(t.email_subject),
-        crate::embed::handoff::encode(&lines.join("\r\n"))
+        crate::embed::handoff::encode(&crate::model::text::join(&lines, "\r\n"))
     )
 }

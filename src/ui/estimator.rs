@@ -288,7 +288,7 @@ fn short_summary(ctx: &Ctx, outcome: &Outcome) -> String {
         }
     }
     parts.push(t.see_estimate.to_string());
-    parts.join(" · ")
+    crate::model::text::join(&parts, " · ")
 }
 
 #[cfg(test)]

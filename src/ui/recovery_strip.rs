@@ -16,7 +16,7 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     if day.flaking {
         parts.push(t.flaking.to_string());
     }
-    parts.join(", ")
+    crate::model::text::join(&parts, ", ")
 }
 
 /// Part of the result's markup (`markup.rs`).

@@ -137,7 +137,10 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let results = plan.results_weeks();
     let two_tracks = plan.tracks.len() > 1;
     // "Skin: every 4 weeks / Scalp: every week": each spacing names its track.
-    let spacing = per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)).join(" / ");
+    let spacing = crate::model::text::join(
+        &per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)),
+        " / ",
+    );
     m.fill(
         "<dl class=\"te-figures\"><div class=\"te-figure\"><dt>{}</dt><dd class=\"te-sessions\">{}",
         &[
@@ -271,7 +274,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
             .iter()
             .map(|r| t.reason(r))
             .collect();
-        return format!("{heading}. {}", why.join(" "));
+        return format!("{heading}. {}", crate::model::text::join(&why, " "));
     }
     let Some(plan) = &outcome.plan else {
         return if outcome.concerns.is_empty() {
@@ -300,7 +303,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         Price::NeedsArea => sentences.push(t.needs_area.to_string()),
         Price::AtConsultation => sentences.push(t.price_set_at_consultation.to_string()),
     }
-    let mut text = sentences.join(" ");
+    let mut text = crate::model::text::join(&sentences, " ");
     // Every reason the panel lists (a concern assessed in person too) is
     // also said here, as the panel's "discuss at your consultation" is.
     if !outcome.eligibility.reasons().is_empty() {

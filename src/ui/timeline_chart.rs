@@ -24,11 +24,11 @@ const AXIS: f64 = 50.0;
 /// The chart's text alternative: one sentence per track.
 pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
     let t = ctx.t();
-    per_track(ctx, plan, |track| {
+    let tracks = per_track(ctx, plan, |track| {
         let results = plan_results(ctx, track.results_weeks.min, track.results_weeks.max);
         fill_track(t, t.timeline_alt, track, &[("results", &results)])
-    })
-    .join(" ")
+    });
+    crate::model::text::join(&tracks, " ")
 }
 
 /// A sentence per track, named after its track when the plan has two
