@@ -8,6 +8,9 @@
 // target up, that names its action in `attribute` (src/ui/controls.rs).
 export const controlOf = (event, attribute) => event.target.closest?.(`[${attribute}]`);
 
+// The first `selector` in the widget of the clicked control.
+const inWidget = (event, selector) => event.target.closest('.te-root')?.querySelector(selector);
+
 // "See your estimate" (the result's heading) and "Go to the first
 // unanswered question" (the first question without a checked choice, then
 // its first `control`: focus alone does not tick a radio): the first match
@@ -15,7 +18,7 @@ export const controlOf = (event, attribute) => event.target.closest?.(`[${attrib
 // and the match is scrolled to the top, so a question's text shows above
 // its choices (focus scrolls only the choice into view).
 export function focusIn(event, selector, control) {
-  const match = event.target.closest('.te-root')?.querySelector(selector);
+  const match = inWidget(event, selector);
   const target = control ? match?.querySelector(control) : match;
   if (target) {
     target.focus();
@@ -26,7 +29,7 @@ export function focusIn(event, selector, control) {
 // The first `selector` text field in the clicked control's widget, focused
 // and its text selected.
 export function selectIn(event, selector) {
-  const field = event.target.closest('.te-root')?.querySelector(selector);
+  const field = inWidget(event, selector);
   field?.focus();
   field?.select();
 }

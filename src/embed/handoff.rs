@@ -51,7 +51,7 @@ pub fn provider(url: &str) -> Provider {
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || crate::model::text::is_one_of(b, b"-_.~") {
+        if b.is_ascii_alphanumeric() || text::is_one_of(b, b"-_.~") {
             out.push(b as char);
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -117,8 +117,8 @@ pub fn booking_href(
             .unwrap_or_default()
     };
     let values = [
-        ("concerns", crate::model::text::join(&facts.concerns, ",")),
-        ("areas", crate::model::text::join(&facts.areas, ",")),
+        ("concerns", text::join(&facts.concerns, ",")),
+        ("areas", text::join(&facts.areas, ",")),
         ("sessions_min", sessions(|s| s.min)),
         ("sessions_max", sessions(|s| s.max)),
         ("price_min", price(|p| p.min)),

@@ -21,13 +21,13 @@ pub fn encode(answers: &Answers, language: Language) -> String {
         .collect();
     let areas: Vec<&str> = answers.areas.iter().map(|a| a.id()).collect();
     let add_ons: Vec<&str> = answers.add_ons.iter().map(String::as_str).collect();
-    let mut parts = vec![format!("te-c={}", crate::model::text::join(&concerns, ","))];
-    parts.push(format!("te-a={}", crate::model::text::join(&areas, ",")));
+    let mut parts = vec![format!("te-c={}", text::join(&concerns, ","))];
+    parts.push(format!("te-a={}", text::join(&areas, ",")));
     if !add_ons.is_empty() {
-        parts.push(format!("te-x={}", crate::model::text::join(&add_ons, ",")));
+        parts.push(format!("te-x={}", text::join(&add_ons, ",")));
     }
     parts.push(format!("te-l={}", language.code()));
-    crate::model::text::join(&parts, "&")
+    text::join(&parts, "&")
 }
 
 /// A share fragment's answers and language; `None` when the URL carries no

@@ -76,7 +76,7 @@ fn safe_value(v: &str) -> bool {
         && v.chars().all(|c| {
             c.is_ascii_alphanumeric()
                 || !c.is_ascii() && !c.is_control()
-                || c.is_ascii() && crate::model::text::is_one_of(c as u8, b" #%.,()-'\"+")
+                || c.is_ascii() && text::is_one_of(c as u8, b" #%.,()-'\"+")
         })
         && lower
             .bytes()

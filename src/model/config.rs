@@ -668,7 +668,7 @@ fn validate_against(
                 "language",
                 format!(
                     "unknown language; use one of {}",
-                    crate::model::text::join(&LANGUAGES, ", ")
+                    super::text::join(&LANGUAGES, ", ")
                 ),
             )])
         })
@@ -881,7 +881,7 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
                     "clinic.booking_url",
                     format!(
                         "unknown placeholder {{{placeholder}}}; allowed: {}",
-                        crate::model::text::join(&BOOKING_PLACEHOLDERS, ", ")
+                        super::text::join(&BOOKING_PLACEHOLDERS, ", ")
                     ),
                 ));
             }
@@ -1065,7 +1065,7 @@ fn prices(
                 path,
                 format!(
                     "unknown area `{key}`; expected one of {}",
-                    crate::model::text::join(&allowed, ", ")
+                    super::text::join(&allowed, ", ")
                 ),
             ));
             continue;
@@ -1200,7 +1200,7 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
                     format!("{path}.name.{language}"),
                     format!(
                         "unknown language; use one of {}",
-                        crate::model::text::join(&LANGUAGES, ", ")
+                        super::text::join(&LANGUAGES, ", ")
                     ),
                 ));
             }
@@ -1293,7 +1293,7 @@ fn overrides(
                 path,
                 format!(
                     "unknown concern `{key}`; expected one of {}",
-                    crate::model::text::join(&allowed, ", ")
+                    super::text::join(&allowed, ", ")
                 ),
             ));
             continue;
@@ -1342,7 +1342,7 @@ fn wording(
                 path.clone(),
                 format!(
                     "unknown language; use one of {}",
-                    crate::model::text::join(&LANGUAGES, ", ")
+                    super::text::join(&LANGUAGES, ", ")
                 ),
             ));
         }

@@ -129,7 +129,7 @@ impl Reader {
                     &join(path, key),
                     format!(
                         "unknown field; expected one of {}",
-                        crate::model::text::join(allowed, ", ")
+                        super::text::join(allowed, ", ")
                     ),
                 );
             } else if members[..i].iter().any(|(k, _)| k == key) {
@@ -157,9 +157,10 @@ impl Reader {
     }
 
     /// Calls `read` with the field's value and path, unless it is absent
-    /// (or `null`, when that means absent): false then. The readers' one field lookup: non-generic,
-    /// with the typed readers as thin wrappers, so `read` is not copied
-    /// out for every type and closure (see the README's cuts table).
+    /// (or `null`, when that means absent): false then. The readers' one
+    /// field lookup: non-generic, with the typed readers as thin wrappers,
+    /// so `read` is not copied out for every type and closure (see the
+    /// README's cuts table).
     #[inline(never)]
     fn field(
         &mut self,
@@ -243,7 +244,7 @@ impl Reader {
                     path,
                     format!(
                         "unknown variant `{s}`, expected one of {}",
-                        crate::model::text::join(&names, ", ")
+                        super::text::join(&names, ", ")
                     ),
                 )
             }
@@ -542,7 +543,7 @@ pub fn read(json: &Json, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> 
                         key,
                         format!(
                             "unknown field; expected one of {}",
-                            crate::model::text::join(&TOP_FIELDS, ", ")
+                            super::text::join(&TOP_FIELDS, ", ")
                         ),
                     );
                 }

@@ -51,18 +51,19 @@ pub fn copy_link(event: &Event, ctx: &Ctx, answers: &Answers, on_action: &Dispat
     let (on_action, answers, event) = (on_action.clone(), answers.clone(), event.clone());
     let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(copied).await;
-        let shared = if ok.is_ok_and(|ok| ok.is_truthy()) {
+        let copied = wasm_bindgen_futures::JsFuture::from(copied)
+            .await
+            .is_ok_and(|ok| ok.is_truthy());
+        let shared = if copied {
             Shared::Copied
         } else {
             Shared::Failed(url)
         };
-        let failed = matches!(shared, Shared::Failed(_));
         on_action.dispatch(Action::Shared(answers, shared));
         // A field that appears is focused and selected as it is drawn
         // (`data-select`); one already there, after a second failure, is
         // not drawn again, so it gets the focus here.
-        if failed {
+        if !copied {
             select_in(&event, "[data-select]");
         }
     });
