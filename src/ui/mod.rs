@@ -3,7 +3,7 @@
 //! renders part of the `Outcome` or dispatches an `Action`.
 //!
 //! There is one component, the `Estimator` (the root, which owns the one
-//! reducer, `state.rs`). Every view is a plain function taking `&Ctx` and
+//! state, `state.rs`). Every view is a plain function taking `&Ctx` and
 //! writing markup (`markup.rs`): a component type costs about 1 KB of
 //! gzipped wasm, each hook type more, and each `html!` element its own
 //! construction code. The controls name their actions in data attributes,

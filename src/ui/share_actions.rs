@@ -59,7 +59,7 @@ pub fn copy_link(event: &Event, ctx: &Ctx, answers: &Answers, on_action: &Dispat
         } else {
             Shared::Failed(url)
         };
-        on_action.dispatch(Action::Shared(answers, shared));
+        on_action.send_message(Action::Shared(answers, shared));
         // A field that appears is focused and selected as it is drawn
         // (`data-select`); one already there, after a second failure, is
         // not drawn again, so it gets the focus here.

@@ -1,8 +1,9 @@
 //! The one piece of state a widget instance keeps: the visitor's answers
 //! and their estimate, their language (and where a change of it is), and
-//! what "Copy link" last did. One reducer instead of a hook per value: each
-//! hook's code is generated again for its type, and cost WebAssembly. The
-//! estimate is derived, never set: the reducer computes it again whenever
+//! what "Copy link" last did. One value, changed only by `State::apply` (a
+//! reducer: the root component's messages), instead of a hook per value:
+//! each hook's code is generated again for its type, and cost WebAssembly.
+//! The estimate is derived, never set: `apply` computes it again whenever
 //! the answers change, so it always belongs to them.
 
 use super::context::SharedConfig;
@@ -13,7 +14,6 @@ use crate::model::screening::Group;
 use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
 use std::cell::RefCell;
 use std::rc::Rc;
-use yew::Reducible;
 
 /// What the visitor did, named for the action.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,9 +38,9 @@ pub enum Action {
     LanguageLoaded(Language, bool),
 }
 
-/// How the widget sends an `Action`: the reducer's own dispatcher, which
-/// never changes (no callback hook is needed to keep one stable).
-pub type Dispatch = yew::UseReducerDispatcher<State>;
+/// How the widget sends an `Action`: the root component's scope, which
+/// never changes.
+pub type Dispatch = yew::html::Scope<super::Estimator>;
 
 /// Where a change of language is: a language whose file is downloading
 /// stays selected meanwhile; one that failed is reported.
@@ -61,7 +61,6 @@ pub enum Shared {
     Failed(String),
 }
 
-#[derive(Clone)]
 pub struct State {
     pub answers: Answers,
     /// `estimate(answers, config)`.
@@ -74,7 +73,7 @@ pub struct State {
     /// state the visitor sees, but kept here because this lives as long as
     /// the widget (a hook for it would cost wasm). A new one goes out only
     /// when it differs.
-    pub announced: Rc<RefCell<Option<(PlanFacts, &'static str)>>>,
+    pub announced: RefCell<Option<(PlanFacts, &'static str)>>,
 }
 
 impl State {
@@ -86,18 +85,15 @@ impl State {
             language,
             switching: Switching::Idle,
             config,
-            announced: Rc::default(),
+            announced: RefCell::default(),
         }
     }
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    /// Always returns a new `Rc`: Yew 0.23 skips the render when the same one
-    /// comes back.
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+impl State {
+    /// What `action` does to the state (the root component's `update`).
+    pub fn apply(&mut self, action: Action) {
+        let next = self;
         // A choice: the answers change, so the outcome is computed again and
         // the last copy confirmation is stale.
         let choice = !matches!(
@@ -169,7 +165,6 @@ impl Reducible for State {
             next.shared = Shared::Not;
             next.outcome = Rc::new(estimate(&next.answers, &next.config));
         }
-        Rc::new(next)
     }
 }
 
@@ -177,6 +172,18 @@ impl Reducible for State {
 mod tests {
     use super::*;
     use crate::model::ClinicConfig;
+
+    /// `apply`, chained.
+    trait Reduce {
+        fn reduce(self, action: Action) -> Self;
+    }
+
+    impl Reduce for State {
+        fn reduce(mut self, action: Action) -> State {
+            self.apply(action);
+            self
+        }
+    }
 
     fn state(initial: Answers) -> State {
         State::new(
@@ -187,7 +194,7 @@ mod tests {
     }
 
     fn run(actions: Vec<Action>) -> Answers {
-        let mut s = Rc::new(state(Answers::default()));
+        let mut s = state(Answers::default());
         for a in actions {
             s = s.reduce(a);
         }
@@ -226,7 +233,7 @@ mod tests {
             .with_concern(Concern::Wrinkles)
             .with_area(Area::Neck)
             .with_answer(Question::Pregnancy, "yes");
-        let s = Rc::new(state(prefill))
+        let s = state(prefill)
             .reduce(Action::ToggleConcern(Concern::AcneScars))
             .reduce(Action::StartOver);
         assert_eq!(s.answers, Answers::default().with_area(Area::Face));
@@ -236,7 +243,7 @@ mod tests {
     #[test]
     fn stretch_marks_as_the_first_skin_concern_do_not_take_the_default_face() {
         let face = || Answers::default().with_area(Area::Face);
-        let ticked = |start: Answers, c| Rc::new(state(start)).reduce(Action::ToggleConcern(c));
+        let ticked = |start: Answers, c| state(start).reduce(Action::ToggleConcern(c));
         assert!(ticked(face(), Concern::StretchMarks)
             .answers
             .areas
@@ -255,7 +262,7 @@ mod tests {
     #[test]
     fn a_copy_confirmation_lasts_until_the_next_choice_and_a_stale_one_is_ignored() {
         let acne = Answers::default().with_concern(Concern::AcneScars);
-        let s = Rc::new(state(acne.clone())).reduce(Action::Shared(acne.clone(), Shared::Copied));
+        let s = state(acne.clone()).reduce(Action::Shared(acne.clone(), Shared::Copied));
         assert_eq!(s.shared, Shared::Copied);
         let s = s.reduce(Action::ToggleArea(Area::Neck));
         assert_eq!(s.shared, Shared::Not);
@@ -270,28 +277,23 @@ mod tests {
 
     #[test]
     fn a_language_download_counts_only_while_it_is_awaited() {
-        let s = Rc::new(state(Answers::default()));
-        let loading = s.reduce(Action::LoadLanguage(Language::Es));
+        let loading = || state(Answers::default()).reduce(Action::LoadLanguage(Language::Es));
         assert_eq!(
-            (loading.language, loading.switching),
+            (loading().language, loading().switching),
             (Language::En, Switching::Loading(Language::Es))
         );
-        let done = loading
-            .clone()
-            .reduce(Action::LanguageLoaded(Language::Es, true));
+        let done = loading().reduce(Action::LanguageLoaded(Language::Es, true));
         assert_eq!(
             (done.language, done.switching),
             (Language::Es, Switching::Idle)
         );
-        let failed = loading
-            .clone()
-            .reduce(Action::LanguageLoaded(Language::Es, false));
+        let failed = loading().reduce(Action::LanguageLoaded(Language::Es, false));
         assert_eq!(
             (failed.language, failed.switching),
             (Language::En, Switching::Failed(Language::Es))
         );
         // English picked while Spanish was downloading: the late file is ignored.
-        let late = loading
+        let late = loading()
             .reduce(Action::ShowLanguage(Language::En))
             .reduce(Action::LanguageLoaded(Language::Es, true));
         assert_eq!(
@@ -303,7 +305,7 @@ mod tests {
     #[test]
     fn the_outcome_follows_every_change_of_the_answers() {
         let config = ClinicConfig::default();
-        let s = Rc::new(state(Answers::default()));
+        let s = state(Answers::default());
         assert_eq!(*s.outcome, estimate(&Answers::default(), &config));
         let s = s
             .reduce(Action::ToggleConcern(Concern::AcneScars))
