@@ -140,7 +140,6 @@ pub fn mount_element(
         tracking: Rc::new(resolved.tracking),
         share_url: resolved.share_url.map(AttrValue::from),
         on_event: event_sink(host, currency, card),
-        frame: Default::default(),
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {

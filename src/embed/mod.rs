@@ -84,7 +84,6 @@ pub fn mount(root: Element, options: MountOptions) -> AppHandle<Estimator> {
         tracking: Rc::new(options.tracking),
         share_url: options.share_url.map(AttrValue::from),
         on_event: options.on_event,
-        frame: Default::default(),
     };
     yew::Renderer::<Estimator>::with_root_and_props(root, props).render()
 }

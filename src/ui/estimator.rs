@@ -21,6 +21,7 @@ use super::state::{Action, Dispatch, State, Switching};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::{Answers, Concern, Outcome, Price, Scale, Track, Treatability};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,13 +44,6 @@ pub struct EstimatorProps {
     pub share_url: Option<AttrValue>,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
-    /// The widget's elements and event handler, built at its first render
-    /// (`Frame`). Not an input: it is kept here because Yew drops the props
-    /// when the widget is destroyed, and the handler goes with them. The
-    /// component cannot keep it: the handler holds the component's scope,
-    /// which holds the component, so neither would ever be dropped.
-    #[prop_or_default]
-    pub frame: Frame,
 }
 
 /// The widget's root: a struct component whose messages are the state's
@@ -58,6 +52,11 @@ pub struct EstimatorProps {
 /// gzipped wasm (README, cuts table).
 pub struct Estimator {
     state: State,
+    /// The widget's elements and event handler, built at the first render.
+    frame: Frame,
+    /// The last estimate the host was told of (`estimator-estimate`): a new
+    /// one goes out only when it differs.
+    announced: RefCell<Option<(PlanFacts, &'static str)>>,
 }
 
 impl Component for Estimator {
@@ -74,12 +73,23 @@ impl Component for Estimator {
         if !wanted.is_ready() {
             state.switching = Switching::Failed(wanted);
         }
-        Estimator { state }
+        Estimator {
+            state,
+            frame: Frame::default(),
+            announced: RefCell::default(),
+        }
     }
 
     fn update(&mut self, _: &Context<Self>, action: Action) -> bool {
         self.state.apply(action);
         true
+    }
+
+    /// Takes the handler off the root and lets it go: it holds this
+    /// component's scope, which holds the component, so only this breaks
+    /// the cycle.
+    fn destroy(&mut self, _: &Context<Self>) {
+        self.frame.close();
     }
 
     fn view(&self, context: &Context<Self>) -> Html {
@@ -101,13 +111,13 @@ impl Component for Estimator {
         // wasm). The first estimate also means the widget is ready: the
         // event sink sends `Ready` before it.
         let heard = (facts.clone(), outcome.eligibility.id());
-        if state.announced.borrow().as_ref() != Some(&heard) {
+        if self.announced.borrow().as_ref() != Some(&heard) {
             let on_event = props.on_event.clone();
             let (facts, eligibility) = heard.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 on_event.emit(WidgetEvent::Estimate(facts, eligibility))
             });
-            *state.announced.borrow_mut() = Some(heard);
+            *self.announced.borrow_mut() = Some(heard);
         }
         let dispatch: Dispatch = context.link().clone();
         let on_language = {
@@ -155,8 +165,7 @@ impl Component for Estimator {
             })
         };
         let pieces = widget_markup(&ctx, state, &facts);
-        props
-            .frame
+        self.frame
             .render(|| frame(&ctx), ctx.language.code(), pieces, run)
     }
 }

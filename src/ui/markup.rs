@@ -153,6 +153,12 @@ impl Frame {
         }
         Html::VRef(built.root.clone().into())
     }
+
+    /// Takes the handler off the root and drops it, with the last `Run`
+    /// (the component's `destroy`).
+    pub fn close(&self) {
+        self.0.borrow_mut().take();
+    }
 }
 
 /// Once the widget is gone (`destroy()`), its controls, kept by anyone,
@@ -160,13 +166,6 @@ impl Frame {
 impl Drop for Built {
     fn drop(&mut self) {
         listen(&self.root, self.handler.as_ref(), false);
-    }
-}
-
-/// One frame per widget: a frame equals only itself.
-impl PartialEq for Frame {
-    fn eq(&self, other: &Frame) -> bool {
-        std::ptr::eq(self, other)
     }
 }
 

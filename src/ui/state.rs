@@ -8,11 +8,9 @@
 
 use super::context::SharedConfig;
 use crate::embed::default_answers;
-use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::screening::Group;
 use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What the visitor did, named for the action.
@@ -69,11 +67,6 @@ pub struct State {
     pub language: Language,
     pub switching: Switching,
     config: SharedConfig,
-    /// The last estimate the host was told of (`estimator-estimate`): not
-    /// state the visitor sees, but kept here because this lives as long as
-    /// the widget (a hook for it would cost wasm). A new one goes out only
-    /// when it differs.
-    pub announced: RefCell<Option<(PlanFacts, &'static str)>>,
 }
 
 impl State {
@@ -85,7 +78,6 @@ impl State {
             language,
             switching: Switching::Idle,
             config,
-            announced: RefCell::default(),
         }
     }
 }
