@@ -46,6 +46,10 @@ fn the_default_and_a_minimal_config_are_valid() {
 #[test]
 fn file_level_errors() {
     expect("{\"clinic\": ", "(file)", "not valid JSON (line 1");
+    // An empty file (a 200 with no body) says so.
+    for empty in ["", " \n\t"] {
+        expect(empty, "(file)", "is empty: a config is a JSON object");
+    }
     expect("[1, 2]", "(file)", "must be a JSON object");
     expect("{}", "clinic", "required");
     expect(&with(r#""pricez": {}"#), "pricez", "unknown field");

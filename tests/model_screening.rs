@@ -209,6 +209,49 @@ fn fitzpatrick_four_to_six_lengthen_the_interval() {
     }
 }
 
+/// The longer gaps are for the skin track, and only up to the longest
+/// interval the evidence allows: a plan whose spacing they could not
+/// lengthen does not promise them (`DarkerSkinCareSameSpacing`).
+#[test]
+fn darker_skin_promises_longer_gaps_only_where_a_gap_grew() {
+    let darker = |answers: Answers, config: &ClinicConfig| {
+        let out = estimate(&answers.with_answer(Question::SkinType, "5"), config);
+        assert_eq!(out.eligibility, Eligibility::Proceed);
+        out.plan.unwrap()
+    };
+    let weeks =
+        |plan: &Plan| -> Vec<u32> { plan.tracks.iter().map(|t| t.interval_weeks).collect() };
+    let config = ClinicConfig::default();
+
+    let hair = Answers::default()
+        .all_clear()
+        .with_answer(Question::AgeBand, "22-plus")
+        .with_area(Area::Scalp)
+        .with_concern(Concern::HairLoss);
+    let plan = darker(hair.clone(), &config);
+    assert_eq!(weeks(&plan), [1], "hair loss keeps its weekly rhythm");
+    assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);
+
+    let both = darker(
+        hair.with_area(Area::Face).with_concern(Concern::AcneScars),
+        &config,
+    );
+    assert_eq!(weeks(&both), [6, 1], "skin 4 + 2 weeks, scalp weekly");
+    assert_eq!(both.adjustments, [Adjustment::DarkerSkinCare]);
+
+    let mut six_weekly = ClinicConfig::default();
+    six_weekly.overrides.insert(
+        Concern::AcneScars,
+        treatment_estimator::model::config::Override {
+            sessions: None,
+            interval_weeks: Some(6),
+        },
+    );
+    let plan = darker(visitor(), &six_weekly);
+    assert_eq!(weeks(&plan), [6], "already the longest skin interval");
+    assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);
+}
+
 #[test]
 fn recent_fillers_botox_or_surgery_consult() {
     assert_consult(Question::RecentProcedures, "yes");

@@ -26,14 +26,6 @@ export function focusIn(event, selector, control) {
   }
 }
 
-// The first `selector` text field in the clicked control's widget, focused
-// and its text selected.
-export function selectIn(event, selector) {
-  const field = inWidget(event, selector);
-  field?.focus();
-  field?.select();
-}
-
 // Whether `text` reached the clipboard. An http page has no clipboard API
 // (calling it would throw): false then, as for a refusal.
 export const copyText = (text) =>

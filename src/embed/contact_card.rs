@@ -9,7 +9,7 @@
 //! card (a Yew twin cost 2 KB of gzipped wasm). Every string goes in as
 //! text, and every link is checked again.
 
-use super::handoff::{booking_href, PlanFacts};
+use super::handoff::{booking_href, encode, PlanFacts};
 use crate::i18n::Language;
 use crate::model::config::{is_allowed_link, Clinic};
 use crate::model::text;
@@ -84,8 +84,10 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
         ));
     }
     if let Some(email) = &clinic.email {
+        // The subject the estimator's own e-mail link gives, so the clinic
+        // sees what it is about.
         links.push((
-            format!("mailto:{email}"),
+            format!("mailto:{email}?subject={}", encode(t.email_subject)),
             format!("{} {email}", t.email),
             "email",
         ));
@@ -199,7 +201,7 @@ mod tests {
                 // The booking link is refused: the contact form instead.
                 "https://biorestoration.com/contact/",
                 "tel:+18015019797",
-                "mailto:info@biorestoration.com"
+                "mailto:info@biorestoration.com?subject=Consultation%20request%3A%20microneedling"
             ]
         );
     }

@@ -385,7 +385,7 @@ fn grade_note(n: GradeNote) -> &'static str {
     match n {
         GradeNote::CombinationTherapy => "Severe acne scarring usually needs microneedling combined with other treatments.",
         GradeNote::BeyondMicroneedling => "At this stage, deeper laser or surgical options are often considered alongside microneedling.",
-        GradeNote::ConsiderRfOrSurgery => "For marked laxity, radio-frequency microneedling or a surgical opinion may suit you better.",
+        GradeNote::ConsiderRfOrSurgery => "For moderate or marked laxity, radio-frequency microneedling or a surgical opinion may suit you better.",
         GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated; a clinician will discuss options.",
         GradeNote::ColourNotContour => "Flat marks are a colour problem; pigment treatments may help more than microneedling.",
     }
@@ -402,7 +402,8 @@ fn add_on_safety(k: AddOnKind) -> &'static str {
 fn adjustment(a: Adjustment) -> &'static str {
     match a {
         Adjustment::DelayStartTwoWeeks => "Start about 2 weeks later, once sunburn or tan has settled (treating tanned skin risks dark marks).",
-        Adjustment::DarkerSkinCare => "For your skin type: gentler depth, strict sun protection, pigment-calming care beforehand and longer gaps between sessions.",
+        Adjustment::DarkerSkinCare => "For your skin type: gentler depth, strict sun protection, pigment-calming care beforehand and longer gaps between skin sessions.",
+        Adjustment::DarkerSkinCareSameSpacing => "For your skin type: gentler depth, strict sun protection and pigment-calming care beforehand.",
         Adjustment::WaitForScarToMature => "Scars are treated once they are at least 6 months old (12 months for facial surgical scars).",
     }
 }

@@ -365,6 +365,34 @@ mod tests {
     use crate::model::recovery::AFTERCARE;
     use crate::model::Scale;
 
+    /// The laxity note says which grades it is for, in both languages: it
+    /// appears at the preselected "Moderate", so "for marked laxity" there
+    /// read as if the visitor had said more than they had.
+    #[test]
+    fn the_laxity_note_names_each_grade_it_is_shown_for() {
+        use crate::model::protocol::{protocol, GradeNote};
+        let shown: Vec<Severity> = Scale::of(Concern::Laxity)
+            .options()
+            .iter()
+            .copied()
+            .filter(|s| {
+                protocol(Concern::Laxity, *s).and_then(|p| p.grade_note)
+                    == Some(GradeNote::ConsiderRfOrSurgery)
+            })
+            .collect();
+        assert_eq!(shown, [Severity::Moderate, Severity::Marked]);
+        for (language, words) in [
+            (Language::En, ["moderate", "marked"]),
+            (Language::Es, ["moderada", "marcada"]),
+        ] {
+            let c = language.catalog();
+            let note = (c.grade_note)(GradeNote::ConsiderRfOrSurgery).to_lowercase();
+            for w in words {
+                assert!(note.contains(w), "{note}");
+            }
+        }
+    }
+
     fn all_severities() -> Vec<Severity> {
         let mut all = Vec::new();
         for c in Concern::ALL {
@@ -558,6 +586,7 @@ mod tests {
         for x in [
             Adjustment::DelayStartTwoWeeks,
             Adjustment::DarkerSkinCare,
+            Adjustment::DarkerSkinCareSameSpacing,
             Adjustment::WaitForScarToMature,
         ] {
             m.push((format!("adjustment({x:?})"), (c.adjustment)(x).into()));

@@ -540,8 +540,11 @@ impl ClinicConfig {
         let json = match super::json::parse(text) {
             Ok(json) => json,
             Err(e) => {
-                let why = if text.trim_start().starts_with("<") {
+                let start = text.trim_start();
+                let why = if start.starts_with("<") {
                     "is a web page or other markup, not JSON: is the config URL right?".to_string()
+                } else if start.is_empty() {
+                    "is empty: a config is a JSON object, such as {\"clinic\": {…}}".to_string()
                 } else {
                     e.to_string()
                 };

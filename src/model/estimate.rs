@@ -187,6 +187,8 @@ fn plan(
     adjustments: &[Adjustment],
 ) -> Option<Plan> {
     let mut tracks = Vec::new();
+    // Whether darker skin's longer gaps lengthened a track's spacing.
+    let mut spaced = false;
     for track in [Track::Skin, Track::Scalp] {
         let rows: Vec<(Concern, Protocol)> = concerns
             .iter()
@@ -200,7 +202,7 @@ fn plan(
                 configured_protocol(*c, severity, config).map(|p| (*c, p))
             })
             .collect();
-        if let Some(t) = combine(track, &rows, answers, adjustments) {
+        if let Some(t) = combine(track, &rows, answers, adjustments, &mut spaced) {
             tracks.push(t);
         }
     }
@@ -237,7 +239,14 @@ fn plan(
     Some(Plan {
         price: price(&tracks, answers, config),
         sessions,
-        adjustments: adjustments.to_vec(),
+        // The longer gaps are promised only where a gap grew.
+        adjustments: adjustments
+            .iter()
+            .map(|a| match a {
+                Adjustment::DarkerSkinCare if !spaced => Adjustment::DarkerSkinCareSameSpacing,
+                a => *a,
+            })
+            .collect(),
         start_delay_weeks: if adjustments.contains(&Adjustment::DelayStartTwoWeeks) {
             2
         } else {
@@ -255,6 +264,7 @@ fn combine(
     rows: &[(Concern, Protocol)],
     answers: &Answers,
     adjustments: &[Adjustment],
+    spaced: &mut bool,
 ) -> Option<TrackPlan> {
     let first = rows.first()?.1;
     let sessions = rows
@@ -263,8 +273,10 @@ fn combine(
         .fold(first.sessions, Span::at_least);
     let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?;
     if track == Track::Skin && adjustments.contains(&Adjustment::DarkerSkinCare) {
-        interval_weeks = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS)
+        let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS)
             .min(LONGEST_SKIN_INTERVAL.max(interval_weeks));
+        *spaced |= longer > interval_weeks;
+        interval_weeks = longer;
     }
     let treatment_weeks = Span::new(
         sessions.min.saturating_sub(1) * interval_weeks,

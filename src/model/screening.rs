@@ -83,6 +83,11 @@ pub enum Adjustment {
     /// Fitzpatrick IV–VI: conservative depth, sun protection, pigment-control
     /// topicals beforehand and longer intervals (§4, [A-S25, A-S29], synthesis).
     DarkerSkinCare,
+    /// `DarkerSkinCare` in a plan whose spacing it could not lengthen: the
+    /// longer gaps are for the skin track (hair loss keeps its weekly
+    /// rhythm, §1b), up to the longest skin interval the evidence allows.
+    /// Set by the estimate, never by an answer.
+    DarkerSkinCareSameSpacing,
     /// A scar younger than 6 months waits until it is mature ([B-manual]).
     WaitForScarToMature,
 }

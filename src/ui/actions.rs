@@ -13,10 +13,6 @@ extern "C" {
     /// the clicked control's widget, and scrolls it to the top.
     #[wasm_bindgen(js_name = focusIn)]
     pub fn focus_in(event: &Event, selector: &str, control: &str);
-    /// Focuses the first `selector` text field in the clicked control's
-    /// widget and selects its text.
-    #[wasm_bindgen(js_name = selectIn)]
-    pub fn select_in(event: &Event, selector: &str);
     /// The nearest element, from the event's target up, that has
     /// `attribute`: the control that names its action in it (`controls.rs`).
     #[wasm_bindgen(js_name = controlOf)]

@@ -119,6 +119,28 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
         format!("{} {}", t.email_greeting, t.email_plan)
     }];
     lines.push(String::new());
+    lines.extend(choices(ctx, outcome, answers));
+    if !outcome.concerns.is_empty() {
+        lines.push(summary(ctx, outcome, false));
+    }
+    if lines.len() > 2 {
+        lines.push(String::new());
+    }
+    lines.push(t.email_closing.to_string());
+    format!(
+        "mailto:{email}?subject={}&body={}",
+        crate::embed::handoff::encode(t.email_subject),
+        crate::embed::handoff::encode(&crate::model::text::join(&lines, "\r\n"))
+    )
+}
+
+/// What the visitor chose, a line each: every concern with its grade
+/// ("- Acne scars (Grade 3: moderate)"), the treated areas, the extras in
+/// the plan. For the e-mail, and for the printed summary, where the steps
+/// do not show.
+pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
+    let t = ctx.t();
+    let mut lines = Vec::new();
     for concern in &outcome.concerns {
         // A concern without a scale (rosacea, keloid) was never graded.
         let severity = answers
@@ -157,16 +179,5 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
             ));
         }
     }
-    if !outcome.concerns.is_empty() {
-        lines.push(summary(ctx, outcome, false));
-    }
-    if lines.len() > 2 {
-        lines.push(String::new());
-    }
-    lines.push(t.email_closing.to_string());
-    format!(
-        "mailto:{email}?subject={}&body={}",
-        crate::embed::handoff::encode(t.email_subject),
-        crate::embed::handoff::encode(&crate::model::text::join(&lines, "\r\n"))
-    )
+    lines
 }

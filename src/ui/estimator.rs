@@ -156,7 +156,7 @@ impl Component for Estimator {
                 Some(Command::Unanswered) => {
                     focus_in(e, ".te-question:not(:has(input:checked))", "input")
                 }
-                Some(Command::Copy) => copy_link(e, &ctx, &answers, &dispatch),
+                Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
                 Some(Command::Print) => {
                     let _ = gloo::utils::window().print();
                 }
@@ -276,7 +276,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
         &[t.start_over],
     );
 
-    let [result, aftercare, notes] = result_markup(ctx, outcome);
+    let [result, aftercare, notes] = result_markup(ctx, outcome, answers);
     let booking = booking(ctx, outcome, answers, facts);
     let mut share = Markup::default();
     if !outcome.concerns.is_empty() {

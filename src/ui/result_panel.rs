@@ -3,6 +3,7 @@
 //! timeline, recovery, price, what to expect) or, for a stop outcome, the
 //! reasons in kind words and no numbers; the booking route always.
 
+use super::booking::choices;
 use super::context::Ctx;
 use super::format::month_after_weeks;
 use super::markup::Markup;
@@ -11,14 +12,14 @@ use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
-use crate::model::{Eligibility, Outcome, Plan, Price, Treatability};
+use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Treatability};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
 /// heading, the summary, the notice, reasons, figures and charts; the
 /// aftercare list (apart, so an opened one stays open when the answers
 /// change); the notes and disclaimers. The booking links and the share
 /// buttons follow (`booking.rs`, `share_actions.rs`).
-pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
+pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup; 3] {
     let stop = outcome.eligibility.is_stop();
     let t = ctx.t();
     let mut top = Markup::default();
@@ -42,6 +43,16 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome) -> [Markup; 3] {
         top.tag(" data-sr-only=\"\"");
     }
     top.fill(">{}</div>", &[&said]);
+    // On paper only: what the visitor chose, since the steps do not print
+    // (a patient brings the page to the consultation).
+    let chosen = choices(ctx, outcome, answers);
+    if !chosen.is_empty() {
+        top.tag("<ul class=\"te-list te-choices\">");
+        for line in &chosen {
+            top.fill("<li>{}</li>", &[line.strip_prefix("- ").unwrap_or(line)]);
+        }
+        top.tag("</ul>");
+    }
     // How many questions are left is said as it changes ("None of these
     // apply" answers several at once), and so is the last one answered.
     // The line stays, unseen, once none is left and through a stop (saying
@@ -399,7 +410,9 @@ mod tests {
                 .with_area(Area::Face)
                 .with_concern(Concern::Wrinkles);
             let outcome = estimate(&answers, &ctx.config);
-            result_markup(&ctx, &outcome)[2].as_str().to_string()
+            result_markup(&ctx, &outcome, &Answers::default())[2]
+                .as_str()
+                .to_string()
         };
         let gb = r#"{"clinic": {"name": "L", "phone": "020 7946 0000"}, "currency": "GBP",
             "locale": "en-GB", "prices": {"face": {"min": 200, "max": 300}},

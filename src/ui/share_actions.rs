@@ -1,13 +1,12 @@
 //! "Copy link to this estimate" (the choices in the URL fragment, confirmed
 //! to screen readers) and "Print summary".
 
-use super::actions::{copy_text, select_in};
+use super::actions::copy_text;
 use super::context::Ctx;
 use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
-use web_sys::Event;
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
@@ -40,15 +39,19 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
 }
 
 /// Puts a link to these answers on the clipboard; the answer comes later,
-/// as `Action::Shared` (a failure shows the link to copy by hand).
-pub fn copy_link(event: &Event, ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
+/// as `Action::Shared` (a failure shows the link to copy by hand). The last
+/// answer's line goes first, so each press is said again (the live line
+/// would not change for a second "copied") and a failure's field is drawn
+/// again, focused and selected as it appears (`data-select`).
+pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let window = gloo::utils::window();
     let page = match &ctx.share_url {
         Some(url) => url.to_string(),
         None => window.location().href().unwrap_or_default(),
     };
     let url = share::link(&page, answers, ctx.language);
-    let (on_action, answers, event) = (on_action.clone(), answers.clone(), event.clone());
+    on_action.send_message(Action::Shared(answers.clone(), Shared::Not));
+    let (on_action, answers) = (on_action.clone(), answers.clone());
     let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
         let copied = wasm_bindgen_futures::JsFuture::from(copied)
@@ -60,11 +63,5 @@ pub fn copy_link(event: &Event, ctx: &Ctx, answers: &Answers, on_action: &Dispat
             Shared::Failed(url)
         };
         on_action.send_message(Action::Shared(answers, shared));
-        // A field that appears is focused and selected as it is drawn
-        // (`data-select`); one already there, after a second failure, is
-        // not drawn again, so it gets the focus here.
-        if !copied {
-            select_in(&event, "[data-select]");
-        }
     });
 }

@@ -191,9 +191,19 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await concern(page, 'Acne scars').check();
   await concern(page, 'Fine lines and wrinkles').check();
   await answerAllSafetyQuestions(page);
+  const result = estimate(page);
+  // The choices are said on paper only (on screen the steps show them).
+  const choices = result.locator('.te-choices');
+  await expect(choices).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeHidden();
-  const result = estimate(page);
+  await expect(choices.getByRole('listitem')).toHaveText([
+    'Fine lines and wrinkles (Type II: moderate)',
+    'Acne scars (Grade 3: moderate)',
+    'Areas to treat: Face',
+  ]);
+  // The chart's key prints too.
+  await expect(result.locator('.te-legend-list')).toBeVisible();
   await expect(result).toContainText('801-501-9797');
   await expect(result).toContainText('info@biorestoration.com');
   await expect(result).toContainText('Draper, Utah 84020');
