@@ -280,7 +280,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     let booking = booking(ctx, outcome, answers, facts);
     let mut share = Markup::default();
     if !outcome.concerns.is_empty() {
-        share_actions(&mut share, ctx, &state.shared);
+        share_actions(&mut share, ctx, &state.shared, state.copying);
     }
     [
         header, concerns, details, safety, result, aftercare, notes, booking, share,

@@ -10,8 +10,11 @@ use crate::model::Answers;
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
-/// (`Shared`, cleared by the next choice).
-pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
+/// (`Shared`, cleared by the next choice). While a press waits for the
+/// clipboard (`copying`), the last line stays in sight but is hidden from
+/// screen readers, so the answer is news again, also when it is the same
+/// (emptying the line instead moved the panel for a frame).
+pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared, copying: bool) {
     let t = ctx.t();
     m.fill(
         "<div class=\"te-share\"><div class=\"te-actions\">\
@@ -20,6 +23,9 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
          </div><p class=\"te-hint\" aria-live=\"polite\">",
         &[t.copy_link, t.print],
     );
+    if copying {
+        m.tag("<span aria-hidden=\"true\">");
+    }
     match shared {
         Shared::Not => {}
         Shared::Copied => {
@@ -35,14 +41,18 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared) {
             );
         }
     }
+    if copying {
+        m.tag("</span>");
+    }
     m.tag("</p></div>");
 }
 
 /// Puts a link to these answers on the clipboard; the answer comes later,
-/// as `Action::Shared` (a failure shows the link to copy by hand). The last
-/// answer's line goes first, so each press is said again (the live line
-/// would not change for a second "copied") and a failure's field is drawn
-/// again, focused and selected as it appears (`data-select`).
+/// as `Action::Shared` (a failure shows the link to copy by hand). Until
+/// then the last answer's line is out of the live region (`CopyStarted`),
+/// so each press is said again (the line would not change for a second
+/// "copied") and a failure's field is drawn again, focused and selected as
+/// it appears (`data-select`).
 pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let window = gloo::utils::window();
     let page = match &ctx.share_url {
@@ -50,7 +60,7 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
         None => window.location().href().unwrap_or_default(),
     };
     let url = share::link(&page, answers, ctx.language);
-    on_action.send_message(Action::Shared(answers.clone(), Shared::Not));
+    on_action.send_message(Action::CopyStarted);
     let (on_action, answers) = (on_action.clone(), answers.clone());
     let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {

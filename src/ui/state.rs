@@ -25,6 +25,9 @@ pub enum Action {
     ToggleAddOn(String),
     /// Back to the blank form (only the default area ticked).
     StartOver,
+    /// "Copy link" was pressed: its last line is taken out of the live
+    /// region until the clipboard answers, so the answer is said again.
+    CopyStarted,
     /// "Copy link" finished for these answers (the clipboard answers later).
     Shared(Answers, Shared),
     /// A language that is ready: shown at once.
@@ -64,6 +67,8 @@ pub struct State {
     /// `estimate(answers, config)`.
     pub outcome: Rc<Outcome>,
     pub shared: Shared,
+    /// Between a "Copy link" press and the clipboard's answer.
+    pub copying: bool,
     pub language: Language,
     pub switching: Switching,
     config: SharedConfig,
@@ -75,6 +80,7 @@ impl State {
             outcome: Rc::new(estimate(&initial, &config)),
             answers: initial,
             shared: Shared::Not,
+            copying: false,
             language,
             switching: Switching::Idle,
             config,
@@ -91,6 +97,7 @@ impl State {
         let choice = !matches!(
             action,
             Action::Shared(..)
+                | Action::CopyStarted
                 | Action::ShowLanguage(_)
                 | Action::LoadLanguage(_)
                 | Action::LanguageLoaded(..)
@@ -131,10 +138,12 @@ impl State {
             // The blank form, not the prefill or a share link's answers:
             // a visitor who opened someone else's link can clear them.
             Action::StartOver => next.answers = default_answers(&next.config),
+            Action::CopyStarted => next.copying = true,
             Action::Shared(answers, shared) => {
                 // A late answer for answers the visitor has since changed is stale.
                 if answers == next.answers {
                     next.shared = shared;
+                    next.copying = false;
                 }
             }
             Action::ShowLanguage(l) => {
@@ -155,6 +164,7 @@ impl State {
         }
         if choice {
             next.shared = Shared::Not;
+            next.copying = false;
             next.outcome = Rc::new(estimate(&next.answers, &next.config));
         }
     }
@@ -265,6 +275,26 @@ mod tests {
         let s = s.reduce(Action::Shared(now, Shared::Failed("link".into())));
         assert_eq!(s.shared, Shared::Failed("link".into()));
         assert_eq!(s.reduce(Action::StartOver).shared, Shared::Not);
+    }
+
+    /// A press keeps the last line (in sight, out of the live region) until
+    /// the clipboard answers for these answers; a choice ends the wait.
+    #[test]
+    fn a_copy_press_waits_for_the_clipboard_with_the_last_line_kept() {
+        let acne = Answers::default().with_concern(Concern::AcneScars);
+        let s = state(acne.clone())
+            .reduce(Action::Shared(acne.clone(), Shared::Copied))
+            .reduce(Action::CopyStarted);
+        assert_eq!((s.copying, &s.shared), (true, &Shared::Copied));
+        let done = s.reduce(Action::Shared(acne.clone(), Shared::Copied));
+        assert_eq!((done.copying, &done.shared), (false, &Shared::Copied));
+        let moved_on = done
+            .reduce(Action::CopyStarted)
+            .reduce(Action::ToggleArea(Area::Neck));
+        assert_eq!((moved_on.copying, &moved_on.shared), (false, &Shared::Not));
+        // The stale answer changes nothing.
+        let late = moved_on.reduce(Action::Shared(acne, Shared::Copied));
+        assert_eq!((late.copying, &late.shared), (false, &Shared::Not));
     }
 
     #[test]

@@ -294,9 +294,18 @@ test('each "Copy link" press is confirmed to a screen reader, the second too', a
   const copied = async () => (await said(page)).filter((s) => s.text.startsWith('Link copied.')).length;
   await copy.click();
   await expect.poll(copied).toBe(1);
-  // Unsure it worked, the visitor presses again: the same line is said again.
+  // Unsure it worked, the visitor presses again: the same line is said
+  // again, and it never leaves the screen meanwhile (emptying it moved the
+  // panel for a frame).
+  await estimate(page).locator('.te-hint').evaluate((hint) => {
+    window.__shown = [];
+    new MutationObserver(() => window.__shown.push(hint.innerText)).observe(hint, { childList: true, subtree: true, characterData: true });
+  });
   await copy.click();
   await expect.poll(copied).toBe(2);
+  const shown = await page.evaluate(() => window.__shown);
+  expect(shown.length).toBeGreaterThan(0);
+  for (const text of shown) expect(text).toMatch(/^Link copied\./);
   await expect(estimate(page).getByText(/^Link copied\./)).toHaveCount(1);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#te-c=acne-scars:grade-3&te-a=face&te-l=en$/);
 });
@@ -352,6 +361,14 @@ test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ 
   const tablePast = await table.evaluate((t) => t.getBoundingClientRect().right - t.closest('.te-result').getBoundingClientRect().right);
   expect(tablePast).toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The recovery days' text goes under the day's name and bar: beside them
+  // it was a column one letter wide, and the estimate scrolled sideways.
+  const days = estimate(page).locator('.te-day > span:nth-child(3)');
+  await expect(days.first()).toBeVisible();
+  for (const w of await days.evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().width))) {
+    expect(w).toBeGreaterThan(100);
+  }
+  expect(await estimate(page).evaluate((r) => r.scrollWidth - r.clientWidth)).toBeLessThanOrEqual(0);
   // Chrome's largest preset ("very large", 24 px) on a 320 px phone: no
   // sideways scrolling at all.
   await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });

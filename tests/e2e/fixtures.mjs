@@ -70,7 +70,8 @@ export async function saidSummary(result) {
 
 // Every text a live region of the widget took, as a screen reader would
 // hear it: changes inside a region (a region added with its text is not
-// read), each with the time it happened.
+// read), each with the time it happened; what is inside `aria-hidden` is
+// not heard.
 export const recordLiveRegions = (page) =>
   page.evaluate(() => {
     const root = document.querySelector('treatment-estimator').shadowRoot;
@@ -82,7 +83,9 @@ export const recordLiveRegions = (page) =>
         const region = (c.target.closest ? c.target : c.target.parentElement)?.closest(live);
         if (region) regions.add(region);
       }
-      for (const r of regions) window.__said.push({ at: performance.now(), text: r.textContent });
+      const heard = (node) => node.nodeType === Node.TEXT_NODE ? node.data
+        : node.getAttribute?.('aria-hidden') === 'true' ? '' : [...node.childNodes].map(heard).join('');
+      for (const r of regions) window.__said.push({ at: performance.now(), text: heard(r) });
     }).observe(root, { childList: true, characterData: true, subtree: true });
   });
 export const said = (page) => page.evaluate(() => window.__said);
