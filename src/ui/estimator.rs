@@ -105,15 +105,23 @@ impl Component for Estimator {
         let outcome = state.outcome.clone();
         // Computed once per render: the event and the booking link both use it.
         let facts = plan_facts(&ctx, &outcome, &state.answers);
-        // The host hears of an estimate that differs from the last it heard
-        // of, once it is drawn: the task runs after this render's DOM
-        // changes (as an effect hook would, whose type cost 1 KB of gzipped
-        // wasm). The first estimate also means the widget is ready: the
-        // event sink sends `Ready` before it.
-        let heard = (facts.clone(), outcome.eligibility.id());
+        // The host hears of an estimate whose event differs from the last
+        // it heard of (the summary line is not in the event: a safety
+        // answer that changes only its count of questions left sent the
+        // same event again), once it is drawn: the task runs after this
+        // render's DOM changes (as an effect hook would, whose type cost
+        // 1 KB of gzipped wasm). The first estimate also means the widget
+        // is ready: the event sink sends `Ready` before it.
+        let eligibility = outcome.eligibility.id();
+        let heard = (
+            PlanFacts {
+                summary: String::new(),
+                ..facts.clone()
+            },
+            eligibility,
+        );
         if self.announced.borrow().as_ref() != Some(&heard) {
-            let on_event = props.on_event.clone();
-            let (facts, eligibility) = heard.clone();
+            let (on_event, facts) = (props.on_event.clone(), facts.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 on_event.emit(WidgetEvent::Estimate(facts, eligibility))
             });
