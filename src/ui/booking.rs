@@ -135,7 +135,8 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
 }
 
 /// What the visitor chose, a line each: every concern with its grade
-/// ("- Acne scars (Grade 3: moderate)"), the treated areas, the extras in
+/// ("- Acne scars — Grade 3: moderate": a dash, as a concern's name may
+/// end in brackets of its own), the treated areas, the extras in
 /// the plan. For the e-mail, and for the printed summary, where the steps
 /// do not show.
 pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
@@ -147,7 +148,7 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
             .concerns
             .get(concern)
             .filter(|_| Scale::of(*concern) != Scale::None)
-            .map(|s| format!(" ({})", (t.severity_name)(*s)))
+            .map(|s| format!(" — {}", (t.severity_name)(*s)))
             .unwrap_or_default();
         lines.push(format!("- {}{severity}", (t.concern_name)(*concern)));
     }

@@ -530,7 +530,7 @@ mod tests {
                 .with_concern(Concern::AcneScars),
         );
         assert!(body.contains("- Rosacea\r\n"), "{body}");
-        assert!(body.contains("- Acne scars (Grade 3: moderate)"), "{body}");
+        assert!(body.contains("- Acne scars — Grade 3: moderate"), "{body}");
     }
 
     #[test]

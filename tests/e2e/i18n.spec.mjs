@@ -198,8 +198,8 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeHidden();
   await expect(choices.getByRole('listitem')).toHaveText([
-    'Fine lines and wrinkles (Type II: moderate)',
-    'Acne scars (Grade 3: moderate)',
+    'Fine lines and wrinkles — Type II: moderate',
+    'Acne scars — Grade 3: moderate',
     'Areas to treat: Face',
   ]);
   // The chart's key prints too.

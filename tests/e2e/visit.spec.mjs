@@ -33,7 +33,7 @@ test('skin and scalp plans read as one sentence each, and the e-mail names the s
   };
   expect(await body()).toContain('Areas to treat: Face, Scalp');
   // Hair loss starts at "Not sure": its grades are men's or women's stages.
-  expect(await body()).toContain('- Hair loss (androgenetic alopecia) (Not sure)');
+  expect(await body()).toContain('- Hair loss (androgenetic alopecia) — Not sure');
   expect(await body()).toContain('Scalp: 12 sessions, every week');
 
   // No area for the skin concern: the plan without a price, one full stop.
