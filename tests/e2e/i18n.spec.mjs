@@ -202,8 +202,11 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
     'Acne scars — Grade 3: moderate',
     'Areas to treat: Face',
   ]);
-  // The chart's key prints too.
+  // The chart's key prints too, and the five figures share one row.
   await expect(result.locator('.te-legend-list')).toBeVisible();
+  const tops = await result.locator('.te-figure').evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().top)));
+  expect(tops).toHaveLength(5);
+  expect(new Set(tops).size).toBe(1);
   await expect(result).toContainText('801-501-9797');
   await expect(result).toContainText('info@biorestoration.com');
   await expect(result).toContainText('Draper, Utah 84020');
