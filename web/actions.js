@@ -8,9 +8,6 @@
 // target up, that names its action in `attribute` (src/ui/controls.rs).
 export const controlOf = (event, attribute) => event.target.closest?.(`[${attribute}]`);
 
-// The first `selector` in the widget of the clicked control.
-const inWidget = (event, selector) => event.target.closest('.te-root')?.querySelector(selector);
-
 // "See your estimate" (the result's heading) and "Go to the first
 // unanswered question" (the first question without a checked choice, then
 // its first `control`: focus alone does not tick a radio): the first match
@@ -18,7 +15,7 @@ const inWidget = (event, selector) => event.target.closest('.te-root')?.querySel
 // and the match is scrolled to the top, so a question's text shows above
 // its choices (focus scrolls only the choice into view).
 export function focusIn(event, selector, control) {
-  const match = inWidget(event, selector);
+  const match = event.target.closest('.te-root')?.querySelector(selector);
   const target = control ? match?.querySelector(control) : match;
   if (target) {
     target.focus();
