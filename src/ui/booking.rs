@@ -119,9 +119,7 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
         format!("{} {}", t.email_greeting, t.email_plan)
     }];
     lines.push(String::new());
-    let (concerns, rest) = choices(ctx, outcome, answers);
-    lines.extend(concerns.iter().map(|c| format!("- {c}")));
-    lines.extend(rest);
+    lines.extend(choices(ctx, outcome, answers));
     if !outcome.concerns.is_empty() {
         lines.push(summary(ctx, outcome, false));
     }
@@ -137,13 +135,13 @@ pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &
 }
 
 /// What the visitor chose, a line each: every concern with its grade
-/// ("Acne scars — Grade 3: moderate": a dash, as a concern's name may end
-/// in brackets of its own); then the treated areas and the extras in the
-/// plan. For the e-mail (which lists the concerns) and for the printed
-/// summary, where the steps do not show.
-pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> (Vec<String>, Vec<String>) {
+/// ("- Acne scars — Grade 3: moderate": a dash, as a concern's name may
+/// end in brackets of its own), the treated areas, the extras in
+/// the plan. For the e-mail, and for the printed summary, where the steps
+/// do not show.
+pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
     let t = ctx.t();
-    let mut concerns = Vec::new();
+    let mut lines = Vec::new();
     for concern in &outcome.concerns {
         // A concern without a scale (rosacea, keloid) was never graded.
         let severity = answers
@@ -152,9 +150,8 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> (Vec<String>,
             .filter(|_| Scale::of(*concern) != Scale::None)
             .map(|s| format!(" — {}", (t.severity_name)(*s)))
             .unwrap_or_default();
-        concerns.push(format!("{}{severity}", (t.concern_name)(*concern)));
+        lines.push(format!("- {}{severity}", (t.concern_name)(*concern)));
     }
-    let mut lines = Vec::new();
     let areas = outcome.treated_areas(answers);
     if !areas.is_empty() {
         let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
@@ -183,5 +180,5 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> (Vec<String>,
             ));
         }
     }
-    (concerns, lines)
+    lines
 }

@@ -45,11 +45,11 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     top.fill(">{}</div>", &[&said]);
     // On paper only: what the visitor chose, since the steps do not print
     // (a patient brings the page to the consultation).
-    let (concerns, rest) = choices(ctx, outcome, answers);
-    if !concerns.is_empty() || !rest.is_empty() {
+    let chosen = choices(ctx, outcome, answers);
+    if !chosen.is_empty() {
         top.tag("<ul class=\"te-list te-choices\">");
-        for line in concerns.iter().chain(&rest) {
-            top.fill("<li>{}</li>", &[line]);
+        for line in &chosen {
+            top.fill("<li>{}</li>", &[line.strip_prefix("- ").unwrap_or(line)]);
         }
         top.tag("</ul>");
     }
