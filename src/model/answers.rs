@@ -25,11 +25,29 @@ impl Answers {
     /// price would mislead) and the visitor picks the area. Used when they
     /// are ticked and when a page prefills them without areas.
     pub fn drop_default_face_for_body(&mut self) {
-        let mut skin = self.concerns.keys().filter(|c| c.track() == Track::Skin);
-        let body_only = skin.next() == Some(&Concern::StretchMarks) && skin.next().is_none();
-        if body_only && self.areas.iter().eq([&Area::Face]) {
+        if self.body_only() && self.areas.iter().eq([&Area::Face]) {
             self.areas = SmallSet::default();
         }
+    }
+
+    /// A visitor ticks `concern`. The default face follows the skin concerns
+    /// both ways: stretch marks alone take it away, and a face concern
+    /// joining them with no area picked gives it back. So ticking in either
+    /// order ends where a page's prefill of the same concerns starts.
+    pub fn tick(&mut self, concern: Concern) {
+        let was_body_only = self.body_only();
+        self.concerns
+            .insert(concern, Scale::of(concern).default_severity());
+        if was_body_only && !self.body_only() && self.areas.is_empty() {
+            self.areas.insert(Area::Face);
+        }
+        self.drop_default_face_for_body();
+    }
+
+    /// Stretch marks are the only skin concern.
+    fn body_only(&self) -> bool {
+        let mut skin = self.concerns.keys().filter(|c| c.track() == Track::Skin);
+        skin.next() == Some(&Concern::StretchMarks) && skin.next().is_none()
     }
 
     /// Ticks a concern at its scale's default grade (or keeps its grade).

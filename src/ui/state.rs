@@ -106,8 +106,7 @@ impl State {
         match action {
             Action::ToggleConcern(c) => {
                 if answers.concerns.remove(&c).is_none() {
-                    answers.concerns.insert(c, Scale::of(c).default_severity());
-                    answers.drop_default_face_for_body();
+                    answers.tick(c);
                 }
             }
             Action::SetSeverity(c, s) => {
@@ -259,6 +258,51 @@ mod tests {
         let chosen = face().with_area(Area::Abdomen);
         assert_eq!(ticked(chosen, Concern::StretchMarks).answers.areas.len(), 2);
         assert_eq!(ticked(face(), Concern::AcneScars).answers.areas.len(), 1);
+    }
+
+    #[test]
+    fn ticking_in_either_order_ends_where_the_prefill_of_the_same_concerns_starts() {
+        // From the blank form, with its default face.
+        let run = |actions: Vec<Action>| {
+            let mut s = state(Answers::default().with_area(Area::Face));
+            for a in actions {
+                s.apply(a);
+            }
+            s.answers
+        };
+        let skin = [Concern::AcneScars, Concern::Wrinkles, Concern::StretchMarks];
+        for first in skin {
+            for second in skin.into_iter().filter(|&c| c != first) {
+                let by_hand = run(vec![
+                    Action::ToggleConcern(first),
+                    Action::ToggleConcern(second),
+                ]);
+                let mut prefill = Answers::default()
+                    .with_area(Area::Face)
+                    .with_concern(first)
+                    .with_concern(second);
+                prefill.drop_default_face_for_body();
+                assert_eq!(by_hand, prefill, "{first:?} then {second:?}");
+                assert!(
+                    by_hand.areas.contains(&Area::Face),
+                    "{first:?} then {second:?}"
+                );
+            }
+        }
+        // The face comes back only where the stretch marks took it: an
+        // area the visitor picked meanwhile stays the only one.
+        let picked = run(vec![
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleArea(Area::Abdomen),
+            Action::ToggleConcern(Concern::AcneScars),
+        ]);
+        assert!(picked.areas.iter().eq([&Area::Abdomen]));
+        // Nor does it come back for a visitor who took it off themselves.
+        let untaken = run(vec![
+            Action::ToggleArea(Area::Face),
+            Action::ToggleConcern(Concern::AcneScars),
+        ]);
+        assert!(untaken.areas.is_empty());
     }
 
     #[test]
