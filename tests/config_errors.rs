@@ -504,7 +504,7 @@ fn an_html_page_or_a_failed_download_is_named() {
     let (_, problems) = ClinicConfig::salvage(Some("<!doctype html><p>Not found"), None);
     assert_eq!(
         problems[0].to_string(),
-        "(file): is a web page or other markup, not JSON: is the config URL right?"
+        "(file): is a web page or other markup, not JSON: is the config URL (or the inline <script> block) right?"
     );
     let loader = r#""could not load /c.json: HTTP 404""#;
     let (config, problems) = ClinicConfig::salvage(Some(loader), None);

@@ -10,11 +10,33 @@
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
   const shareLink = () => /(^#|&)te-c=/.test(location.hash);
+  // What a copied link opens: this page without this visit's prefill,
+  // campaign tags and ad click ids (src/embed/share.rs says why; the same
+  // names), other parameters as written.
+  const visit = /^(te_|utm_)|^(gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|yclid|_gl)$/;
+  const page = () => {
+    const url = location.href.split('#')[0];
+    const at = url.indexOf('?');
+    if (at < 0) return url;
+    const kept = url.slice(at + 1).split('&').filter((p) => p && !visit.test(p.split('=')[0]));
+    return kept.length ? `${url.slice(0, at)}?${kept.join('&')}` : url.slice(0, at);
+  };
+  // A frame still on its first, empty document (about:blank, which has this
+  // page's origin) is not told: the browser would log a mismatched target
+  // origin. Its page says hello once loaded, and is told then.
+  const blank = (frame) => {
+    try {
+      return frame.contentWindow?.location.href === 'about:blank';
+    } catch {
+      return false;
+    }
+  };
   // This page is what a copied link in the frame should open, not the bare
   // frame: told by message, as changing the frame's src would load it again.
   const tell = (frame) =>
+    blank(frame) ||
     frame.contentWindow?.postMessage(
-      { type: 'treatment-estimator:page', url: location.href.split('#')[0] },
+      { type: 'treatment-estimator:page', url: page() },
       new URL(frame.src, location.href).origin,
     );
   for (const frame of frames()) {

@@ -40,7 +40,7 @@ function crash(error) {
   if (crashed()) return;
   window.__treatmentEstimatorCrashed = true;
   console.error(`treatment-estimator crashed: ${window.__treatmentEstimatorPanic ?? error}`);
-  for (const el of connected) el._showCard(true);
+  for (const el of connected) el._showCard();
 }
 const onTrap = (event, error) => ours(error) && (event.preventDefault(), crash(error));
 addEventListener('error', (e) => onTrap(e, e.error));
@@ -237,9 +237,10 @@ class TreatmentEstimator extends HTMLElement {
   // remount), else of the card of one with the same config and language,
   // else a line. It goes in a new element: what the dead module had
   // pending (a render it had scheduled) draws into the old one, off the
-  // page. A mounted widget (`report`) tells the host; one that starts
-  // after the crash never ran.
-  _showCard(report) {
+  // page. The host hears `estimator-error` from each widget the crash
+  // stopped and from each that fails to start after it (a widget only
+  // moved keeps its card and said so already).
+  _showCard() {
     if (!this._mount) return;
     const focused = this._mount.contains(this.shadowRoot.activeElement);
     const mount = document.createElement('div');
@@ -267,7 +268,7 @@ class TreatmentEstimator extends HTMLElement {
       heading.tabIndex = -1;
       heading.focus();
     }
-    if (report) this._emit('estimator-error', {});
+    this._emit('estimator-error', {});
   }
 
   _showLoading() {
@@ -315,10 +316,10 @@ class TreatmentEstimator extends HTMLElement {
       // A missing file, a CSP without 'wasm-unsafe-eval': never an empty box.
       const csp = /content security policy/i.test(failed?.message) ? " (the page's CSP needs script-src 'wasm-unsafe-eval')" : '';
       console.error(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`);
-      return this._showCard(true);
+      return this._showCard();
     }
     this._config = text;
-    if (crashed()) return this._showCard(false);
+    if (crashed()) return this._showCard();
     try {
       if (loaded) module.installCatalog(...loaded);
       this._handle = module.mountElement(this, this._mount, text, fetchCatalog);

@@ -87,6 +87,33 @@ pub fn is_share_fragment(fragment: &str) -> bool {
     text::pieces(fragment, b"&").any(|p| p.starts_with("te-c="))
 }
 
+/// The visitor's own page as a link for someone else: without this visit's
+/// query parameters. The prefill (`te_*`) is the fragment's job now; the
+/// campaign tags (`utm_*`) and ad click ids (`gclid`, `fbclid`, …) would
+/// tie the link to this visitor, and the booking link forwards them, so a
+/// friend's booking would count as the first visitor's ad click. A
+/// clinic's own `share-url` is not passed through this: it is kept as written.
+pub fn page_for_sharing(page_url: &str) -> String {
+    let page = text::head(page_url, b"#");
+    let (path, query) = text::cut(page, b'?').unwrap_or((page, ""));
+    let mut link = path.to_string();
+    for p in text::pieces(query, b"&") {
+        if !p.is_empty() && !is_visit_parameter(text::head(p, b"=")) {
+            link.push(if link.len() == path.len() { '?' } else { '&' });
+            link.push_str(p);
+        }
+    }
+    link
+}
+
+/// Also named in `web/treatment-estimator-frame.js`, for the iframe embed.
+fn is_visit_parameter(name: &str) -> bool {
+    const CLICK_IDS: [&str; 9] = [
+        "gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "ttclid", "yclid", "_gl",
+    ];
+    name.starts_with("te_") || name.starts_with("utm_") || CLICK_IDS.contains(&name)
+}
+
 /// The page URL without any share fragment, plus the new one.
 pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
     let base = text::head(page_url, b"#");
@@ -154,6 +181,29 @@ mod tests {
         assert_eq!(back.concerns, answers.concerns);
         let old = "https://c.example/#te-c=acne-scars:grade-3&te-q=pregnancy:yes,diabetes:no";
         assert!(decode(old, &config).unwrap().0.screening.is_empty());
+    }
+
+    #[test]
+    fn a_link_leaves_out_this_visits_prefill_campaign_and_ad_click() {
+        for (page, shared) in [
+            (
+                "https://c.example/p?te_concerns=rosacea&utm_source=mail&gclid=g1#top",
+                "https://c.example/p",
+            ),
+            (
+                "https://c.example/p?id=7&fbclid=f&utm_campaign=x&msclkid=m&lang=es&_gl=1*x",
+                "https://c.example/p?id=7&lang=es",
+            ),
+            // Names that only start alike stay, as do odd but harmless pieces.
+            (
+                "https://c.example/?gclid_note=1&&utmost=2&te=3&x",
+                "https://c.example/?gclid_note=1&utmost=2&te=3&x",
+            ),
+            ("https://c.example/p?", "https://c.example/p"),
+            ("https://c.example/p", "https://c.example/p"),
+        ] {
+            assert_eq!(page_for_sharing(page), shared, "{page}");
+        }
     }
 
     #[test]

@@ -542,7 +542,7 @@ impl ClinicConfig {
             Err(e) => {
                 let start = text.trim_start();
                 let why = if start.starts_with("<") {
-                    "is a web page or other markup, not JSON: is the config URL right?".to_string()
+                    "is a web page or other markup, not JSON: is the config URL (or the inline <script> block) right?".to_string()
                 } else if start.is_empty() {
                     "is empty: a config is a JSON object, such as {\"clinic\": {…}}".to_string()
                 } else {

@@ -57,7 +57,7 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
     let window = gloo::utils::window();
     let page = match &ctx.share_url {
         Some(url) => url.to_string(),
-        None => window.location().href().unwrap_or_default(),
+        None => share::page_for_sharing(&window.location().href().unwrap_or_default()),
     };
     let url = share::link(&page, answers, ctx.language);
     on_action.send_message(Action::CopyStarted);

@@ -268,8 +268,9 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   expect(layer.every((e) => !e.concerns || !e.concerns.includes('acne-scars'))).toBe(true);
 });
 
-test('prefill from URL parameters, and UTM forwarding to the booking link', async ({ page }) => {
-  await page.goto('/examples/plain.html?te_concerns=stretch-marks&te_areas=abdomen&utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123');
+test('prefill from URL parameters, and UTM forwarding to the booking link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/examples/plain.html?te_concerns=stretch-marks&te_areas=abdomen&utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123&ref=menu');
   const first = widget(page, 'first');
   await expect(first.getByRole('checkbox', { name: 'Stretch marks', exact: true })).toBeChecked();
   // The URL's lists replace the attributes' (concerns="acne-scars", the face).
@@ -288,6 +289,17 @@ test('prefill from URL parameters, and UTM forwarding to the booking link', asyn
   // Its concerns="wrinkles" gave way to the URL's stretch marks too.
   expect(decodeURIComponent(calendly)).toContain('a1=Stretch marks. 3–5 sessions');
   expect(decodeURIComponent(calendly)).not.toContain('Fine lines and wrinkles');
+
+  // A copied link leaves this visit's prefill, campaign and ad click behind:
+  // whoever opens it books as themselves, not as this visitor's ad click.
+  await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(first.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const origin = new URL(page.url()).origin;
+  expect(link).toMatch(new RegExp(`^${origin}/examples/plain\\.html\\?ref=menu#te-c=stretch-marks:[a-z-]+&te-a=abdomen&te-l=en$`));
+  await page.goto(link);
+  await expect(first.getByRole('checkbox', { name: 'Abdomen', exact: true })).toBeChecked();
+  await expect(first.getByRole('link', { name: /Book a consultation/ })).toHaveAttribute('href', 'https://biorestoration.com/contact/');
 });
 
 test('an element added after the script loaded mounts, and removing it leaves nothing running', async ({ page }) => {

@@ -172,6 +172,8 @@ test.describe('a panic', () => {
     // A widget that starts after the crash shows the card of one with the
     // same config and language; without such a twin, it says so in a line.
     await page.evaluate(() => {
+      window.failed = [];
+      document.addEventListener('estimator-error', (e) => window.failed.push(e.target.id));
       const other = '<script type="application/json">{"clinic": {"name": "Other"}}</script>';
       for (const [id, inline, lang] of [['late', ''], ['other', other], ['otra', other, 'es']]) {
         const el = document.createElement('treatment-estimator');
@@ -187,9 +189,12 @@ test.describe('a panic', () => {
     await expect(page.locator('#other')).toContainText('The estimator is unavailable. Please contact the clinic.');
     await expect(page.locator('#other')).not.toContainText('801-501-9797');
     await expect(page.locator('#otra')).toContainText('La calculadora no está disponible. Por favor, comuníquese con la clínica.');
-    // An attribute changed after the crash still counts.
+    // Each tells the host it could not start.
+    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'otra']);
+    // An attribute changed after the crash still counts, and is told again.
     await page.evaluate(() => (document.querySelector('#other').lang = 'es'));
     await expect(page.locator('#other')).toContainText('La calculadora no está disponible.');
+    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'other', 'otra']);
   });
 });
 
