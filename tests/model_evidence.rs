@@ -164,9 +164,12 @@ fn results_show_when_the_evidence_says() {
 #[test]
 fn maintenance_follows_the_concern() {
     let m = |c, s| {
-        plan_for(&cleared().with_severity(c, s)).tracks[0]
+        let plan = plan_for(&cleared().with_severity(c, s));
+        plan.tracks[0]
             .maintenance
-            .clone()
+            .iter()
+            .map(|(m, _)| *m)
+            .collect::<Vec<_>>()
     };
     assert_eq!(
         m(Wrinkles, Glogau(2)),
@@ -181,6 +184,27 @@ fn maintenance_follows_the_concern() {
         vec![Maintenance::OngoingWithMedicalTherapy]
     );
     assert_eq!(m(StretchMarks, StriaeAlba), vec![Maintenance::AsNeeded]);
+    // Two skin concerns with different maintenance: each kind names its
+    // concerns; a shared kind names both.
+    let both = |a, b| {
+        plan_for(&cleared().with_concern(a).with_concern(b)).tracks[0]
+            .maintenance
+            .clone()
+    };
+    assert_eq!(
+        both(AcneScars, StretchMarks),
+        vec![
+            (Maintenance::EveryMonths(Span::new(6, 12)), vec![AcneScars]),
+            (Maintenance::AsNeeded, vec![StretchMarks]),
+        ]
+    );
+    assert_eq!(
+        both(Wrinkles, AcneScars),
+        vec![(
+            Maintenance::EveryMonths(Span::new(6, 12)),
+            vec![Wrinkles, AcneScars]
+        )]
+    );
 }
 
 #[test]

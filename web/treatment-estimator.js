@@ -234,8 +234,9 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   // After a crash: a copy of this widget's own card (kept for a later
-  // remount), else of the card of one with the same config and language,
-  // else a line. It goes in a new element: what the dead module had
+  // remount), else of the card of one with the same config (in this
+  // widget's language if one is; the clinic's links matter more than the
+  // language), else a line. It goes in a new element: what the dead module had
   // pending (a render it had scheduled) draws into the old one, off the
   // page. The host hears `estimator-error` from each widget the crash
   // stopped and from each that fails to start after it (a widget only
@@ -249,7 +250,8 @@ class TreatmentEstimator extends HTMLElement {
     this._handle = undefined;
     const card = (el) => el.shadowRoot?.querySelector('.te-contact-card');
     // A twin is looked for only when this widget has no card of its own.
-    const twin = this._teCard ? undefined : [...connected].find((el) => el !== this && el._config === this._config && el.lang === this.lang && card(el));
+    const twins = this._teCard ? [] : [...connected].filter((el) => el !== this && el._config === this._config && card(el));
+    const twin = twins.find((el) => el.lang === this.lang) ?? twins[0];
     if (this._teCard) mount.append(...this._teCard.cloneNode(true).childNodes);
     else if (twin) mount.append(card(twin).cloneNode(true));
     else {

@@ -130,7 +130,10 @@ pub struct TrackPlan {
     pub treatment_weeks: Span,
     /// Counted from the first session.
     pub results_weeks: Span,
-    pub maintenance: Vec<Maintenance>,
+    /// Each kind of maintenance the track's concerns need, with the
+    /// concerns that need it: where they differ, the visitor is told which
+    /// is which (two bare "Maintenance" lines contradicted each other).
+    pub maintenance: Vec<(Maintenance, Vec<Concern>)>,
     pub intensity: Intensity,
     /// The areas this track treats.
     pub areas: SmallSet<Area>,
@@ -291,10 +294,11 @@ fn combine(
         .reduce(Span::at_least)?;
     // Results cannot be judged before the last session.
     let results_weeks = results_weeks.at_least(treatment_weeks);
-    let mut maintenance: Vec<Maintenance> = Vec::new();
-    for (_, p) in rows {
-        if !maintenance.contains(&p.maintenance) {
-            maintenance.push(p.maintenance);
+    let mut maintenance: Vec<(Maintenance, Vec<Concern>)> = Vec::new();
+    for (c, p) in rows {
+        match maintenance.iter_mut().find(|(m, _)| *m == p.maintenance) {
+            Some((_, concerns)) => concerns.push(*c),
+            None => maintenance.push((p.maintenance, vec![*c])),
         }
     }
     let areas = match track {

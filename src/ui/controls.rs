@@ -27,6 +27,8 @@ pub enum Command {
     Jump,
     /// "Go to the first unanswered question".
     Unanswered,
+    /// "Choose an area to see a price": to the area picker.
+    Areas,
     Copy,
     Print,
     Book(BookRoute),
@@ -75,7 +77,7 @@ fn change(control: &Element, name: &str) -> Option<Command> {
 }
 
 /// `data-click="clear"` with its group in `data-id`; `"start-over"`,
-/// `"jump"`, `"unanswered"`, `"copy"`, `"print"`.
+/// `"jump"`, `"unanswered"`, `"areas"`, `"copy"`, `"print"`.
 fn click(control: &Element, name: &str) -> Option<Command> {
     Some(match name {
         "clear" => {
@@ -86,6 +88,7 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         "start-over" => Command::Act(Action::StartOver),
         "jump" => Command::Jump,
         "unanswered" => Command::Unanswered,
+        "areas" => Command::Areas,
         "copy" => Command::Copy,
         "print" => Command::Print,
         _ => return None,

@@ -164,6 +164,7 @@ impl Component for Estimator {
                 Some(Command::Unanswered) => {
                     focus_in(e, ".te-question:not(:has(input:checked))", "input")
                 }
+                Some(Command::Areas) => focus_in(e, ".te-areas", "input"),
                 Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
                 Some(Command::Print) => {
                     let _ = gloo::utils::window().print();

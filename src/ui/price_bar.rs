@@ -65,11 +65,13 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
                 )),
                 ctx.money_range(*amount),
             ),
-            // A word joiner: a narrow column may wrap the range, but never
-            // part the minus from its amount.
+            // In brackets: a range's own dash beside the minus read as a
+            // second negative amount ("−$100 - $350" in Spanish). A word
+            // joiner: a narrow column may wrap the range, but never part
+            // the minus from it.
             PriceLine::Package { saving, .. } => (
                 None,
-                format!("−\u{2060}{}", ctx.money_range(whole(*saving, scale))),
+                format!("−\u{2060}({})", ctx.money_range(whole(*saving, scale))),
             ),
             // A share of the session price is worked out, so rounded; a
             // clinic's own figure ("£89.99 per course") shows as given.
@@ -133,6 +135,28 @@ mod tests {
         assert_eq!(whole(r(20_250, 94_500), 100), r(20_300, 94_500));
         assert_eq!(whole(r(20_249, 20_201), 100), r(20_200, 20_200));
         assert_eq!(whole(r(7, 9), 1), r(7, 9));
+    }
+
+    #[test]
+    fn a_course_discount_is_one_negative_range() {
+        use crate::model::{estimate, Answers, Area, Concern, Price};
+        let ctx = Ctx::default_clinic_in_english();
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        let outcome = estimate(&answers, &ctx.config);
+        let Price::Range(p) = &outcome.plan.unwrap().price else {
+            panic!("a price")
+        };
+        let mut m = Markup::default();
+        price_bar(&mut m, &ctx, p);
+        let table = m.as_str();
+        let saving = table.split("<td>−").nth(1).expect(table);
+        let saving = saving.split('<').next().unwrap();
+        assert!(
+            saving.starts_with("\u{2060}($") && saving.ends_with(')'),
+            "{saving}"
+        );
     }
 
     /// A clinic's per-course price shows to the cent; a share of the

@@ -188,18 +188,23 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     }
     m.fill(
         "</dd></div><div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd>{}</dd></div>\
-         <div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd class=\"te-price-total\">{}</dd></div></dl>",
+         <div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd class=\"te-price-total\">",
         &[
             t.results_label,
             &plan_results(ctx, results.min, results.max),
             t.price_label,
-            &match &plan.price {
-                Price::Range(p) => ctx.money_range(p.total),
-                Price::NeedsArea => t.needs_area.to_string(),
-                Price::AtConsultation => t.price_at_consultation.to_string(),
-            },
         ],
     );
+    match &plan.price {
+        Price::Range(p) => m.text(&ctx.money_range(p.total)),
+        // A tap away from the areas, far above on a phone.
+        Price::NeedsArea => m.fill(
+            "<button type=\"button\" class=\"te-btn te-btn--small\" data-click=\"areas\">{}</button>",
+            &[t.needs_area],
+        ),
+        Price::AtConsultation => m.text(t.price_at_consultation),
+    };
+    m.tag("</dd></div></dl>");
     if !plan.adjustments.is_empty() {
         m.fill(
             "<div class=\"te-note\" data-tone=\"ok\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
@@ -220,17 +225,34 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         m.fill("<li>{}</li>", &[t.glow_note]);
     }
     for tr in &plan.tracks {
-        for maintenance in &tr.maintenance {
-            let track = if two_tracks {
-                format!(" ({})", track_name(ctx, tr.track))
-            } else {
-                String::new()
-            };
+        let track = if two_tracks {
+            format!(" ({})", track_name(ctx, tr.track))
+        } else {
+            String::new()
+        };
+        if let [(maintenance, _)] = tr.maintenance.as_slice() {
             m.fill(
                 "<li>{}{}: {}</li>",
                 &[t.maintenance_label, &track, &(t.maintenance)(*maintenance)],
             );
+            continue;
         }
+        // Concerns that need different maintenance: a line each, named.
+        m.fill(
+            "<li>{}{}:<ul class=\"te-list\">",
+            &[t.maintenance_label, &track],
+        );
+        for (maintenance, concerns) in &tr.maintenance {
+            let names: Vec<&str> = concerns.iter().map(|c| (t.concern_name)(*c)).collect();
+            m.fill(
+                "<li>{}: {}</li>",
+                &[
+                    &crate::model::text::join(&names, ", "),
+                    &(t.maintenance)(*maintenance),
+                ],
+            );
+        }
+        m.tag("</ul></li>");
     }
     m.tag("</ul></section>");
 }
@@ -397,6 +419,40 @@ mod tests {
     /// The clinic's own note reaches Spanish visitors in its English when
     /// it has no Spanish; the US authorisation note shows only to a US
     /// clinic's visitors.
+    #[test]
+    fn concerns_with_different_maintenance_are_each_named() {
+        let ctx = Ctx::default_clinic_in_english();
+        let expect = |answers: Answers| {
+            let outcome = estimate(&answers, &ctx.config);
+            result_markup(&ctx, &outcome, &answers)[0]
+                .as_str()
+                .to_string()
+        };
+        let face = || Answers::default().with_area(Area::Face);
+        let two = expect(
+            face()
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::StretchMarks),
+        );
+        assert!(
+            two.contains(
+                "<li>Maintenance:<ul class=\"te-list\"><li>Acne scars: One session every 6–12 months</li>\
+                 <li>Stretch marks: Top-up sessions only if needed</li></ul></li>"
+            ),
+            "{two}"
+        );
+        // One kind for all: one line, as before.
+        let same = expect(
+            face()
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::Wrinkles),
+        );
+        assert!(
+            same.contains("<li>Maintenance: One session every 6–12 months</li>"),
+            "{same}"
+        );
+    }
+
     #[test]
     fn the_clinic_s_note_is_never_lost_and_the_us_note_is_for_the_us() {
         use crate::i18n::Language;

@@ -533,3 +533,23 @@ test('each step is a heading a screen reader can jump to', async ({ page }) => {
   // Still the name of its group.
   await expect(page.getByRole('group', { name: '3. Safety questions' })).toBeVisible();
 });
+
+test('with no area ticked, the price is one tap from the areas, and stretch marks then acne scars keep the face', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await openDemo(page);
+  await concern(page, 'Stretch marks').check();
+  const choose = estimate(page).getByRole('button', { name: 'Choose an area to see a price.' });
+  await choose.click();
+  const areas = page.getByRole('group', { name: 'Areas to treat' });
+  const first = areas.getByRole('checkbox').first();
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(choose).toHaveCount(0);
+  await expect(estimate(page).locator('.te-price-total')).toContainText('$');
+  // The face stretch marks took comes back with a face concern.
+  await first.uncheck();
+  await concern(page, 'Acne scars').check();
+  await expect(areas.getByRole('checkbox', { name: 'Face', exact: true })).toBeChecked();
+});

@@ -210,9 +210,23 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await expect(result).toContainText('801-501-9797');
   await expect(result).toContainText('info@biorestoration.com');
   await expect(result).toContainText('Draper, Utah 84020');
-  const pdf = await page.pdf({ format: 'Letter', printBackground: false });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  expect(pages).toBe(1);
+  // At a print dialog's default margins, on Letter and A4, in both languages.
+  const pages = async () => {
+    const counts = [];
+    for (const format of ['Letter', 'A4']) {
+      const pdf = await page.pdf({ format, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+      counts.push((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length);
+    }
+    return counts;
+  };
+  expect(await pages()).toEqual([1, 1]);
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  const resultado = page.getByRole('region', { name: /^Su estimación/ });
+  await expect(resultado).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(resultado).toContainText('aproximadamente 24–42 semanas');
+  expect(await pages()).toEqual([1, 1]);
 });
 
 test('a printed estimate with safety questions left says it is provisional', async ({ page }) => {

@@ -170,12 +170,12 @@ test.describe('a panic', () => {
       'treatment-estimator crashed: RuntimeError: unreachable',
     ]);
     // A widget that starts after the crash shows the card of one with the
-    // same config and language; without such a twin, it says so in a line.
+    // same config; without such a twin, it says so in a line.
     await page.evaluate(() => {
       window.failed = [];
       document.addEventListener('estimator-error', (e) => window.failed.push(e.target.id));
       const other = '<script type="application/json">{"clinic": {"name": "Other"}}</script>';
-      for (const [id, inline, lang] of [['late', ''], ['other', other], ['otra', other, 'es']]) {
+      for (const [id, inline, lang] of [['late', ''], ['tarde', '', 'es'], ['other', other], ['otra', other, 'es']]) {
         const el = document.createElement('treatment-estimator');
         el.id = id;
         if (lang) el.lang = lang;
@@ -186,15 +186,17 @@ test.describe('a panic', () => {
     });
     const late = page.locator('#late').getByRole('region', { name: 'Talk to us about microneedling' });
     await expect(late.getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
+    // Without a twin in its language, the clinic's links in another.
+    await expect(page.locator('#tarde').getByRole('link', { name: 'Call 801-501-9797' })).toBeVisible();
     await expect(page.locator('#other')).toContainText('The estimator is unavailable. Please contact the clinic.');
     await expect(page.locator('#other')).not.toContainText('801-501-9797');
     await expect(page.locator('#otra')).toContainText('La calculadora no está disponible. Por favor, comuníquese con la clínica.');
     // Each tells the host it could not start.
-    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'otra']);
+    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'otra', 'tarde']);
     // An attribute changed after the crash still counts, and is told again.
     await page.evaluate(() => (document.querySelector('#other').lang = 'es'));
     await expect(page.locator('#other')).toContainText('La calculadora no está disponible.');
-    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'other', 'otra']);
+    expect((await page.evaluate(() => window.failed)).sort()).toEqual(['late', 'other', 'other', 'otra', 'tarde']);
   });
 });
 
