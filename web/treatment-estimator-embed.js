@@ -21,7 +21,14 @@ try {
 // or other page can point the links elsewhere.
 addEventListener('message', (event) => {
   const data = event.data;
-  if (event.source !== window.parent || window.parent === window || data?.type !== 'treatment-estimator:page') return;
+  if (event.source !== window.parent || window.parent === window) return;
+  // Where the parent window's view of this frame starts: the estimate stays
+  // in view there (its sticky `top`, styles/estimator.css).
+  if (data?.type === 'treatment-estimator:view' && Number.isFinite(data.top)) {
+    el.style.setProperty('--te-view-top', `${Math.min(Math.max(0, data.top), 1e6)}px`);
+    return;
+  }
+  if (data?.type !== 'treatment-estimator:page') return;
   try {
     const same = el.getAttribute('share-url') === data.url;
     if (!same && new URL(data.url).origin === event.origin) el.setAttribute('share-url', data.url);

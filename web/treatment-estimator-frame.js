@@ -65,6 +65,23 @@
     frame.addEventListener('load', () => tell(frame));
     tell(frame);
   }
+  // The frame is as tall as its content, so beside the questions the
+  // estimate cannot stay in view by itself (it is sticky within the
+  // frame, which never scrolls): each frame hears where this window's view
+  // of it starts, once scrolling pauses, and the estimate moves there.
+  let viewTimer;
+  const tellView = () => {
+    clearTimeout(viewTimer);
+    viewTimer = setTimeout(() => {
+      for (const frame of frames()) {
+        if (blank(frame)) continue;
+        const top = Math.round(Math.max(0, -frame.getBoundingClientRect().top));
+        frame.contentWindow?.postMessage({ type: 'treatment-estimator:view', top }, new URL(frame.src, location.href).origin);
+      }
+    }, 150);
+  };
+  addEventListener('scroll', tellView, { passive: true });
+  addEventListener('resize', tellView);
   // A share link opened in a tab that already shows this page changes only
   // the fragment: pass it on, and the frame's widgets start again from it.
   addEventListener('hashchange', () => {
@@ -83,6 +100,7 @@
       if (new URL(frame.src, location.href).origin !== event.origin) return;
       if (data.type === 'treatment-estimator:hello') {
         tell(frame);
+        tellView();
       } else if (data.type === 'treatment-estimator:start-over') {
         // As the widget does in its own page: no hashchange, no reload.
         if (shareLink()) history.replaceState(history.state, '', location.href.split('#')[0]);

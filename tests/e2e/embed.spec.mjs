@@ -302,6 +302,24 @@ test('prefill from URL parameters, and UTM forwarding to the booking link', asyn
   await expect(first.getByRole('link', { name: /Book a consultation/ })).toHaveAttribute('href', 'https://biorestoration.com/contact/');
 });
 
+test('in the iframe embed on a desktop, the estimate stays in view beside the questions, as in the script embed', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/examples/iframe.html');
+  const frame = page.frameLocator('iframe#frame');
+  const el = frame.locator('treatment-estimator');
+  await expect(status(el)).toContainText('4–5 sessions');
+  const heading = el.getByRole('heading', { name: 'Your estimate' });
+  await expect(heading).toBeInViewport();
+  // 2,500 px down the frame, among the questions (nearer its end, as in the
+  // script embed, the estimate's own end shows instead: it is taller than
+  // the window).
+  await page.evaluate(() => scrollTo(0, document.querySelector('#frame').offsetTop + 2500));
+  await expect(heading).toBeInViewport();
+  // And back up with the page.
+  await page.evaluate(() => scrollTo(0, 0));
+  await expect(heading).toBeInViewport();
+});
+
 test('an element added after the script loaded mounts, and removing it leaves nothing running', async ({ page }) => {
   await page.goto('/examples/plain.html');
   await expect(status(widget(page, 'first'))).toContainText('sessions');
