@@ -25,6 +25,7 @@ pub static CATALOG: Catalog = Catalog {
     severity_label: "How marked",
     areas_legend: "Areas to treat",
     scalp_with_hair_loss: "The scalp is included with hair loss.",
+    stretch_marks_where: "Stretch marks are on the body: tick where yours are.",
     none_apply: "None of these apply to me",
     not_offered: "Not offered here",
     price_at_consultation: "priced at your consultation",

@@ -9,13 +9,25 @@ use crate::model::Area;
 /// see `controls.rs`). The scalp is not offered here: it comes with the
 /// hair-loss concern, and the hint says so. Without a skin concern (hair
 /// loss alone) the skin areas are not offered either: a ticked "Face"
-/// would look part of a plan it is not in.
-pub fn area_picker(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>, hair_loss: bool, skin: bool) {
+/// would look part of a plan it is not in. Stretch marks with no body
+/// area ticked get a hint: the one list serves every concern, so the face
+/// another concern brought (or the preselected one) would price them there.
+pub fn area_picker(
+    m: &mut Markup,
+    ctx: &Ctx,
+    areas: &SmallSet<Area>,
+    hair_loss: bool,
+    skin: bool,
+    stretch_marks: bool,
+) {
     let t = ctx.t();
     m.fill(
         "<fieldset class=\"te-group te-areas\"><legend>{}</legend>",
         &[t.areas_legend],
     );
+    if stretch_marks && !areas.iter().any(|a| a.is_body()) {
+        m.fill("<p class=\"te-hint\">{}</p>", &[t.stretch_marks_where]);
+    }
     if skin {
         skin_areas(m, ctx, areas);
     }

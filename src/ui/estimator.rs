@@ -255,6 +255,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
             &answers.areas,
             answers.concerns.contains_key(&Concern::HairLoss),
             track(Track::Skin),
+            answers.concerns.contains_key(&Concern::StretchMarks),
         );
         details.tag("</fieldset>");
         // Extras go with a plan: none for rosacea or raised scars alone.
@@ -381,6 +382,36 @@ mod tests {
         Question::ALL
             .iter()
             .fold(Answers::default(), |a, q| a.with_answer(*q, q.all_clear()))
+    }
+
+    #[test]
+    fn stretch_marks_without_a_body_area_ask_where_they_are() {
+        let ctx = Ctx::default_clinic_in_english();
+        let hinted = |answers: Answers| {
+            let state = State::new(answers, Language::En, ctx.config.clone());
+            let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+            widget_markup(&ctx, &state, &facts)[2]
+                .as_str()
+                .contains("Stretch marks are on the body: tick where yours are.")
+        };
+        let face = || Answers::default().with_area(Area::Face);
+        // Priced on the face another concern brought, or on nothing yet.
+        assert!(hinted(
+            face()
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::StretchMarks)
+        ));
+        assert!(hinted(
+            Answers::default().with_concern(Concern::StretchMarks)
+        ));
+        // A body area ticked, or no stretch marks: nothing to ask.
+        assert!(!hinted(
+            face()
+                .with_area(Area::Thighs)
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::StretchMarks)
+        ));
+        assert!(!hinted(face().with_concern(Concern::AcneScars)));
     }
 
     #[test]

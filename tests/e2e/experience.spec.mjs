@@ -548,6 +548,12 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(first).toBeChecked();
   await expect(choose).toHaveCount(0);
   await expect(estimate(page).locator('.te-price-total')).toContainText('$');
+  // The one list serves every concern: the stretch marks still ask where.
+  const where = areas.getByText('Stretch marks are on the body: tick where yours are.');
+  await expect(where).toBeVisible();
+  await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).check();
+  await expect(where).toHaveCount(0);
+  await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();
   await concern(page, 'Acne scars').check();
