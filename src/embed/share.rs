@@ -107,11 +107,13 @@ pub fn page_for_sharing(page_url: &str) -> String {
 }
 
 /// Also named in `web/treatment-estimator-frame.js`, for the iframe embed.
+/// In any case: `UTM_Source` is the same campaign to a person.
 fn is_visit_parameter(name: &str) -> bool {
     const CLICK_IDS: [&str; 9] = [
         "gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "ttclid", "yclid", "_gl",
     ];
-    name.starts_with("te_") || name.starts_with("utm_") || CLICK_IDS.contains(&name)
+    let name = name.to_ascii_lowercase();
+    name.starts_with("te_") || name.starts_with("utm_") || CLICK_IDS.contains(&name.as_str())
 }
 
 /// The page URL without any share fragment, plus the new one.
@@ -193,6 +195,10 @@ mod tests {
             (
                 "https://c.example/p?id=7&fbclid=f&utm_campaign=x&msclkid=m&lang=es&_gl=1*x",
                 "https://c.example/p?id=7&lang=es",
+            ),
+            (
+                "https://c.example/p?UTM_Source=x&Gclid=y&k=1",
+                "https://c.example/p?k=1",
             ),
             // Names that only start alike stay, as do odd but harmless pieces.
             (

@@ -32,13 +32,15 @@ impl Answers {
 
     /// A visitor ticks `concern`. The default face follows the skin concerns
     /// both ways: stretch marks alone take it away, and a face concern
-    /// joining them with no area picked gives it back. So ticking in either
-    /// order ends where a page's prefill of the same concerns starts.
+    /// joining them while only body areas (or none) are picked gives it
+    /// back. So the same concerns and areas end the same, whichever is
+    /// ticked first, and where a page's prefill starts.
     pub fn tick(&mut self, concern: Concern) {
         let was_body_only = self.body_only();
         self.concerns
             .insert(concern, Scale::of(concern).default_severity());
-        if was_body_only && !self.body_only() && self.areas.is_empty() {
+        let only_body = self.areas.iter().all(|a| a.is_body() || *a == Area::Scalp);
+        if was_body_only && !self.body_only() && only_body {
             self.areas.insert(Area::Face);
         }
         self.drop_default_face_for_body();

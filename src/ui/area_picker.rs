@@ -21,12 +21,19 @@ pub fn area_picker(
     stretch_marks: bool,
 ) {
     let t = ctx.t();
-    m.fill(
-        "<fieldset class=\"te-group te-areas\"><legend>{}</legend>",
-        &[t.areas_legend],
-    );
-    if stretch_marks && !areas.iter().any(|a| a.is_body()) {
-        m.fill("<p class=\"te-hint\">{}</p>", &[t.stretch_marks_where]);
+    m.tag("<fieldset class=\"te-group te-areas\"");
+    // Said with the group's name, as a screen reader enters it.
+    let hint = ctx.id("areas-hint");
+    let ask = stretch_marks && !areas.iter().any(|a| a.is_body());
+    if ask {
+        m.fill(" aria-describedby=\"{}\"", &[&hint]);
+    }
+    m.fill("><legend>{}</legend>", &[t.areas_legend]);
+    if ask {
+        m.fill(
+            "<p class=\"te-hint\" id=\"{}\">{}</p>",
+            &[&hint, t.stretch_marks_where],
+        );
     }
     if skin {
         skin_areas(m, ctx, areas);

@@ -289,14 +289,27 @@ mod tests {
                 );
             }
         }
-        // The face comes back only where the stretch marks took it: an
-        // area the visitor picked meanwhile stays the only one.
-        let picked = run(vec![
+        // With a body area picked for the stretch marks meanwhile, the face
+        // comes back beside it: the order of the clicks does not matter.
+        let body_first = run(vec![
             Action::ToggleConcern(Concern::StretchMarks),
             Action::ToggleArea(Area::Abdomen),
             Action::ToggleConcern(Concern::AcneScars),
         ]);
-        assert!(picked.areas.iter().eq([&Area::Abdomen]));
+        let acne_first = run(vec![
+            Action::ToggleConcern(Concern::AcneScars),
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleArea(Area::Abdomen),
+        ]);
+        assert_eq!(body_first, acne_first);
+        assert!(body_first.areas.iter().eq([&Area::Face, &Area::Abdomen]));
+        // Any other area picked meanwhile stays the only one.
+        let neck = run(vec![
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleArea(Area::Neck),
+            Action::ToggleConcern(Concern::AcneScars),
+        ]);
+        assert!(neck.areas.iter().eq([&Area::Neck]));
         // Nor does it come back for a visitor who took it off themselves.
         let untaken = run(vec![
             Action::ToggleArea(Area::Face),

@@ -551,8 +551,10 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   // The one list serves every concern: the stretch marks still ask where.
   const where = areas.getByText('Stretch marks are on the body: tick where yours are.');
   await expect(where).toBeVisible();
+  await expect(areas).toHaveAccessibleDescription('Stretch marks are on the body: tick where yours are.');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).check();
   await expect(where).toHaveCount(0);
+  await expect(areas).toHaveAccessibleDescription('');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();
