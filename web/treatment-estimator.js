@@ -109,6 +109,28 @@ function cssLoaded(link) {
   });
 }
 
+// "Print summary" prints the widget alone, not the clinic's whole page (a
+// menu, an article and a footer ran the summary onto more pages): while it
+// prints, the page's other content is left out by a stylesheet of the
+// page's own that applies only to print (adopted, so a strict CSP allows
+// it), and everything is put back after. The visitor's own Ctrl+P prints
+// the page as the clinic made it.
+const printSheet = new CSSStyleSheet();
+printSheet.replaceSync('@media print { body :not([data-te-print]) { display: none !important; } }');
+function printAlone(host) {
+  const path = [];
+  for (let el = host; el && el !== document.body; el = el.parentElement) path.push(el);
+  for (const el of path) el.setAttribute('data-te-print', '');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
+  const done = () => {
+    for (const el of path) el.removeAttribute('data-te-print');
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
+  };
+  // After the dialog (print() waits for it), or the next task where it does not.
+  addEventListener('afterprint', done, { once: true });
+  setTimeout(done);
+}
+
 // A config that never answers must not leave the box empty for good.
 const CONFIG_WAIT_MS = 10000;
 
@@ -194,6 +216,8 @@ class TreatmentEstimator extends HTMLElement {
         const link = e.target.closest?.('.te-contact-card [data-route]');
         if (link) this._emit('estimator-book', { route: link.dataset.route });
       });
+      // Before the widget's own handler, which calls print().
+      shadow.addEventListener('click', (e) => e.target.closest?.('[data-click="print"]') && printAlone(this), true);
     }
     this._generation = (this._generation || 0) + 1;
     const generation = this._generation;

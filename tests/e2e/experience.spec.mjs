@@ -184,6 +184,23 @@ test('"Print summary" opens the print dialog, and only that button does', async 
   expect(await page.evaluate(() => window.__printed)).toBe(2);
 });
 
+test('"Print summary" prints the widget alone, and the page prints whole again after', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const shown = (el) => getComputedStyle(el).display !== 'none';
+      window.__paper = { header: shown(document.querySelector('.site-header')), widget: shown(document.querySelector('treatment-estimator')) };
+    };
+  });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  // On paper the button itself is hidden: clicked as the visitor did on screen.
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('treatment-estimator [data-click="print"]').evaluate((b) => b.click());
+  expect(await page.evaluate(() => window.__paper)).toEqual({ header: false, widget: true });
+  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-te-print]').length)).toBe(0);
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).display)).not.toBe('none');
+});
+
 test('reduced motion turns transitions off', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDemo(page);
