@@ -119,10 +119,12 @@ const printSheet = new CSSStyleSheet();
 printSheet.replaceSync('@media print { body :not([data-te-print]) { display: none !important; } }');
 function printAlone(host) {
   const path = [];
-  for (let el = host; el && el !== document.body; el = el.parentElement) path.push(el);
+  // Up to the page's body, out of any web component the widget sits in.
+  for (let el = host; el && el !== document.body; el = el.parentElement ?? el.getRootNode().host) path.push(el);
   for (const el of path) el.setAttribute('data-te-print', '');
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, printSheet];
   const done = () => {
+    removeEventListener('afterprint', done);
     for (const el of path) el.removeAttribute('data-te-print');
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
   };

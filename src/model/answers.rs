@@ -33,8 +33,9 @@ impl Answers {
     /// A visitor ticks `concern`. The default face follows the skin concerns
     /// both ways: stretch marks alone take it away, and a face concern
     /// joining them while only body areas (or none) are picked gives it
-    /// back. So the same concerns and areas end the same, whichever is
-    /// ticked first, and where a page's prefill starts.
+    /// back. So the same concerns and areas end the same whichever is
+    /// ticked first, and the concerns alone end where a page's prefill of
+    /// them starts (a prefill's own areas are kept as given).
     pub fn tick(&mut self, concern: Concern) {
         let was_body_only = self.body_only();
         self.concerns

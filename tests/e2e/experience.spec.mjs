@@ -1,5 +1,5 @@
 import {
-  test, expect, estimate, concern, openDemo, tabTo, axeViolations, answerAllSafetyQuestions, recordLiveRegions, said,
+  test, expect, estimate, concern, openDemo, tabTo, axeViolations, answerAllSafetyQuestions, recordLiveRegions, said, hostPage,
 } from './fixtures.mjs';
 
 test('a whole visit by keyboard only, from the first concern to the booking link', async ({ page }) => {
@@ -199,6 +199,25 @@ test('"Print summary" prints the widget alone, and the page prints whole again a
   expect(await page.evaluate(() => window.__paper)).toEqual({ header: false, widget: true });
   await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-te-print]').length)).toBe(0);
   expect(await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')).display)).not.toBe('none');
+});
+
+test('"Print summary" in a web component of the page prints the widget, not the page around it', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => {
+      const shown = (el) => getComputedStyle(el).display !== 'none';
+      window.__paper = { shell: shown(document.querySelector('x-shell')), other: shown(document.querySelector('#other')) };
+    };
+  });
+  await hostPage(page, '/t/shell.html', `<p id="other">The clinic's article</p><x-shell></x-shell>`, {
+    head: `<script>customElements.define('x-shell', class extends HTMLElement {
+      connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<treatment-estimator eager concerns="acne-scars"></treatment-estimator>'; }
+    });</script>`,
+  });
+  const widget = page.locator('x-shell treatment-estimator');
+  await expect(widget.getByRole('region', { name: 'Your estimate' }).getByRole('status')).toContainText('sessions');
+  await page.emulateMedia({ media: 'print' });
+  await widget.locator('[data-click="print"]').evaluate((b) => b.click());
+  expect(await page.evaluate(() => window.__paper)).toEqual({ shell: true, other: false });
 });
 
 test('reduced motion turns transitions off', async ({ page }) => {
