@@ -184,13 +184,18 @@ test('"Print summary" opens the print dialog, and only that button does', async 
   expect(await page.evaluate(() => window.__printed)).toBe(2);
 });
 
-test('"Print summary" prints the widget alone, and the page prints whole again after', async ({ page }) => {
-  await page.addInitScript(() => {
+// window.print() notes which of `selectors` (by name) would be on paper
+// then, in `window.__paper`.
+const notePaper = (page, selectors) =>
+  page.addInitScript((selectors) => {
     window.print = () => {
-      const shown = (el) => getComputedStyle(el).display !== 'none';
-      window.__paper = { header: shown(document.querySelector('.site-header')), widget: shown(document.querySelector('treatment-estimator')) };
+      const shown = (selector) => getComputedStyle(document.querySelector(selector)).display !== 'none';
+      window.__paper = Object.fromEntries(Object.entries(selectors).map(([name, selector]) => [name, shown(selector)]));
     };
-  });
+  }, selectors);
+
+test('"Print summary" prints the widget alone, and the page prints whole again after', async ({ page }) => {
+  await notePaper(page, { header: '.site-header', widget: 'treatment-estimator' });
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   // On paper the button itself is hidden: clicked as the visitor did on screen.
@@ -202,12 +207,7 @@ test('"Print summary" prints the widget alone, and the page prints whole again a
 });
 
 test('"Print summary" in a web component of the page prints the widget, not the page around it', async ({ page }) => {
-  await page.addInitScript(() => {
-    window.print = () => {
-      const shown = (el) => getComputedStyle(el).display !== 'none';
-      window.__paper = { shell: shown(document.querySelector('x-shell')), other: shown(document.querySelector('#other')) };
-    };
-  });
+  await notePaper(page, { shell: 'x-shell', other: '#other' });
   await hostPage(page, '/t/shell.html', `<p id="other">The clinic's article</p><x-shell></x-shell>`, {
     head: `<script>customElements.define('x-shell', class extends HTMLElement {
       connectedCallback() { this.attachShadow({ mode: 'open' }).innerHTML = '<treatment-estimator eager concerns="acne-scars"></treatment-estimator>'; }
