@@ -19,8 +19,13 @@ use web_sys::Element;
 /// The card's button and its route: the booking link, else the contact
 /// form, whichever works as it is (a booking template's `{placeholders}`
 /// need a plan, and the card has none); else the template with its
-/// placeholders empty, when it is the clinic's only link.
-fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
+/// placeholders empty (all but `{currency}` and `{language}`, which the
+/// card knows), when it is the clinic's only link.
+fn book_link(
+    clinic: &Clinic,
+    currency: &str,
+    language: &'static str,
+) -> Option<(String, &'static str)> {
     let booking = clinic.booking_url.as_deref();
     [
         (
@@ -32,7 +37,14 @@ fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
         (clinic.contact_form_url.clone(), "contact-form"),
         // Placeholders filled as a booking link's are, with no plan.
         (
-            booking.and_then(|u| booking_href(u, &PlanFacts::default(), &[])),
+            booking.and_then(|u| {
+                let facts = PlanFacts {
+                    currency: currency.to_string(),
+                    language,
+                    ..PlanFacts::default()
+                };
+                booking_href(u, &facts, &[])
+            }),
             "booking",
         ),
     ]
@@ -41,13 +53,19 @@ fn book_link(clinic: &Clinic) -> Option<(String, &'static str)> {
 }
 
 /// Replaces whatever `root` holds with the card.
-pub fn draw(root: &Element, clinic: &Clinic, language: Language, problems: &[String]) {
+pub fn draw(
+    root: &Element,
+    clinic: &Clinic,
+    currency: &str,
+    language: Language,
+    problems: &[String],
+) {
     root.set_text_content(None);
-    draw_markup(root, card(clinic, language, problems).as_str());
+    draw_markup(root, card(clinic, currency, language, problems).as_str());
 }
 
 /// The card as markup: every value escaped, every link checked again.
-pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup {
+pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[String]) -> Markup {
     let language = language.shown();
     let t = language.catalog();
     let mut m = Markup::default();
@@ -68,7 +86,7 @@ pub fn card(clinic: &Clinic, language: Language, problems: &[String]) -> Markup 
     }
     // Each link names its route (`data-route`), as in the estimator: the
     // loader reports a click as `estimator-book`, even after a crash.
-    if let Some((href, route)) = book_link(clinic) {
+    if let Some((href, route)) = book_link(clinic, currency, language.code()) {
         m.fill(
             "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
@@ -157,28 +175,31 @@ mod tests {
         let form = clinic.contact_form_url.clone();
         assert!(form.is_some());
         let form = form.map(|u| (u, "contact-form"));
-        assert_eq!(book_link(&clinic), form);
+        assert_eq!(book_link(&clinic, "USD", "en"), form);
         // A booking template needs a plan: the contact form instead.
-        clinic.booking_url = Some("https://cal.example/book?sessions={sessions_max}&x=1".into());
-        assert_eq!(book_link(&clinic), form);
-        // The clinic's only link: opened without a plan.
+        clinic.booking_url = Some(
+            "https://cal.example/book?sessions={sessions_max}&c={currency}&l={language}".into(),
+        );
+        assert_eq!(book_link(&clinic, "USD", "en"), form);
+        // The clinic's only link: opened without a plan, with what the
+        // card does know (the config's currency, the card's language).
         let form_url = clinic.contact_form_url.take();
         assert_eq!(
-            book_link(&clinic),
+            book_link(&clinic, "EUR", "es"),
             Some((
-                "https://cal.example/book?sessions=&x=1".to_string(),
+                "https://cal.example/book?sessions=&c=EUR&l=es".to_string(),
                 "booking"
             ))
         );
         clinic.contact_form_url = form_url;
         clinic.booking_url = Some("https://cal.example/book".into());
         assert_eq!(
-            book_link(&clinic),
+            book_link(&clinic, "USD", "en"),
             Some(("https://cal.example/book".to_string(), "booking"))
         );
         clinic.contact_form_url = None;
         clinic.booking_url = Some("javascript:alert(1)".into());
-        assert_eq!(book_link(&clinic), None);
+        assert_eq!(book_link(&clinic, "USD", "en"), None);
     }
 
     #[test]
@@ -188,7 +209,10 @@ mod tests {
         clinic.booking_url = Some("javascript:alert(1)".into());
         let problems = ["prices.face.min: must not be above max".to_string()];
         let mut shape = Shape::default();
-        read(card(&clinic, Language::En, &problems).as_str(), &mut shape);
+        read(
+            card(&clinic, "USD", Language::En, &problems).as_str(),
+            &mut shape,
+        );
         assert_eq!(shape.depth, 0);
         assert!(shape.text.contains("<b>Sunrise</b> & Co"));
         assert!(shape.text.contains("12101 S. State Street #101"));
@@ -212,9 +236,9 @@ mod tests {
             name: "Sunrise".into(),
             ..Clinic::default()
         };
-        let markup = card(&clinic, Language::En, &[]);
+        let markup = card(&clinic, "USD", Language::En, &[]);
         assert!(!markup.as_str().contains("<ul"), "{}", markup.as_str());
-        let default = card(&ClinicConfig::default().clinic, Language::En, &[]);
+        let default = card(&ClinicConfig::default().clinic, "USD", Language::En, &[]);
         assert!(default.as_str().contains("<ul class=\"te-contact\""));
     }
 }

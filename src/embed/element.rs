@@ -102,7 +102,12 @@ pub fn mount_element(
             );
         }
     }
-    crash::prepare_card(&host, &resolved.config.clinic, resolved.language);
+    crash::prepare_card(
+        &host,
+        &resolved.config.clinic,
+        &resolved.config.currency.code,
+        resolved.language,
+    );
     // Lets a clinic (and the tests) see what a crash looks like: at mount,
     // or later, from a callback as a visitor's click would be.
     match host.get_attribute("crash-test").as_deref() {
@@ -121,7 +126,13 @@ pub fn mount_element(
         } else {
             Vec::new()
         };
-        contact_card::draw(&root, &resolved.config.clinic, resolved.language, &problems);
+        contact_card::draw(
+            &root,
+            &resolved.config.clinic,
+            &resolved.config.currency.code,
+            resolved.language,
+            &problems,
+        );
         emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
@@ -164,7 +175,7 @@ fn event_sink(
                 // The visitor switched language: a crash's card follows.
                 if card_language.replace(facts.language) != facts.language {
                     if let Some(language) = Language::from_tag(facts.language) {
-                        crash::prepare_card(&host, &clinic, language);
+                        crash::prepare_card(&host, &clinic, &currency.code, language);
                     }
                 }
                 estimate_detail(facts, eligibility, &currency)
