@@ -18,8 +18,11 @@ const TARGET = 90 * 1024;
 // after the tenth's config reader and char-pattern cuts (−2.8 KB), 116 KB
 // after its frame drawn once (−1.0 KB), 115 KB after the eleventh's struct
 // component (−0.9 KB; its fixes then cost 0.3 KB), 116 KB since the
-// twelfth's fixes from three real-browser passes (+1.1 KB, to 115.4 KB).
-const CEILING = 116 * 1024;
+// twelfth's fixes from three real-browser passes (+1.1 KB, to 115.4 KB),
+// 117 KB since the thirteenth's clinical-content fixes from an audit
+// against the evidence (side effects, melasma, grades with no numbers:
+// +0.6 KB, to 116.0 KB).
+const CEILING = 117 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

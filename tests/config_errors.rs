@@ -388,7 +388,23 @@ fn override_errors() {
     expect(
         &o(r#""acne-scars": {"interval_weeks": 0}"#),
         "overrides.acne-scars.interval_weeks",
-        "between 1 and 12",
+        "between 2 and 6",
+    );
+    // The evidence's range for each concern (§1b's brackets), not 1–12.
+    expect(
+        &o(r#""acne-scars": {"interval_weeks": 12}"#),
+        "overrides.acne-scars.interval_weeks",
+        "must be between 2 and 6 for this concern",
+    );
+    expect(
+        &o(r#""hair-loss": {"interval_weeks": 3}"#),
+        "overrides.hair-loss.interval_weeks",
+        "must be between 1 and 2 for this concern",
+    );
+    expect(
+        &o(r#""laxity": {"interval_weeks": 2}"#),
+        "overrides.laxity.interval_weeks",
+        "must be between 4 and 6 for this concern",
     );
     expect(
         &o(r#""acne-scars": {"interval": 4}"#),

@@ -2,7 +2,9 @@
 //! combination rules, recovery (§2) and price (§3) of the default clinic.
 #![cfg(not(target_arch = "wasm32"))]
 
-use treatment_estimator::model::protocol::{protocol, GradeNote, Intensity, Maintenance};
+use treatment_estimator::model::protocol::{
+    grade_note, protocol, GradeNote, Intensity, Maintenance,
+};
 use treatment_estimator::model::recovery::Profile;
 use treatment_estimator::model::*;
 
@@ -28,23 +30,20 @@ fn plan_for(answers: &Answers) -> Plan {
         .unwrap_or_else(|| panic!("no plan: {:?}", out.eligibility))
 }
 
-/// (concern, grade, sessions min, sessions max, interval weeks) from §1b.
+/// (concern, grade, sessions min, sessions max, interval weeks), each row
+/// copied from the §1b row named above it, never from the code's output.
 const TABLE: &[(Concern, Severity, u32, u32, u32)] = &[
-    // Fine lines / wrinkles: Glogau I/II/III → 3/4/6, 4 wk; IV → consultation (6).
+    // "Fine lines / wrinkles (Glogau I / II / III; IV → consultation)":
+    // 3 / 4 / 6, 4 [2–6]. IV: no numbers (below).
     (Wrinkles, Glogau(1), 3, 3, 4),
     (Wrinkles, Glogau(2), 4, 4, 4),
     (Wrinkles, Glogau(3), 6, 6, 4),
-    (Wrinkles, Glogau(4), 6, 6, 4),
-    // Laxity: 3/4/6, 4 wk.
+    // "Laxity": 3 / 4 / 6, 4 [4–6].
     (Laxity, Mild, 3, 3, 4),
     (Laxity, Moderate, 4, 4, 4),
     (Laxity, Marked, 6, 6, 4),
-    // Loss of elasticity shares the laxity row.
-    (Elasticity, Mild, 3, 3, 4),
-    (Elasticity, Moderate, 4, 4, 4),
-    (Elasticity, Marked, 6, 6, 4),
-    // Atrophic acne scars, Goodman–Baron 2/3/4 → 3 / 4–5 / 6+ (capped 8); 4 wk.
-    (AcneScars, GoodmanBaron(1), 3, 3, 4),
+    // "Atrophic acne scars (Goodman–Baron 2 / 3 / 4)": 3 / 4–5 / 6+ (the
+    // "+" capped at 8, §1a's clinic figures 4–8, 5–8), 4 [2–6].
     (AcneScars, GoodmanBaron(2), 3, 3, 4),
     (AcneScars, GoodmanBaron(3), 4, 5, 4),
     (AcneScars, GoodmanBaron(4), 6, 8, 4),
@@ -67,17 +66,26 @@ const TABLE: &[(Concern, Severity, u32, u32, u32)] = &[
     // Stretch marks: rubra 3–5, alba 5–8; 4 wk.
     (StretchMarks, StriaeRubra, 3, 5, 4),
     (StretchMarks, StriaeAlba, 5, 8, 4),
-    // Hair loss: 12 sessions weekly (Norwood III–IV / Ludwig I–II).
-    (HairLoss, Norwood(2), 12, 12, 1),
+    // "Hair loss (Norwood III–IV / Ludwig I–II)": 12 sessions, weekly.
     (HairLoss, Norwood(3), 12, 12, 1),
     (HairLoss, Norwood(4), 12, 12, 1),
     (HairLoss, Ludwig(1), 12, 12, 1),
     (HairLoss, Ludwig(2), 12, 12, 1),
 ];
 
+/// Grades no §1b row names, with the numbers our own rules give them
+/// (`protocol.rs` says why): loss of elasticity takes the laxity row, and
+/// Norwood II the hair-loss course (with a consultation note).
+const OUR_RULES: &[(Concern, Severity, u32, u32, u32)] = &[
+    (Elasticity, Mild, 3, 3, 4),
+    (Elasticity, Moderate, 4, 4, 4),
+    (Elasticity, Marked, 6, 6, 4),
+    (HairLoss, Norwood(2), 12, 12, 1),
+];
+
 #[test]
 fn every_concern_and_grade_matches_the_evidence_table() {
-    for &(concern, severity, min, max, interval) in TABLE {
+    for &(concern, severity, min, max, interval) in TABLE.iter().chain(OUR_RULES) {
         let answers = cleared().with_severity(concern, severity);
         let plan = plan_for(&answers);
         assert_eq!(plan.tracks.len(), 1, "{concern:?}");
@@ -107,17 +115,21 @@ fn every_graded_option_of_every_treatable_concern_is_in_the_table_or_consult_onl
             let p = protocol(concern, severity);
             match concern.treatability() {
                 Treatability::Treatable => {
-                    let p = p.expect("treatable concerns get numbers");
-                    assert!(p.sessions.min >= 2 && p.sessions.max <= 12, "{concern:?}");
                     let listed = TABLE
                         .iter()
+                        .chain(OUR_RULES)
                         .any(|(c, s, ..)| *c == concern && *s == severity);
-                    let advanced = matches!(
-                        p.grade_note,
-                        Some(GradeNote::AdvancedHairLoss | GradeNote::BeyondMicroneedling)
-                    );
+                    // A grade §1b gives no numbers for gets none, and says why.
+                    let note = grade_note(concern, severity);
+                    if note.is_some_and(|n| !n.has_numbers()) {
+                        assert!(p.is_none(), "{concern:?} {severity:?} gets no numbers");
+                        assert!(!listed, "{concern:?} {severity:?}");
+                        continue;
+                    }
+                    let p = p.expect("treatable concerns get numbers");
+                    assert!(p.sessions.min >= 2 && p.sessions.max <= 12, "{concern:?}");
                     assert!(
-                        listed || severity == NotSure || advanced,
+                        listed || severity == NotSure,
                         "{concern:?} {severity:?} missing from the table"
                     );
                 }
@@ -395,15 +407,15 @@ fn rosacea_and_raised_scars_get_no_numbers_but_a_consultation() {
         .contains(&Reason::Concern(Rosacea)));
 }
 
+/// §1b rows that cover a grade and ask for a consultation too: numbers and
+/// the note.
 #[test]
-fn grades_beyond_the_evidence_get_numbers_and_a_consultation_note() {
+fn grades_with_a_consultation_note_keep_their_numbers() {
     let cases = [
         (AcneScars, GoodmanBaron(4), GradeNote::CombinationTherapy),
-        (Wrinkles, Glogau(4), GradeNote::BeyondMicroneedling),
         (Laxity, Moderate, GradeNote::ConsiderRfOrSurgery),
-        (HairLoss, Norwood(5), GradeNote::AdvancedHairLoss),
-        (HairLoss, Ludwig(3), GradeNote::AdvancedHairLoss),
-        (AcneScars, GoodmanBaron(1), GradeNote::ColourNotContour),
+        (Elasticity, Marked, GradeNote::ConsiderRfOrSurgery),
+        (HairLoss, Norwood(2), GradeNote::EarlyHairLoss),
     ];
     for (c, s, note) in cases {
         let out = estimate(&cleared().with_severity(c, s), &config());
@@ -413,6 +425,53 @@ fn grades_beyond_the_evidence_get_numbers_and_a_consultation_note() {
             Eligibility::ProceedWithConsultation(vec![Reason::Grade(c, note)]),
             "{c:?} {s:?}"
         );
+    }
+}
+
+/// §1b "IV → consultation", "Norwood ≥V / Ludwig III → consultation", and
+/// Goodman–Baron 1, which the acne-scar row does not cover (§5: "a colour
+/// problem, not a contour problem"): no numbers, a consultation and why.
+/// Beside a concern that has numbers, the plan is that concern's alone.
+#[test]
+fn grades_the_evidence_gives_no_numbers_get_a_consultation_instead() {
+    let cases = [
+        (Wrinkles, Glogau(4), GradeNote::BeyondMicroneedling),
+        (SunDamage, Glogau(4), GradeNote::BeyondMicroneedling),
+        (HairLoss, Norwood(5), GradeNote::AdvancedHairLoss),
+        (HairLoss, Norwood(7), GradeNote::AdvancedHairLoss),
+        (HairLoss, Ludwig(3), GradeNote::AdvancedHairLoss),
+        (AcneScars, GoodmanBaron(1), GradeNote::ColourNotContour),
+    ];
+    let with = |a: Answers| {
+        if a.concerns.contains_key(&SunDamage) {
+            a.with_answer(Question::Melasma, "no")
+        } else {
+            a
+        }
+    };
+    for (c, s, note) in cases {
+        let alone = estimate(&with(cleared().with_severity(c, s)), &config());
+        assert!(alone.plan.is_none(), "{c:?} {s:?}");
+        assert_eq!(
+            alone.eligibility,
+            Eligibility::ProceedWithConsultation(vec![Reason::Grade(c, note)]),
+            "{c:?} {s:?}"
+        );
+        let other = if c == DullSkin {
+            PoresTexture
+        } else {
+            DullSkin
+        };
+        let both = cleared().with_severity(c, s).with_severity(other, Moderate);
+        let out = estimate(&with(both), &config());
+        let plan = out.plan.expect("the other concern's plan");
+        let treated: Vec<Concern> = plan
+            .tracks
+            .iter()
+            .flat_map(|t| t.concerns.clone())
+            .collect();
+        assert_eq!(treated, [other], "{c:?} {s:?}");
+        assert!(out.eligibility.reasons().contains(&Reason::Grade(c, note)));
     }
 }
 

@@ -257,20 +257,68 @@ fn recent_fillers_botox_or_surgery_consult() {
     assert_consult(Question::RecentProcedures, "yes");
 }
 
+/// §4 "Scar less than 6 months old | ADJUST (wait)" is about any scar, so
+/// it is asked for acne scars and other scars alike.
 #[test]
-fn young_scars_wait_only_when_other_scars_are_treated() {
-    let answers = visitor()
-        .with_concern(Concern::OtherScars)
-        .with_answer(Question::ScarAge, "yes");
-    let out = estimate(&answers, &ClinicConfig::default());
-    assert_eq!(
-        out.plan.unwrap().adjustments,
-        vec![Adjustment::WaitForScarToMature]
-    );
-    // Not asked (so not counted, not applied) without "other scars".
-    let answers = visitor().with_answer(Question::ScarAge, "yes");
+fn young_scars_wait_when_acne_or_other_scars_are_treated() {
+    let dull = Answers::default()
+        .all_clear()
+        .with_answer(Question::AgeBand, "22-plus")
+        .with_answer(Question::SkinType, "3")
+        .with_area(Area::Face)
+        .with_concern(Concern::DullSkin);
+    for scars in [Concern::AcneScars, Concern::OtherScars] {
+        let answers = dull
+            .clone()
+            .with_concern(scars)
+            .with_answer(Question::ScarAge, "yes");
+        let out = estimate(&answers, &ClinicConfig::default());
+        assert_eq!(
+            out.plan.unwrap().adjustments,
+            vec![Adjustment::WaitForScarToMature],
+            "{scars:?}"
+        );
+    }
+    // Not asked (so not counted, not applied) without a scar concern.
+    let answers = dull.with_answer(Question::ScarAge, "yes");
     let out = estimate(&answers, &ClinicConfig::default());
     assert!(out.plan.unwrap().adjustments.is_empty());
+}
+
+/// §1b's pigmentation row: "consultation if melasma". Asked only with sun
+/// damage and pigmentation; "yes" and "not sure" go to the consultation
+/// with the estimate still shown (CONSULT).
+#[test]
+fn melasma_goes_to_a_consultation() {
+    let pigment = visitor().with_concern(Concern::SunDamage);
+    for choice in ["yes", "not-sure"] {
+        let out = estimate(
+            &pigment.clone().with_answer(Question::Melasma, choice),
+            &ClinicConfig::default(),
+        );
+        assert!(out.plan.is_some());
+        assert_eq!(
+            out.eligibility.reasons(),
+            [Reason::Answer {
+                question: Question::Melasma,
+                choice,
+                comeback: None
+            }]
+        );
+    }
+    let out = estimate(
+        &pigment.clone().with_answer(Question::Melasma, "no"),
+        &ClinicConfig::default(),
+    );
+    assert_eq!(out.eligibility, Eligibility::Proceed);
+    // What answering it changes in the count of unanswered questions.
+    let asked = |a: Answers| {
+        let unanswered = |a: &Answers| estimate(a, &ClinicConfig::default()).unanswered;
+        unanswered(&a) - unanswered(&a.clone().with_answer(Question::Melasma, "no"))
+    };
+    let fresh = Answers::default().with_area(Area::Face);
+    assert_eq!(asked(fresh.clone().with_concern(Concern::SunDamage)), 1);
+    assert_eq!(asked(fresh.with_concern(Concern::AcneScars)), 0);
 }
 
 #[test]
@@ -282,7 +330,9 @@ fn age_under_18_is_not_suitable_and_18_to_21_consults() {
 #[test]
 fn not_sure_is_never_a_silent_estimate() {
     for q in Question::ALL {
-        if q.choice("not-sure").is_some() && q != Question::ScarAge {
+        // The visitor's acne scars make the scar's age apply; melasma
+        // applies with sun damage only (`melasma_goes_to_a_consultation`).
+        if q.choice("not-sure").is_some() && q != Question::Melasma {
             assert_consult(q, "not-sure");
         }
     }
@@ -294,11 +344,7 @@ fn unanswered_questions_are_counted_and_the_estimate_is_provisional() {
         .with_concern(Concern::AcneScars)
         .with_area(Area::Face);
     let out = estimate(&answers, &ClinicConfig::default());
-    assert_eq!(
-        out.unanswered,
-        Question::ALL.len() - 1,
-        "scar age not asked"
-    );
+    assert_eq!(out.unanswered, Question::ALL.len() - 1, "melasma not asked");
     assert!(out.plan.is_some());
 }
 

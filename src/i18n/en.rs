@@ -98,6 +98,11 @@ pub static CATALOG: Catalog = Catalog {
     total: "Total",
     aftercare_heading: "Aftercare",
     what_to_expect_heading: "What to expect",
+    side_effects: [
+        "Possible side effects",
+        "Common and short-lived: redness, swelling, dryness, flaking, bruising, and discomfort or irritation where treated.",
+        "Less common: infection, skin colour changes (more likely on darker skin) and reactions to products applied during treatment; bleeding and scarring are rare.",
+    ],
 
     book_heading: "Book a consultation",
     book_cta: "Book a consultation",
@@ -143,7 +148,7 @@ pub static CATALOG: Catalog = Catalog {
 
 fn concern_name(c: Concern) -> &'static str {
     match c {
-        Concern::DullSkin => "Dull skin and overall rejuvenation",
+        Concern::DullSkin => "Dull or uneven skin and overall rejuvenation",
         Concern::Wrinkles => "Fine lines and wrinkles",
         Concern::Laxity => "Skin laxity and anti-ageing",
         Concern::AcneScars => "Acne scars",
@@ -153,7 +158,7 @@ fn concern_name(c: Concern) -> &'static str {
         Concern::Elasticity => "Loss of elasticity",
         Concern::StretchMarks => "Stretch marks",
         Concern::Rosacea => "Rosacea",
-        Concern::PoresTexture => "Enlarged pores and uneven texture",
+        Concern::PoresTexture => "Enlarged pores",
         Concern::RaisedScars => "Keloid or raised scars",
     }
 }
@@ -162,15 +167,15 @@ fn concern_benefit(c: Concern) -> &'static str {
     match c {
         Concern::DullSkin => "Skin regains elasticity and comes to life, with a youthful glow.",
         Concern::Wrinkles => "New collagen and elastin soften forehead lines, crow's feet and other fine lines.",
-        Concern::Laxity => "Ageing skin loses elasticity and glow; microneedling helps restore both.",
+        Concern::Laxity => "Ageing skin loses elasticity and glow; microneedling can help improve both.",
         Concern::AcneScars => "Extra collagen and elastin make acne scars less visible.",
         Concern::OtherScars => "Scars from surgery or injury soften as new collagen forms.",
-        Concern::HairLoss => "May restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
-        Concern::SunDamage => "Reduces sun damage and dark patches, evening out a blotchy tone.",
+        Concern::HairLoss => "Alongside hair-loss medicine, may restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
+        Concern::SunDamage => "Alongside skin-care creams, can reduce the look of sun damage and dark patches, evening out a blotchy tone.",
         Concern::Elasticity => "Stimulates elastin, which lets skin stretch and spring back.",
         Concern::StretchMarks => "Stretch marks from rapid growth, such as pregnancy, can be lessened.",
         Concern::Rosacea => "New collagen can counter rosacea's faster breakdown, so skin looks calmer.",
-        Concern::PoresTexture => "New, even skin refines texture and the look of bigger pores.",
+        Concern::PoresTexture => "New, even skin can refine the look of bigger pores, though the evidence for pores is limited (no trials yet).",
         Concern::RaisedScars => "Not treatable with microneedling: keloid and raised (hypertrophic) scars are the only scars it cannot treat.",
     }
 }
@@ -228,13 +233,13 @@ fn severity_description(s: Severity) -> &'static str {
         Severity::Marked => "Very visible; it bothers you most days.",
         Severity::GoodmanBaron(1) => "Flat red, white or brown marks: a colour problem, not dents.",
         Severity::GoodmanBaron(2) => {
-            "Not obvious from arm's length; easily covered by makeup or beard shadow."
+            "Not obvious from about 50 cm (talking distance); easily covered by makeup or beard shadow."
         }
         Severity::GoodmanBaron(3) => {
-            "Obvious from arm's length and hard to cover; they flatten when the skin is stretched."
+            "Obvious from about 50 cm and hard to cover; they flatten when the skin is stretched."
         }
         Severity::GoodmanBaron(_) => {
-            "Obvious from arm's length and do not flatten when the skin is stretched."
+            "Obvious from about 50 cm and do not flatten when the skin is stretched."
         }
         Severity::Glogau(1) => "Typically 20s–30s: no wrinkles, minimal pigment change.",
         Severity::Glogau(2) => "Typically 30s–40s: lines when your face moves, early brown spots.",
@@ -285,12 +290,13 @@ fn question_text(q: Question) -> &'static str {
         Question::ColdSores => "Do you get cold sores?",
         Question::Psoriasis => "Do you have moderate or severe psoriasis?",
         Question::Eczema => "Do you have eczema?",
-        Question::OtherSkinCondition => "Any other skin condition, such as vitiligo?",
+        Question::OtherSkinCondition => "Any other skin condition, such as rosacea or vitiligo?",
         Question::Keloids => "Does your skin tend to form keloids or raised scars?",
         Question::SkinCancer => "Is there skin cancer, or a changing or raised spot, in the area?",
         Question::SunburnTan => "Sunburn or a fresh tan (sun or self-tan) in the last 2 weeks?",
-        Question::ScarAge => "Is the scar you want treated less than 6 months old?",
-        Question::AcneMedication => "Have you taken isotretinoin (Accutane) or another prescription acne medicine in the last 6 months?",
+        Question::ScarAge => "Is any scar you want treated less than 6 months old?",
+        Question::Melasma => "Has a doctor said your dark patches are melasma?",
+        Question::AcneMedication => "Have you taken isotretinoin (Accutane, Roaccutane) for acne in the last 6 months?",
         Question::Anticoagulants => "Do you take blood thinners (warfarin, heparin, apixaban, daily aspirin…)?",
         Question::BleedingDisorder => "Do you have a bleeding or clotting disorder, such as haemophilia?",
         Question::Diabetes => "Do you have diabetes?",
@@ -312,13 +318,15 @@ fn choice_label(q: Question, id: &str) -> &'static str {
         (Question::AgeBand, "18-21") => "18 to 21",
         (Question::AgeBand, _) => "22 or older",
         (Question::SkinType, "1") => "I: always burns, never tans",
-        (Question::SkinType, "2") => "II: burns easily, tans with difficulty",
-        (Question::SkinType, "3") => "III: sometimes burns, tans evenly",
+        (Question::SkinType, "2") => "II: always burns, tans with difficulty",
+        (Question::SkinType, "3") => "III: sometimes burns mildly, tans moderately",
         (Question::SkinType, "4") => "IV: rarely burns, tans easily",
-        (Question::SkinType, "5") => "V: brown skin, very rarely burns",
+        (Question::SkinType, "5") => "V: brown skin, never burns",
         (Question::SkinType, _) => "VI: deeply pigmented, never burns",
-        (Question::Psoriasis | Question::Eczema, "yes-elsewhere") => "Yes, not in the area",
-        (Question::Psoriasis | Question::Eczema, _) => "Yes, in the area",
+        (Question::Psoriasis | Question::Eczema, "yes-elsewhere") => {
+            "Yes, but not active in the area"
+        }
+        (Question::Psoriasis | Question::Eczema, _) => "Yes, active in the area now",
         (Question::AcneMedication, "yes-now") => "Yes, I take it now",
         (Question::AcneMedication, _) => "Yes, stopped recently",
         (Question::Diabetes, "yes-controlled") => "Yes, well controlled",
@@ -336,7 +344,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     }
     match (q, id) {
         (Question::AgeBand, "under-18") => "Microneedling is not offered to anyone under 18.",
-        (Question::AgeBand, _) => "Microneedling devices are authorised for adults 22 and older, so a clinician will advise you in person.",
+        (Question::AgeBand, _) => "In the US, microneedling devices are authorised for adults 22 and older, so a clinician will advise you in person.",
         (Question::Pregnancy, _) => "Elective skin treatments are postponed during pregnancy, as there are no safety data.",
         (Question::Breastfeeding, _) => "While breastfeeding, the clinic will check which numbing creams and topicals are suitable.",
         (Question::ActiveAcne, _) => "Active acne in the area should be treated first.",
@@ -344,6 +352,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
         (Question::ColdSores, _) => "If you get cold sores, you may need antiviral cover before treatment.",
         (Question::Psoriasis | Question::Eczema, "yes-in-area") => "Skin with a psoriasis or eczema flare in the area cannot be treated.",
         (Question::Psoriasis | Question::Eczema, _) => "With psoriasis or eczema, a clinician checks that the skin is calm enough.",
+        (Question::Melasma, _) => "Melasma often comes back and is treated alongside skin-care creams, so a clinician plans it with you.",
         (Question::OtherSkinCondition, _) => "Tell the clinician about your skin condition so they can plan safely.",
         (Question::Keloids, _) => "A tendency to keloids or raised scars means needling could cause new scars.",
         (Question::SkinCancer, _) => "A suspicious or cancerous spot must be checked by a doctor, and the area is not needled.",
@@ -385,10 +394,11 @@ fn concern_reason(c: Concern) -> &'static str {
 fn grade_note(n: GradeNote) -> &'static str {
     match n {
         GradeNote::CombinationTherapy => "Severe acne scarring usually needs microneedling combined with other treatments.",
-        GradeNote::BeyondMicroneedling => "At this stage, deeper laser or surgical options are often considered alongside microneedling.",
-        GradeNote::ConsiderRfOrSurgery => "For moderate or marked laxity, radio-frequency microneedling or a surgical opinion may suit you better.",
-        GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated; a clinician will discuss options.",
-        GradeNote::ColourNotContour => "Flat marks are a colour problem; pigment treatments may help more than microneedling.",
+        GradeNote::BeyondMicroneedling => "At this stage, deeper laser or surgical treatment is usually needed, so a clinician plans it with you.",
+        GradeNote::ConsiderRfOrSurgery => "For moderate or marked laxity or loss of elasticity, radio-frequency microneedling or a surgical opinion may suit you better.",
+        GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated, so a clinician plans it with you.",
+        GradeNote::EarlyHairLoss => "The studies treated more advanced loss (Norwood III–IV), so a clinician confirms that this plan suits you.",
+        GradeNote::ColourNotContour => "Flat marks are a colour problem rather than a dent in the skin, so a clinician suggests what suits them.",
     }
 }
 
@@ -405,7 +415,7 @@ fn adjustment(a: Adjustment) -> &'static str {
         Adjustment::DelayStartTwoWeeks => "Start about 2 weeks later, once sunburn or tan has settled (treating tanned skin risks dark marks).",
         Adjustment::DarkerSkinCare => "For your skin type: gentler depth, strict sun protection, pigment-calming care beforehand and longer gaps between skin sessions.",
         Adjustment::DarkerSkinCareSameSpacing => "For your skin type: gentler depth, strict sun protection and pigment-calming care beforehand.",
-        Adjustment::WaitForScarToMature => "Scars are treated once they are at least 6 months old (12 months for facial surgical scars).",
+        Adjustment::WaitForScarToMature => "Scars are treated once they are at least 6 months old (12 months for facial surgical scars), so your plan starts from then.",
     }
 }
 

@@ -222,6 +222,9 @@ pub struct Texts {
     pub total: &'static str,
     pub aftercare_heading: &'static str,
     pub what_to_expect_heading: &'static str,
+    /// Heading, the common short-lived effects, the rarer ones: the
+    /// article's risks with evidence §0 and §2a.
+    pub side_effects: [&'static str; 3],
 
     // Booking
     pub book_heading: &'static str,
@@ -371,17 +374,16 @@ mod tests {
     /// read as if the visitor had said more than they had.
     #[test]
     fn the_laxity_note_names_each_grade_it_is_shown_for() {
-        use crate::model::protocol::{protocol, GradeNote};
-        let shown: Vec<Severity> = Scale::of(Concern::Laxity)
-            .options()
-            .iter()
-            .copied()
-            .filter(|s| {
-                protocol(Concern::Laxity, *s).and_then(|p| p.grade_note)
-                    == Some(GradeNote::ConsiderRfOrSurgery)
-            })
-            .collect();
-        assert_eq!(shown, [Severity::Moderate, Severity::Marked]);
+        use crate::model::protocol::{grade_note, GradeNote};
+        for concern in [Concern::Laxity, Concern::Elasticity] {
+            let shown: Vec<Severity> = Scale::of(concern)
+                .options()
+                .iter()
+                .copied()
+                .filter(|s| grade_note(concern, *s) == Some(GradeNote::ConsiderRfOrSurgery))
+                .collect();
+            assert_eq!(shown, [Severity::Moderate, Severity::Marked]);
+        }
         for (language, words) in [
             (Language::En, ["moderate", "marked"]),
             (Language::Es, ["moderada", "marcada"]),
@@ -510,6 +512,9 @@ mod tests {
             m.push((format!("{name}.one"), p.one.into()));
             m.push((format!("{name}.other"), p.other.into()));
         }
+        for (i, r) in c.side_effects.iter().enumerate() {
+            m.push((format!("side_effects[{i}]"), r.to_string()));
+        }
         for (i, r) in c.redness.iter().enumerate() {
             m.push((format!("redness[{i}]"), r.to_string()));
         }
@@ -578,6 +583,7 @@ mod tests {
             BeyondMicroneedling,
             ConsiderRfOrSurgery,
             AdvancedHairLoss,
+            EarlyHairLoss,
             ColourNotContour,
         ] {
             m.push((format!("grade_note({x:?})"), (c.grade_note)(x).into()));

@@ -21,7 +21,18 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// The compiled-in default: Biorestoration Medical & Aesthetics (the
-/// article's clinic) with evidence-based prices.
+/// article's clinic) with the evidence's default prices, none of them the
+/// clinic's own (its wording note says so, evidence gap 2):
+/// - face $250–$700 a session: §3.1's suggested default range [B-Graham];
+/// - neck ×0.5, décolletage ×0.6, hands ×0.5, scalp ×1.0, and the bundles
+///   face + neck ×1.4, face + neck + décolletage ×1.8: §3.4's multipliers;
+///   the body areas (arms ×1.0, abdomen and buttocks ×1.2, thighs and back
+///   ×1.5) are our picks inside §3.4's "×1.0–1.5, depending on surface area";
+/// - 10% off from 3 sessions and 15% from 6: §3.4's suggested setting
+///   (an assumption there, not sourced);
+/// - PRP +25% a session [C-bellevisage] and scalp PRP 3 × $400–$500
+///   [B-Prism, C-urbanhealthwatch]: §3.3; the serums have no price in §3.3,
+///   so they are priced at the consultation, with §2a's safety notes.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 
 // ---------------------------------------------------------------------------
@@ -224,6 +235,9 @@ pub struct AddOnFile {
 pub struct OverrideFile {
     /// Each between 1 and 30.
     pub sessions: Option<SpanFile>,
+    /// Within the concern's range in the evidence: acne-scars, wrinkles and
+    /// stretch-marks 2–6; laxity, elasticity, other-scars, pores-texture and
+    /// dull-skin 4–6; sun-damage 2–4; hair-loss 1–2.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
         schemars(range(min = 1, max = 12))
@@ -1315,11 +1329,17 @@ fn overrides(
                 errors.push(err(join(&path, "sessions.min"), "must not be above max"));
             }
         }
+        // Within the range §1b allows the concern (`Protocol::interval_allowed`).
+        let allowed = super::protocol::protocol(concern, super::severity::Severity::NotSure)
+            .map_or(Span::new(1, 12), |p| p.interval_allowed);
         if let Some(w) = ov.interval_weeks {
-            if w == 0 || w > 12 {
+            if w < allowed.min || w > allowed.max {
                 errors.push(err(
                     join(&path, "interval_weeks"),
-                    "must be between 1 and 12",
+                    format!(
+                        "must be between {} and {} for this concern: the evidence's range",
+                        allowed.min, allowed.max
+                    ),
                 ));
             }
         }

@@ -7,7 +7,7 @@
 use super::answers::Answers;
 use super::concern::{Concern, Treatability};
 use super::config::{AddOnKind, ClinicConfig};
-use super::protocol::{protocol, GradeNote};
+use super::protocol::{grade_note, GradeNote};
 use super::screening::{Adjustment, Comeback, Effect, Question};
 use super::severity::Severity;
 use super::small_map::SmallSet;
@@ -57,7 +57,8 @@ pub enum Reason {
     },
     /// A concern that gets no numbers (rosacea) or is not treatable.
     Concern(Concern),
-    /// A grade that gets numbers but needs the clinician's view.
+    /// A grade that needs the clinician's view, with numbers or without
+    /// (`GradeNote::has_numbers`).
     Grade(Concern, GradeNote),
     /// An add-on with a safety flag in the evidence.
     AddOn(AddOnKind),
@@ -114,7 +115,7 @@ pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Conce
                     .get(&concern)
                     .copied()
                     .unwrap_or(Severity::NotSure);
-                if let Some(note) = protocol(concern, severity).and_then(|p| p.grade_note) {
+                if let Some(note) = grade_note(concern, severity) {
                     consult.push(Reason::Grade(concern, note));
                 }
             }

@@ -139,8 +139,9 @@ pub struct TrackPlan {
     pub areas: SmallSet<Area>,
 }
 
-/// Longer intervals for Fitzpatrick IV–VI (§4, synthesis): two more weeks,
-/// up to the longest interval any skin row allows (6).
+/// Longer intervals for Fitzpatrick IV–VI (§4, synthesis, which gives no
+/// figure): two more weeks is our rule, up to the longest interval any
+/// skin row allows (6, §1b's brackets).
 const DARKER_SKIN_EXTRA_WEEKS: u32 = 2;
 const LONGEST_SKIN_INTERVAL: u32 = 6;
 

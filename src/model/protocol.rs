@@ -59,31 +59,74 @@ pub enum Maintenance {
     AsNeeded,
 }
 
-/// Treatment depth class, which sets the recovery course (evidence §2a).
+/// Treatment depth class, which sets the recovery course (evidence §2a's
+/// "suggested default mapping", synthesis). Which concern gets which class
+/// is our rule: the sources give depths for few concerns (§1a).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Intensity {
-    /// ≤0.5 mm: pores, texture, pigmentation.
+    /// ≤0.5 mm: pores, texture, pigmentation (§1a: pigmentation "shallow",
+    /// 0.25–0.5 mm [C]; pores 0.5–1 mm in clinic charts [C]).
     Light,
     /// 1.0–1.5 mm: lines, laxity, most scars (median 1.5 mm for acne [A-S3]).
     Standard,
-    /// ≥2.0 mm: severe scarring.
+    /// ≥2.0 mm: the most marked scarring (our rule).
     Deep,
 }
 
-/// Why a grade needs a consultation even though it gets numbers.
+/// Why a grade needs the clinician's view. Some come with numbers (the
+/// §1b row covers the grade and asks for a consultation too); the rest are
+/// grades §1b gives no numbers for, so they get none ([`has_numbers`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GradeNote {
-    /// Goodman–Baron 4 needs combined procedures [A-S32; C].
+    /// Goodman–Baron 4: §1b "6+ and a combination-therapy consultation";
+    /// combined procedures [A-S32; C]. With numbers.
     CombinationTherapy,
-    /// Glogau IV usually needs deep ablative laser or surgery [C-younique].
+    /// Glogau IV: §1b "IV → consultation"; it usually needs deep ablative
+    /// laser or surgery (§1a [C-younique]). No numbers.
     BeyondMicroneedling,
-    /// Laxity moderate or worse: RF microneedling or a surgical opinion
-    /// (§1b, synthesis).
+    /// Laxity (and loss of elasticity, our rule: the same sagging skin)
+    /// moderate or worse: §1b "suggest RF or consultation". With numbers.
     ConsiderRfOrSurgery,
-    /// Norwood ≥ V / Ludwig III: outside the trials' population (§1b).
+    /// Norwood ≥ V / Ludwig III: §1b "→ consultation", outside the trials'
+    /// population (§1a [A-S21, A-S23]). No numbers.
     AdvancedHairLoss,
-    /// Goodman–Baron 1 (macular) is a colour problem, not a contour one.
+    /// Norwood II: milder than the trials' Norwood III–IV (§1a); the 12
+    /// weekly sessions are the course the trials ran, not a grade's count,
+    /// so the numbers stand, with a consultation.
+    EarlyHairLoss,
+    /// Goodman–Baron 1 (macular) is "a colour problem, not a contour
+    /// problem" (§5), and §1b's acne-scar row starts at grade 2. No numbers.
     ColourNotContour,
+}
+
+impl GradeNote {
+    /// Whether the grade still gets a plan (see each variant).
+    pub fn has_numbers(self) -> bool {
+        matches!(
+            self,
+            GradeNote::CombinationTherapy
+                | GradeNote::ConsiderRfOrSurgery
+                | GradeNote::EarlyHairLoss
+        )
+    }
+}
+
+/// The note a concern's grade carries, if any (`GradeNote`'s rows).
+pub fn grade_note(concern: Concern, severity: Severity) -> Option<GradeNote> {
+    use Severity::*;
+    Some(match (concern, severity) {
+        (Concern::AcneScars, GoodmanBaron(4)) => GradeNote::CombinationTherapy,
+        (Concern::AcneScars, GoodmanBaron(1)) => GradeNote::ColourNotContour,
+        // Sun damage shares the wrinkles' Glogau scale (our mapping of §1b's
+        // mild / moderate / severe), and so its grade IV.
+        (Concern::Wrinkles | Concern::SunDamage, Glogau(4)) => GradeNote::BeyondMicroneedling,
+        (Concern::Laxity | Concern::Elasticity, Moderate | Marked) => {
+            GradeNote::ConsiderRfOrSurgery
+        }
+        (Concern::HairLoss, Norwood(5..) | Ludwig(3..)) => GradeNote::AdvancedHairLoss,
+        (Concern::HairLoss, Norwood(2)) => GradeNote::EarlyHairLoss,
+        _ => return None,
+    })
 }
 
 /// Everything the model knows about one concern at one grade.
@@ -92,14 +135,14 @@ pub struct Protocol {
     pub sessions: Span,
     /// The interval the plan uses by default, in weeks.
     pub interval_weeks: u32,
-    /// The interval range the evidence allows; overrides must stay inside it.
+    /// The interval range the evidence allows (§1b's brackets): a clinic's
+    /// override must stay inside it (`config::overrides`).
     pub interval_allowed: Span,
     pub results: ResultsShow,
     /// A short-lived glow in 1–2 weeks (Alexiades via [C-thelist]).
     pub early_glow: bool,
     pub maintenance: Maintenance,
     pub intensity: Intensity,
-    pub grade_note: Option<GradeNote>,
 }
 
 const fn weeks_after_last(min: u32, max: u32) -> ResultsShow {
@@ -118,9 +161,10 @@ const fn weeks_after_first(min: u32, max: u32) -> ResultsShow {
 
 const SIX_TO_TWELVE: Maintenance = Maintenance::EveryMonths(Span::new(6, 12));
 
-/// The evidence row for a concern at a grade, or `None` for concerns that get
-/// no numbers (rosacea: consultation only; raised scars: not treatable).
-/// "Not sure" spans every grade of the scale.
+/// The evidence row for a concern at a grade, or `None` where §1b gives no
+/// numbers: concerns (rosacea: consultation only; raised scars: not
+/// treatable) and grades (`GradeNote::has_numbers`). "Not sure" spans
+/// every grade that has numbers.
 pub fn protocol(concern: Concern, severity: Severity) -> Option<Protocol> {
     if concern.treatability() != Treatability::Treatable {
         return None;
@@ -128,7 +172,7 @@ pub fn protocol(concern: Concern, severity: Severity) -> Option<Protocol> {
     if severity == Severity::NotSure || !Scale::of(concern).accepts(severity) {
         return not_sure(concern);
     }
-    Some(graded(concern, severity))
+    graded(concern, severity)
 }
 
 fn not_sure(concern: Concern) -> Option<Protocol> {
@@ -137,27 +181,24 @@ fn not_sure(concern: Concern) -> Option<Protocol> {
         .options()
         .iter()
         .filter(|s| **s != Severity::NotSure)
-        .map(|s| graded(concern, *s));
+        .filter_map(|s| graded(concern, *s));
     let first = grades.next()?;
-    Some(grades.fold(
-        Protocol {
-            grade_note: None,
-            ..first
+    Some(grades.fold(first, |acc, p| Protocol {
+        sessions: acc.sessions.union(p.sessions),
+        results: ResultsShow {
+            from: acc.results.from,
+            weeks: acc.results.weeks.union(p.results.weeks),
         },
-        |acc, p| Protocol {
-            sessions: acc.sessions.union(p.sessions),
-            results: ResultsShow {
-                from: acc.results.from,
-                weeks: acc.results.weeks.union(p.results.weeks),
-            },
-            intensity: acc.intensity.max(p.intensity),
-            ..acc
-        },
-    ))
+        intensity: acc.intensity.max(p.intensity),
+        ..acc
+    }))
 }
 
-fn graded(concern: Concern, severity: Severity) -> Protocol {
+fn graded(concern: Concern, severity: Severity) -> Option<Protocol> {
     use Severity::*;
+    if grade_note(concern, severity).is_some_and(|n| !n.has_numbers()) {
+        return None;
+    }
     // Shared shape of most facial rows: 4-weekly, judged months after the series.
     let base = Protocol {
         sessions: Span::exactly(3),
@@ -167,11 +208,11 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
         early_glow: false,
         maintenance: SIX_TO_TWELVE,
         intensity: Intensity::Standard,
-        grade_note: None,
     };
-    match concern {
-        // Texture / dullness: 2/3/4, 4 wk; texture +1.5 grades after 4 monthly
-        // sessions [A-S9]; glow 1–2 wk [C-thelist]; structural by ~3 mo (day 90) [A-S9].
+    Some(match concern {
+        // §1b row "Texture / dullness": 2/3/4, 4 wk (up to 6: §1a's general
+        // 4–6 wk [B-Graham, C-Diaminy]); texture +1.5 grades after 4 monthly
+        // sessions [A-S9]; glow 1–2 wk [C-thelist]; structural by ~3 mo (§1b).
         Concern::DullSkin => Protocol {
             sessions: Span::exactly(by_plain(severity, 2, 3, 4)),
             interval_allowed: Span::new(4, 6),
@@ -180,29 +221,28 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             intensity: Intensity::Light,
             ..base
         },
-        // Fine lines / wrinkles: Glogau I/II/III → 3/4/6, 4 wk [2–6]; IV → consultation.
-        // [A-S8, A-S9, A-S10, A-S11]; best 3–6 mo after series [A-S8, A-S10].
+        // §1b row "Fine lines / wrinkles": Glogau I/II/III → 3/4/6, 4 wk [2–6];
+        // IV → consultation (no numbers: `grade_note`). Best 3–6 mo after the
+        // series (§1b synthesis of [A-S8, A-S9, A-S10]).
         Concern::Wrinkles => Protocol {
             sessions: Span::exactly(by_glogau(severity, 3, 4, 6)),
             early_glow: true,
-            grade_note: (severity == Glogau(4)).then_some(GradeNote::BeyondMicroneedling),
             ..base
         },
-        // Laxity / anti-ageing and loss of elasticity: 3/4/6, 4 wk [4–6] [A-S9];
-        // results 3–6 mo (day 90–150) [A-S9]; RF or consultation if moderate+ (§1b).
-        // Elasticity shares the row: A-S9 measured the same dermal endpoint.
+        // §1b row "Laxity": 3/4/6, 4 wk [4–6]; results 3–6 mo (day 90–150
+        // [A-S9]); RF or consultation if moderate+ (`grade_note`). Loss of
+        // elasticity has no row of its own; our rule: it is the same sagging
+        // skin, so it shares this row and its note.
         Concern::Laxity | Concern::Elasticity => Protocol {
             sessions: Span::exactly(by_plain(severity, 3, 4, 6)),
             interval_allowed: Span::new(4, 6),
             results: weeks_after_first(13, 26),
-            grade_note: (concern == Concern::Laxity && matches!(severity, Moderate | Marked))
-                .then_some(GradeNote::ConsiderRfOrSurgery),
             ..base
         },
-        // Atrophic acne scars, Goodman–Baron 2/3/4 → 3 / 4–5 / 6+ (capped at 8,
-        // the clinics' upper figure [C-Diaminy, C-laseretq]); median 4 wk,
-        // 1.5 mm [A-S3]; judge 3–6 mo after series [A-S4, A-S5]. Grade 1 is
-        // macular: the mild row, with a note.
+        // §1b row "Atrophic acne scars": Goodman–Baron 2/3/4 → 3 / 4–5 / 6+
+        // (capped at 8, the clinics' upper figure in §1a [C-Diaminy,
+        // C-laseretq]); 4 wk [2–6] (median 4 wk [A-S3]); judge 3–6 mo after
+        // the series (§1b). Grade 1 gets no numbers (`grade_note`).
         Concern::AcneScars => Protocol {
             sessions: match severity {
                 GoodmanBaron(1) | GoodmanBaron(2) => Span::exactly(3),
@@ -214,16 +254,12 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             } else {
                 Intensity::Standard
             },
-            grade_note: match severity {
-                GoodmanBaron(1) => Some(GradeNote::ColourNotContour),
-                GoodmanBaron(4) => Some(GradeNote::CombinationTherapy),
-                _ => None,
-            },
             ..base
         },
-        // Other scars (mature): 3 / 5 / 6–8, 4–6 wk [A-S6, A-S7, A-S37, C-laseretq];
-        // 3–6 mo after series (§1b). Interval: the lower end, so scars share the
-        // 4-weekly rhythm of facial plans.
+        // §1b row "Other scars (mature, ≥6–12 mo old)": 3 / 5 / 6–8, 4–6 wk
+        // (§1b synthesis; §1a [A-S6, A-S37]); 3–6 mo after the series.
+        // Interval: the lower end, so scars share the 4-weekly rhythm of
+        // facial plans.
         Concern::OtherScars => Protocol {
             sessions: match severity {
                 Mild => Span::exactly(3),
@@ -239,8 +275,9 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             },
             ..base
         },
-        // Enlarged pores and uneven texture: 3/4/5, 4 wk; 2–3 mo (weak
-        // evidence: no trial) [B-AAD2018, C-laseretq].
+        // §1b row "Enlarged pores": 3/4/5, 4 wk (up to 6 as for texture);
+        // 2–3 mo, with the row's low-evidence flag (§1a: no trial found
+        // [B-AAD2018, C-laseretq]; the benefit text says so).
         Concern::PoresTexture => Protocol {
             sessions: Span::exactly(by_plain(severity, 3, 4, 5)),
             interval_allowed: Span::new(4, 6),
@@ -248,8 +285,11 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             intensity: Intensity::Light,
             ..base
         },
-        // Sun damage / pigmentation, Glogau I/II/III → 4/5/6, 2–4 wk (trials 2 wk)
-        // [A-S12, A-S13, A-S14]; best 8–16 wk [A-S12]; add-on to topicals.
+        // §1b row "Hyperpigmentation / melasma": mild / moderate / severe →
+        // 4/5/6, read off the Glogau scale's I/II/III (our mapping: the
+        // scale describes pigment change too, §5); 2 wk [2–4] (trials 2 wk
+        // [A-S13, A-S14]); best 8–16 wk [A-S12]; an add-on to topicals.
+        // Melasma goes to a consultation (`Question::Melasma`).
         Concern::SunDamage => Protocol {
             sessions: Span::exactly(by_glogau(severity, 4, 5, 6)),
             interval_weeks: 2,
@@ -257,11 +297,10 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             results: weeks_after_first(8, 16),
             maintenance: Maintenance::TopicalsAndSunscreen,
             intensity: Intensity::Light,
-            grade_note: (severity == Glogau(4)).then_some(GradeNote::BeyondMicroneedling),
             ..base
         },
-        // Stretch marks: rubra 3–5, alba 5–8; 4 wk [2–6]; 3 mo after series
-        // [A-S15, A-S16, A-S17, A-S18].
+        // §1b row "Stretch marks, rubra / alba": rubra 3–5, alba 5–8; 4 wk
+        // [2–6]; 3 mo after the series (§1a [A-S15, A-S16, A-S17]).
         Concern::StretchMarks => Protocol {
             sessions: if severity == StriaeAlba {
                 Span::new(5, 8)
@@ -272,21 +311,20 @@ fn graded(concern: Concern, severity: Severity) -> Protocol {
             maintenance: Maintenance::AsNeeded,
             ..base
         },
-        // Hair loss, Norwood III–IV / Ludwig I–II: 12 sessions weekly to
-        // 2-weekly with medical therapy, 12 wk [A-S21, A-S22, A-S23, A-S24];
-        // Norwood ≥ V / Ludwig III → consultation (§1b).
+        // §1b row "Hair loss (Norwood III–IV / Ludwig I–II)": 12 sessions
+        // weekly to 2-weekly with medical therapy, 12 wk (§1a [A-S21, A-S22,
+        // A-S23, A-S24]); Norwood ≥ V / Ludwig III → consultation, no
+        // numbers; Norwood II with a note (`grade_note`).
         Concern::HairLoss => Protocol {
             sessions: Span::exactly(12),
             interval_weeks: 1,
             interval_allowed: Span::new(1, 2),
             results: weeks_after_first(12, 12),
             maintenance: Maintenance::OngoingWithMedicalTherapy,
-            grade_note: matches!(severity, Norwood(5..) | Ludwig(3..))
-                .then_some(GradeNote::AdvancedHairLoss),
             ..base
         },
         Concern::Rosacea | Concern::RaisedScars => unreachable!("filtered by treatability"),
-    }
+    })
 }
 
 fn by_plain(severity: Severity, mild: u32, moderate: u32, marked: u32) -> u32 {

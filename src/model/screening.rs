@@ -27,6 +27,7 @@ pub enum Question {
     SkinCancer,
     SunburnTan,
     ScarAge,
+    Melasma,
     // Health and medicines
     AcneMedication,
     Anticoagulants,
@@ -78,7 +79,7 @@ pub enum Comeback {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Adjustment {
     /// Recent sunburn or tan: start about 2 weeks later, once healed
-    /// (evidence §4, synthesis; PIH risk on tanned skin [C-yourskinhealth]).
+    /// (evidence §4, synthesis; listed in [C-yourskinhealth], PIH risk [C]).
     DelayStartTwoWeeks,
     /// Fitzpatrick IV–VI: conservative depth, sun protection, pigment-control
     /// topicals beforehand and longer intervals (§4, [A-S25, A-S29], synthesis).
@@ -88,7 +89,9 @@ pub enum Adjustment {
     /// rhythm, §1b), up to the longest skin interval the evidence allows.
     /// Set by the estimate, never by an answer.
     DarkerSkinCareSameSpacing,
-    /// A scar younger than 6 months waits until it is mature ([B-manual]).
+    /// A scar younger than 6 months waits until it is mature (§4 [B-manual];
+    /// facial surgical scars 12 months, §1a [C-balance]). The start is not
+    /// known, so the plan gives no calendar date.
     WaitForScarToMature,
 }
 
@@ -124,7 +127,7 @@ const NO: Choice = ch!("no", Effect::None);
 const NOT_SURE: Choice = ch!("not-sure", Effect::Consult);
 
 impl Question {
-    pub const ALL: [Question; 24] = [
+    pub const ALL: [Question; 25] = [
         Question::AgeBand,
         Question::Pregnancy,
         Question::Breastfeeding,
@@ -139,6 +142,7 @@ impl Question {
         Question::SkinCancer,
         Question::SunburnTan,
         Question::ScarAge,
+        Question::Melasma,
         Question::AcneMedication,
         Question::Anticoagulants,
         Question::BleedingDisorder,
@@ -167,6 +171,7 @@ impl Question {
             Question::SkinCancer => "skin-cancer",
             Question::SunburnTan => "sunburn-tan",
             Question::ScarAge => "scar-age",
+            Question::Melasma => "melasma",
             Question::AcneMedication => "acne-medication",
             Question::Anticoagulants => "anticoagulants",
             Question::BleedingDisorder => "bleeding-disorder",
@@ -189,15 +194,21 @@ impl Question {
         match self {
             AgeBand | Pregnancy | Breastfeeding | SkinType => Group::AboutYou,
             ActiveAcne | ActiveInfection | ColdSores | Psoriasis | Eczema | OtherSkinCondition
-            | Keloids | SkinCancer | SunburnTan | ScarAge => Group::YourSkin,
+            | Keloids | SkinCancer | SunburnTan | ScarAge | Melasma => Group::YourSkin,
             _ => Group::Health,
         }
     }
 
-    /// Only asked when it can matter: the scar's age for "other scars".
+    /// Only asked when it can matter: a scar's age for acne scars and other
+    /// scars (§4 "Scar less than 6 months old" is not limited to one kind),
+    /// melasma for pigmentation (§1b "consultation if melasma").
     pub fn applies(self, concerns: &[super::Concern]) -> bool {
+        use super::Concern;
         match self {
-            Question::ScarAge => concerns.contains(&super::Concern::OtherScars),
+            Question::ScarAge => concerns
+                .iter()
+                .any(|c| matches!(c, Concern::AcneScars | Concern::OtherScars)),
+            Question::Melasma => concerns.contains(&Concern::SunDamage),
             _ => true,
         }
     }
@@ -214,7 +225,7 @@ impl Question {
             ],
             // STOP (defer) [B-Atrius, C-balance]; handled as STOP per §6.
             Question::Pregnancy => &[ch!("yes", Defer(Comeback::AfterPregnancy)), NO, NOT_SURE],
-            // CONSULT [B-Atrius; C].
+            // CONSULT per §4 ([B-Atrius] excludes it; [C] permits it).
             Question::Breastfeeding => &[ch!("yes", Consult), NO, NOT_SURE],
             // Fitzpatrick [A-S33]; IV–VI → ADJUST [A-S25, A-S29].
             Question::SkinType => &[
@@ -242,7 +253,8 @@ impl Question {
                 NO,
                 NOT_SURE,
             ],
-            // Article: "pre-existing skin conditions"; vitiligo CONSULT [C-balance].
+            // Article: "pre-existing skin conditions"; §4 rosacea CONSULT
+            // [B-manual, C-balance], vitiligo CONSULT [C-balance].
             Question::OtherSkinCondition => &[ch!("yes", Consult), NO, NOT_SURE],
             // STOP [B-manual, C-balance, C-yourskinhealth].
             Question::Keloids => &[ch!("yes", NotSuitable), NO, NOT_SURE],
@@ -254,16 +266,21 @@ impl Question {
                 NO,
                 NOT_SURE,
             ],
-            // "Is the scar younger than 6 months?" ADJUST (wait) [B-manual].
+            // "Is a scar younger than 6 months?" ADJUST (wait) [B-manual].
             Question::ScarAge => &[
                 ch!("yes", Adjust(Adjustment::WaitForScarToMature)),
                 NO,
                 NOT_SURE,
             ],
-            // Article: "certain acne drugs". Evidence §4: current use is
-            // "CONSULT (default: defer)", so no figures until a clinician has
-            // advised; stopped < 6 months is CONSULT. Sources disagree (§6)
-            // [A-S30, A-S31, B-ProjectLEAD, B-Atrius].
+            // §1b pigmentation row: "consultation if melasma"; recurrence is
+            // common and clearance rare (§1a [C-DermTimes]). CONSULT.
+            Question::Melasma => &[ch!("yes", Consult), NO, NOT_SURE],
+            // Article: "certain acne drugs". Evidence §4, isotretinoin only
+            // (the 6 months is its leaflet's; other retinoids are paused for
+            // days, §2b's aftercare): current use is "CONSULT (default:
+            // defer)", and we take the default, so no figures until a
+            // clinician has advised; stopped < 6 months is CONSULT. Sources
+            // disagree (§6) [A-S30, A-S31, B-ProjectLEAD, B-Atrius].
             Question::AcneMedication => &[
                 ch!("yes-now", Defer(Comeback::SixMonthsAfterIsotretinoin)),
                 ch!("yes-recently", Consult),

@@ -277,7 +277,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     let mut safety = screening_form(
         ctx,
         &answers.screening,
-        answers.concerns.contains_key(&Concern::OtherScars),
+        &outcome.concerns,
         // Step 2 (the details) shows only once a concern is ticked.
         if answers.concerns.is_empty() { 2 } else { 3 },
     );

@@ -182,7 +182,14 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             },
         ],
     );
-    if let Some(month) = month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()) {
+    // A young scar's plan starts once it has matured, a date not known
+    // here: no calendar month then, only the plan's length.
+    let dated = !plan
+        .adjustments
+        .contains(&crate::model::screening::Adjustment::WaitForScarToMature);
+    if let Some(month) =
+        month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()).filter(|_| dated)
+    {
         let ends = fill(t.plan_ends, &[("date", &month)]);
         m.fill("<span class=\"te-figure-note\">{}</span>", &[&ends]);
     }
@@ -253,6 +260,17 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             );
         }
         m.tag("</ul></li>");
+    }
+    m.tag("</ul></section>");
+    // The article's risks with evidence §0 and §2a, on every plan (on
+    // screen: a print leaves them out, as it does the aftercare).
+    let [heading, lines @ ..] = t.side_effects;
+    m.fill(
+        "<section class=\"te-block te-risks\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
+        &[heading],
+    );
+    for line in lines {
+        m.fill("<li>{}</li>", &[line]);
     }
     m.tag("</ul></section>");
 }
@@ -416,9 +434,31 @@ mod tests {
         );
     }
 
-    /// The clinic's own note reaches Spanish visitors in its English when
-    /// it has no Spanish; the US authorisation note shows only to a US
-    /// clinic's visitors.
+    /// The article's risks (evidence §0, §2a) go with every plan; a stop
+    /// has no plan, and no list of what treatment would do.
+    #[test]
+    fn every_plan_lists_the_possible_side_effects() {
+        let ctx = Ctx::default_clinic_in_english();
+        let top = |answers: Answers| {
+            let outcome = estimate(&answers, &ctx.config);
+            result_markup(&ctx, &outcome, &answers)[0]
+                .as_str()
+                .to_string()
+        };
+        let plan = top(Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars));
+        let block = "<h4 class=\"te-block-title\">Possible side effects</h4><ul class=\"te-list\">\
+                     <li>Common and short-lived: redness, swelling, dryness, flaking, bruising";
+        assert!(plan.contains(block), "{plan}");
+        assert!(plan.contains("<li>Less common: infection, skin colour changes"));
+        let stop = top(Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_answer(crate::model::Question::Pregnancy, "yes"));
+        assert!(!stop.contains("Possible side effects"), "{stop}");
+    }
+
     #[test]
     fn concerns_with_different_maintenance_are_each_named() {
         let ctx = Ctx::default_clinic_in_english();
@@ -453,6 +493,9 @@ mod tests {
         );
     }
 
+    /// The clinic's own note reaches Spanish visitors in its English when
+    /// it has no Spanish; the US authorisation note shows only to a US
+    /// clinic's visitors.
     #[test]
     fn the_clinic_s_note_is_never_lost_and_the_us_note_is_for_the_us() {
         use crate::i18n::Language;

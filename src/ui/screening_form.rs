@@ -10,21 +10,17 @@ use crate::model::{Concern, Question};
 
 /// Markup (`markup.rs`), written on every render and drawn only when it
 /// changed, so choosing concerns or areas does not redraw the questions.
-/// `other_scars`: the scar-age question applies. Each radio and button
+/// `concerns`: the ticked ones, which decide the questions that apply
+/// (`Question::applies`: a scar's age, melasma). Each radio and button
 /// names its action (`data-change="answer"`, `data-click="clear"`, see
 /// `controls.rs`).
 pub fn screening_form(
     ctx: &Ctx,
     screening: &SmallMap<Question, &'static str>,
-    other_scars: bool,
+    concerns: &[Concern],
     step: u8,
 ) -> Markup {
     let t = ctx.t();
-    let concerns: &[Concern] = if other_scars {
-        &[Concern::OtherScars]
-    } else {
-        &[]
-    };
     let mut m = Markup::default();
     m.fill(
         "<fieldset class=\"te-step te-safety\"><legend class=\"te-legend\"><h3>{}</h3></legend>\

@@ -507,9 +507,9 @@ test('a screen reader hears how many safety questions are left, and when none is
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   const left = estimate(page).locator('.te-provisional [aria-live="polite"]');
-  await expect(left).toHaveText('Provisional: 23 safety questions are still unanswered.');
+  await expect(left).toHaveText('Provisional: 24 safety questions are still unanswered.');
   await page.getByRole('button', { name: 'None of these apply to me: Health and medicines' }).click();
-  await expect(left).not.toContainText(' 23 ');
+  await expect(left).not.toContainText(' 24 ');
   await expect(left).toHaveText(/^Provisional: \d+ safety questions are still unanswered\.$/);
   await left.evaluate((el) => (el.dataset.seen = 'yes'));
   await answerAllSafetyQuestions(page);
@@ -527,8 +527,8 @@ test('arrowing through a question\'s answers announces only the one it stops on,
   await expect(status).toContainText('4–5 sessions');
   await recordLiveRegions(page);
   const psoriasis = page.getByRole('group', { name: 'Do you have moderate or severe psoriasis?' });
-  await psoriasis.getByRole('radio', { name: 'Yes, not in the area' }).focus();
-  // Radios are picked as the arrow passes them: "Yes, in the area" (a stop)
+  await psoriasis.getByRole('radio', { name: 'Yes, but not active in the area' }).focus();
+  // Radios are picked as the arrow passes them: "Yes, active in the area now" (a stop)
   // on the way, "No" at the end.
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
@@ -547,7 +547,7 @@ test('arrowing through a question\'s answers announces only the one it stops on,
   expect(news).toHaveLength(1);
   expect(news[0].at - start).toBeGreaterThanOrEqual(500);
   // And so is a stop the visitor settles on.
-  await psoriasis.getByRole('radio', { name: 'Yes, in the area' }).check();
+  await psoriasis.getByRole('radio', { name: 'Yes, active in the area now' }).check();
   await expect(status).toContainText('Not just yet. Skin with a psoriasis or eczema flare in the area cannot be treated.');
 });
 
@@ -556,7 +556,7 @@ test('the first concern also says the estimate is provisional, after a pause', a
   await recordLiveRegions(page);
   await concern(page, 'Acne scars').check();
   await expect(estimate(page).getByRole('status')).toContainText('4–5 sessions');
-  await expect.poll(async () => (await said(page)).map((s) => s.text)).toContain('Provisional: 23 safety questions are still unanswered.');
+  await expect.poll(async () => (await said(page)).map((s) => s.text)).toContain('Provisional: 24 safety questions are still unanswered.');
 });
 
 test('each step is a heading a screen reader can jump to', async ({ page }) => {
@@ -596,4 +596,26 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await first.uncheck();
   await concern(page, 'Acne scars').check();
   await expect(areas.getByRole('checkbox', { name: 'Face', exact: true })).toBeChecked();
+});
+
+test('pigmentation asks about melasma, and a grade the evidence gives no numbers for goes to the consultation', async ({ page }) => {
+  await openDemo(page);
+  const melasma = page.getByRole('group', { name: 'Has a doctor said your dark patches are melasma?' });
+  await expect(melasma).toHaveCount(0);
+  await concern(page, 'Sun damage and pigmentation').check();
+  const status = estimate(page).getByRole('status');
+  await expect(status).toContainText('5 sessions, every 2 weeks');
+  // §1b: "consultation if melasma": the estimate stays, with the reason.
+  await melasma.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(estimate(page)).toContainText('Melasma often comes back and is treated alongside skin-care creams');
+  await expect(status).toContainText('5 sessions, every 2 weeks');
+  // Glogau IV: §1b "IV → consultation": no sessions, no price, and why.
+  await page.getByRole('radio', { name: /^Type IV: severe/ }).check();
+  await expect(status).toHaveText(/^This concern is assessed in person, so there are no numbers to show yet\./);
+  await expect(estimate(page)).toContainText('deeper laser or surgical treatment is usually needed');
+  await expect(estimate(page).getByText('Possible side effects')).toHaveCount(0);
+  // Back to a grade with numbers: the plan and its side effects return.
+  await page.getByRole('radio', { name: /^Type III: advanced/ }).check();
+  await expect(status).toContainText('6 sessions, every 2 weeks');
+  await expect(estimate(page).getByRole('heading', { name: 'Possible side effects' })).toBeVisible();
 });

@@ -183,6 +183,13 @@ test('the plan end date is counted from today in the visitor\'s language', async
     new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric' }).format(new Date(Date.now() + 16 * 7 * 864e5)),
   );
   await expect(estimate(page)).toContainText(`Your last session would be around ${expected}.`);
+  // A scar younger than 6 months waits until it has matured: the start is
+  // not known, so no calendar month, only the plan's length and the reason.
+  const young = page.getByRole('group', { name: 'Is any scar you want treated less than 6 months old?' });
+  await young.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await expect(estimate(page)).toContainText('so your plan starts from then.');
+  await expect(estimate(page)).not.toContainText('Your last session would be around');
+  await expect(estimate(page)).toContainText('12–16 weeks');
 });
 
 test('print gives a one-page summary with the clinic\'s contact details', async ({ page }) => {
