@@ -436,7 +436,7 @@ fn grades_with_a_consultation_note_keep_their_numbers() {
 fn grades_the_evidence_gives_no_numbers_get_a_consultation_instead() {
     let cases = [
         (Wrinkles, Glogau(4), GradeNote::BeyondMicroneedling),
-        (SunDamage, Glogau(4), GradeNote::BeyondMicroneedling),
+        (SunDamage, Glogau(4), GradeNote::AdvancedSunDamage),
         (HairLoss, Norwood(5), GradeNote::AdvancedHairLoss),
         (HairLoss, Norwood(7), GradeNote::AdvancedHairLoss),
         (HairLoss, Ludwig(3), GradeNote::AdvancedHairLoss),

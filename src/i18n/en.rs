@@ -59,6 +59,7 @@ pub static CATALOG: Catalog = Catalog {
     results_after: "about {weeks} after your first session",
     glow_note: "A fresh, plump glow often shows within 1–2 weeks; lasting change builds as new collagen forms.",
     needs_area: "Choose an area to see a price.",
+    left_out: "{concerns}: no figures here, assessed in person.",
     price_set_at_consultation: "The clinic prices this at your consultation.",
     summary_pattern: "{sessions}, {spacing}, over {span}.",
     summary_price: "Indicative price {price}.",
@@ -101,7 +102,7 @@ pub static CATALOG: Catalog = Catalog {
     side_effects: [
         "Possible side effects",
         "Common and short-lived: redness, swelling, dryness, flaking, bruising, and discomfort or irritation where treated.",
-        "Less common: infection, skin colour changes (more likely on darker skin) and reactions to products applied during treatment; bleeding and scarring are rare.",
+        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions and reactions to products applied during treatment; heavier bleeding, granulomas and scarring are rare.",
     ],
 
     book_heading: "Book a consultation",
@@ -226,7 +227,7 @@ fn severity_name(s: Severity) -> String {
 fn severity_description(s: Severity) -> &'static str {
     match s {
         Severity::NotSure => {
-            "The clinic will grade it with you; the estimate shows the whole range."
+            "The clinic will grade it with you; meanwhile the estimate spans the grades that have figures."
         }
         Severity::Mild => "Noticeable to you, hardly to others.",
         Severity::Moderate => "Clearly visible at a normal distance.",
@@ -288,7 +289,7 @@ fn question_text(q: Question) -> &'static str {
         Question::ActiveAcne => "Do you have active acne (spots or breakouts) in the area?",
         Question::ActiveInfection => "Is there an infection, open wound or rash in the area now, including an active cold sore?",
         Question::ColdSores => "Do you get cold sores?",
-        Question::Psoriasis => "Do you have moderate or severe psoriasis?",
+        Question::Psoriasis => "Do you have psoriasis?",
         Question::Eczema => "Do you have eczema?",
         Question::OtherSkinCondition => "Any other skin condition, such as rosacea or vitiligo?",
         Question::Keloids => "Does your skin tend to form keloids or raised scars?",
@@ -339,6 +340,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     if id == "not-sure" {
         return match q {
             Question::SkinType => "You were not sure of your skin type: the clinic will assess it, as darker skin needs gentler settings.",
+            Question::Melasma => answer_reason(q, "yes"),
             _ => "You were not sure about one of the safety questions: the clinic will go through it with you.",
         };
     }
@@ -396,6 +398,7 @@ fn grade_note(n: GradeNote) -> &'static str {
         GradeNote::CombinationTherapy => "Severe acne scarring usually needs microneedling combined with other treatments.",
         GradeNote::BeyondMicroneedling => "At this stage, deeper laser or surgical treatment is usually needed, so a clinician plans it with you.",
         GradeNote::ConsiderRfOrSurgery => "For moderate or marked laxity or loss of elasticity, radio-frequency microneedling or a surgical opinion may suit you better.",
+        GradeNote::AdvancedSunDamage => "Sun damage this advanced needs a doctor's assessment first, including a skin check.",
         GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated, so a clinician plans it with you.",
         GradeNote::EarlyHairLoss => "The studies treated more advanced loss (Norwood III–IV), so a clinician confirms that this plan suits you.",
         GradeNote::ColourNotContour => "Flat marks are a colour problem rather than a dent in the skin, so a clinician suggests what suits them.",

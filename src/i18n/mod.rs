@@ -180,6 +180,8 @@ pub struct Texts {
     pub results_after: &'static str,
     pub glow_note: &'static str,
     pub needs_area: &'static str,
+    /// Beside a plan, the ticked concerns it has no figures for.
+    pub left_out: &'static str,
     pub price_set_at_consultation: &'static str,
     pub summary_pattern: &'static str,
     pub summary_price: &'static str,
@@ -315,7 +317,10 @@ impl Catalog {
                 }
             }
             Reason::Concern(c) => (self.concern_reason)(*c).to_string(),
-            Reason::Grade(_, note) => (self.grade_note)(*note).to_string(),
+            // Named: beside another concern's plan, it must say whose it is.
+            Reason::Grade(c, note) => {
+                format!("{}: {}", (self.concern_name)(*c), (self.grade_note)(*note))
+            }
             Reason::AddOn(kind) => (self.add_on_safety)(*kind).to_string(),
         }
     }
@@ -443,6 +448,7 @@ mod tests {
             ("results_after", c.results_after),
             ("glow_note", c.glow_note),
             ("needs_area", c.needs_area),
+            ("left_out", c.left_out),
             ("price_set_at_consultation", c.price_set_at_consultation),
             ("summary_pattern", c.summary_pattern),
             ("summary_price", c.summary_price),
@@ -582,6 +588,7 @@ mod tests {
             CombinationTherapy,
             BeyondMicroneedling,
             ConsiderRfOrSurgery,
+            AdvancedSunDamage,
             AdvancedHairLoss,
             EarlyHairLoss,
             ColourNotContour,

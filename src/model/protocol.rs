@@ -81,9 +81,12 @@ pub enum GradeNote {
     /// Goodman–Baron 4: §1b "6+ and a combination-therapy consultation";
     /// combined procedures [A-S32; C]. With numbers.
     CombinationTherapy,
-    /// Glogau IV: §1b "IV → consultation"; it usually needs deep ablative
-    /// laser or surgery (§1a [C-younique]). No numbers.
+    /// Wrinkles at Glogau IV: §1b "IV → consultation"; it usually needs
+    /// deep ablative laser or surgery (§1a [C-younique]). No numbers.
     BeyondMicroneedling,
+    /// Sun damage at Glogau IV: no numbers either (the same grade); §5's
+    /// type IV has "prior skin cancers", so a doctor assesses it first.
+    AdvancedSunDamage,
     /// Laxity (and loss of elasticity, our rule: the same sagging skin)
     /// moderate or worse: §1b "suggest RF or consultation". With numbers.
     ConsiderRfOrSurgery,
@@ -117,9 +120,10 @@ pub fn grade_note(concern: Concern, severity: Severity) -> Option<GradeNote> {
     Some(match (concern, severity) {
         (Concern::AcneScars, GoodmanBaron(4)) => GradeNote::CombinationTherapy,
         (Concern::AcneScars, GoodmanBaron(1)) => GradeNote::ColourNotContour,
+        (Concern::Wrinkles, Glogau(4)) => GradeNote::BeyondMicroneedling,
         // Sun damage shares the wrinkles' Glogau scale (our mapping of §1b's
         // mild / moderate / severe), and so its grade IV.
-        (Concern::Wrinkles | Concern::SunDamage, Glogau(4)) => GradeNote::BeyondMicroneedling,
+        (Concern::SunDamage, Glogau(4)) => GradeNote::AdvancedSunDamage,
         (Concern::Laxity | Concern::Elasticity, Moderate | Marked) => {
             GradeNote::ConsiderRfOrSurgery
         }

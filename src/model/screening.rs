@@ -245,8 +245,10 @@ impl Question {
             }
             // History of cold sores: CONSULT (antiviral cover) [C-mailash, B-manual].
             Question::ColdSores => &[ch!("yes", Consult), NO, NOT_SURE],
-            // Article: moderate to severe psoriasis, eczema. STOP if active in
-            // the area, otherwise CONSULT [B-manual, C-balance].
+            // Article: moderate to severe psoriasis, eczema. §4: "or a flare
+            // in the area": STOP if active in the area, otherwise CONSULT
+            // [B-manual, C-balance]. Any psoriasis is asked about, so a mild
+            // one flaring in the area is caught too.
             Question::Psoriasis | Question::Eczema => &[
                 ch!("yes-elsewhere", Consult),
                 ch!("yes-in-area", Defer(Comeback::FlareSettled)),

@@ -12,7 +12,7 @@ use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
-use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Treatability};
+use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
 /// heading, the summary, the notice, reasons, figures and charts; the
@@ -293,8 +293,15 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     }
     block(m, t.concern_notes_heading);
     for c in &outcome.concerns {
-        let text = match c.treatability() {
-            Treatability::Treatable => (t.concern_benefit)(*c),
+        // A grade with no figures (Glogau IV…) gets its reason, as rosacea
+        // does: never a promise the evidence sends elsewhere.
+        let no_figures = outcome.eligibility.reasons().iter().find_map(|r| match r {
+            Reason::Grade(g, note) if g == c && !note.has_numbers() => Some(*note),
+            _ => None,
+        });
+        let text = match (c.treatability(), no_figures) {
+            (_, Some(note)) => (t.grade_note)(note),
+            (Treatability::Treatable, _) => (t.concern_benefit)(*c),
             _ => (t.concern_reason)(*c),
         };
         m.fill(
@@ -353,6 +360,19 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         Price::NeedsArea if !reasons => {}
         Price::NeedsArea => sentences.push(t.needs_area.to_string()),
         Price::AtConsultation => sentences.push(t.price_set_at_consultation.to_string()),
+    }
+    // Ticked concerns the figures leave out (rosacea, a grade with no
+    // figures): the visitor and the clinic's e-mail must not read the
+    // price as covering them.
+    let left_out: Vec<&str> = outcome
+        .concerns
+        .iter()
+        .filter(|c| !plan.tracks.iter().any(|tr| tr.concerns.contains(c)))
+        .map(|c| (t.concern_name)(*c))
+        .collect();
+    if !left_out.is_empty() {
+        let names = crate::model::text::join(&left_out, ", ");
+        sentences.push(fill(t.left_out, &[("concerns", &names)]));
     }
     let mut text = crate::model::text::join(&sentences, " ");
     // Every reason the panel lists (a concern assessed in person too) is
@@ -432,6 +452,39 @@ mod tests {
             keloid.ends_with(". Some points are to be discussed at your consultation."),
             "{keloid}"
         );
+    }
+
+    /// A grade with no figures beside another concern's plan: the figures
+    /// say whose they are not, the reason names its concern, and the grade
+    /// gets its reason instead of the benefit's promise.
+    #[test]
+    fn a_grade_with_no_figures_is_named_as_left_out_and_promised_nothing() {
+        use crate::model::Severity;
+        let ctx = Ctx::default_clinic_in_english();
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_severity(Concern::HairLoss, Severity::Ludwig(3))
+            .with_concern(Concern::Wrinkles);
+        let outcome = estimate(&answers, &ctx.config);
+        let said = summary(&ctx, &outcome, false);
+        assert!(
+            said.starts_with("4 sessions, every 4 weeks, over 12 weeks. Indicative price ")
+                && said.ends_with(
+                    " Hair loss (androgenetic alopecia): no figures here, assessed in person. \
+                     Some points are to be discussed at your consultation."
+                ),
+            "{said}"
+        );
+        let [top, _, notes] = result_markup(&ctx, &outcome, &answers);
+        let reason = "Hair loss (androgenetic alopecia): Advanced hair loss is beyond what the studies treated";
+        assert!(top.as_str().contains(reason), "{}", top.as_str());
+        let notes = notes.as_str();
+        assert!(notes.contains(
+            "<li><strong>Hair loss (androgenetic alopecia)</strong>: Advanced hair loss is beyond"
+        ), "{notes}");
+        assert!(!notes.contains("thicken thinning hair"), "{notes}");
+        // The wrinkles keep their benefit: they have figures.
+        assert!(notes.contains("soften forehead lines"), "{notes}");
     }
 
     /// The article's risks (evidence §0, §2a) go with every plan; a stop

@@ -526,7 +526,7 @@ test('arrowing through a question\'s answers announces only the one it stops on,
   const status = estimate(page).getByRole('status');
   await expect(status).toContainText('4–5 sessions');
   await recordLiveRegions(page);
-  const psoriasis = page.getByRole('group', { name: 'Do you have moderate or severe psoriasis?' });
+  const psoriasis = page.getByRole('group', { name: 'Do you have psoriasis?' });
   await psoriasis.getByRole('radio', { name: 'Yes, but not active in the area' }).focus();
   // Radios are picked as the arrow passes them: "Yes, active in the area now" (a stop)
   // on the way, "No" at the end.
@@ -612,7 +612,9 @@ test('pigmentation asks about melasma, and a grade the evidence gives no numbers
   // Glogau IV: §1b "IV → consultation": no sessions, no price, and why.
   await page.getByRole('radio', { name: /^Type IV: severe/ }).check();
   await expect(status).toHaveText(/^This concern is assessed in person, so there are no numbers to show yet\./);
-  await expect(estimate(page)).toContainText('deeper laser or surgical treatment is usually needed');
+  // Its reason, named, in place of the benefit's promise.
+  await expect(estimate(page)).toContainText("Sun damage and pigmentation: Sun damage this advanced needs a doctor's assessment first");
+  await expect(estimate(page)).not.toContainText('Alongside skin-care creams, can reduce');
   await expect(estimate(page).getByText('Possible side effects')).toHaveCount(0);
   // Back to a grade with numbers: the plan and its side effects return.
   await page.getByRole('radio', { name: /^Type III: advanced/ }).check();
