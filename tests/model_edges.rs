@@ -346,3 +346,13 @@ fn a_share_link_s_grade_from_another_scale_is_not_kept() {
     .unwrap();
     assert_eq!(b.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));
 }
+
+/// An extra for the skin, left ticked when only hair loss remains (or from
+/// a share link), is not charged on the scalp's sessions.
+#[test]
+fn an_extra_is_charged_only_on_its_own_track() {
+    let a = cleared().with_concern(Concern::HairLoss).with_add_on("prp");
+    let p = plan(&a, &ClinicConfig::default());
+    let prp = |l: &PriceLine| matches!(l, PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } if id == "prp");
+    assert!(!priced(&p.price).lines.iter().any(prp), "{:?}", p.price);
+}
