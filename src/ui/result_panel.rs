@@ -12,6 +12,7 @@ use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
+use crate::model::screening::Adjustment;
 use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
@@ -184,9 +185,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     );
     // A young scar's plan starts once it has matured, a date not known
     // here: no calendar month then, only the plan's length.
-    let dated = !plan
-        .adjustments
-        .contains(&crate::model::screening::Adjustment::WaitForScarToMature);
+    let dated = !plan.adjustments.contains(&Adjustment::WaitForScarToMature);
     if let Some(month) =
         month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()).filter(|_| dated)
     {
@@ -374,6 +373,16 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         let names = crate::model::text::join(&left_out, ", ");
         sentences.push(fill(t.left_out, &[("concerns", &names)]));
     }
+    // A later start moves every date the panel shows: said to the visitor
+    // (not in the e-mail, which carries no safety answer).
+    for a in plan.adjustments.iter().filter(|_| reasons) {
+        if matches!(
+            a,
+            Adjustment::DelayStartTwoWeeks | Adjustment::WaitForScarToMature
+        ) {
+            sentences.push((t.adjustment)(*a).to_string());
+        }
+    }
     let mut text = crate::model::text::join(&sentences, " ");
     // Every reason the panel lists (a concern assessed in person too) is
     // also said here, as the panel's "discuss at your consultation" is.
@@ -485,6 +494,21 @@ mod tests {
         assert!(!notes.contains("thicken thinning hair"), "{notes}");
         // The wrinkles keep their benefit: they have figures.
         assert!(notes.contains("soften forehead lines"), "{notes}");
+    }
+
+    /// A young scar's wait moves every date: the announced summary says so;
+    /// the e-mail's (no safety answers) does not.
+    #[test]
+    fn a_later_start_is_said_to_the_visitor_only() {
+        let ctx = Ctx::default_clinic_in_english();
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_answer(crate::model::Question::ScarAge, "yes");
+        let outcome = estimate(&answers, &ctx.config);
+        let wait = "Scars are treated once they are at least 6 months old";
+        assert!(summary(&ctx, &outcome, true).contains(wait));
+        assert!(!summary(&ctx, &outcome, false).contains(wait));
     }
 
     /// The article's risks (evidence §0, §2a) go with every plan; a stop
