@@ -154,6 +154,39 @@ fn mutate(base: &mut Value, path: &[usize], new: Value) {
     }
 }
 
+/// Like `mutate`, but a `null` for an object's member on an odd last step
+/// removes the member instead: a required field left out must be refused
+/// by the reader as by serde (a field made optional by mistake would give
+/// a silent default).
+fn mutate_or_remove(base: &mut Value, path: &[usize], new: Value) {
+    let last = path.last().copied().unwrap_or(0);
+    if new.is_null() && last % 2 == 1 {
+        let (head, _) = path.split_at(path.len() - 1);
+        let mut node = &mut *base;
+        for step in head {
+            node = match node {
+                Value::Object(m) if !m.is_empty() => {
+                    let key = m.keys().nth(step % m.len()).cloned().unwrap();
+                    m.get_mut(&key).unwrap()
+                }
+                Value::Array(a) if !a.is_empty() => {
+                    let i = step % a.len();
+                    &mut a[i]
+                }
+                _ => return,
+            };
+        }
+        if let Value::Object(m) = node {
+            if !m.is_empty() {
+                let key = m.keys().nth(last % m.len()).cloned().unwrap();
+                m.remove(&key);
+            }
+        }
+        return;
+    }
+    mutate(base, path, new);
+}
+
 fn report(name: &str, started: Instant) {
     eprintln!(
         "fuzz {name}: {} inputs in {:.1}s, no panic",
@@ -309,7 +342,7 @@ fn the_widget_reader_agrees_with_serde() {
             |(path, value, mutate_it)| {
                 let mut config = base.clone();
                 if mutate_it {
-                    mutate(&mut config, &path, value);
+                    mutate_or_remove(&mut config, &path, value);
                 } else {
                     config = value;
                 }
