@@ -178,7 +178,9 @@ fn mutate_or_remove(base: &mut Value, path: &[usize], new: Value) {
         }
         if let Value::Object(m) = node {
             if !m.is_empty() {
-                let key = m.keys().nth(last % m.len()).cloned().unwrap();
+                // Not `last % len`: with two members, odd steps would
+                // always pick the second.
+                let key = m.keys().nth((last / 2) % m.len()).cloned().unwrap();
                 m.remove(&key);
             }
         }
