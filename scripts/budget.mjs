@@ -21,7 +21,7 @@ const TARGET = 90 * 1024;
 // twelfth's fixes from three real-browser passes (+1.1 KB, to 115.4 KB),
 // 117 KB since the thirteenth's clinical-content fixes from an audit
 // against the evidence (side effects, melasma, grades with no numbers:
-// +1.1 KB, to 116.5 KB).
+// +1.4 KB, to 116.8 KB).
 const CEILING = 117 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;

@@ -279,6 +279,14 @@ fn young_scars_wait_when_acne_or_other_scars_are_treated() {
             "{scars:?}"
         );
     }
+    // A scar concern with no figures (flat marks) beside pores: the wait
+    // is the scar's, so the pores' plan keeps its dates.
+    let flat = dull
+        .clone()
+        .with_severity(Concern::AcneScars, Severity::GoodmanBaron(1))
+        .with_answer(Question::ScarAge, "yes");
+    let out = estimate(&flat, &ClinicConfig::default());
+    assert!(out.plan.unwrap().adjustments.is_empty());
     // Not asked (so not counted, not applied) without a scar concern.
     let answers = dull.with_answer(Question::ScarAge, "yes");
     let out = estimate(&answers, &ClinicConfig::default());

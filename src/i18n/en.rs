@@ -59,7 +59,8 @@ pub static CATALOG: Catalog = Catalog {
     results_after: "about {weeks} after your first session",
     glow_note: "A fresh, plump glow often shows within 1–2 weeks; lasting change builds as new collagen forms.",
     needs_area: "Choose an area to see a price.",
-    left_out: "{concerns}: no figures here, assessed in person.",
+    left_out: "{concerns}: not in these figures, assessed in person.",
+    later_start: "Starts later: see “Adjusted for you”.",
     price_set_at_consultation: "The clinic prices this at your consultation.",
     summary_pattern: "{sessions}, {spacing}, over {span}.",
     summary_price: "Indicative price {price}.",
@@ -340,7 +341,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     if id == "not-sure" {
         return match q {
             Question::SkinType => "You were not sure of your skin type: the clinic will assess it, as darker skin needs gentler settings.",
-            Question::Melasma => answer_reason(q, "yes"),
+            Question::Melasma => "If it is melasma, it often comes back and is treated alongside skin-care creams, so a clinician plans it with you.",
             _ => "You were not sure about one of the safety questions: the clinic will go through it with you.",
         };
     }

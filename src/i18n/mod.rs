@@ -182,6 +182,9 @@ pub struct Texts {
     pub needs_area: &'static str,
     /// Beside a plan, the ticked concerns it has no figures for.
     pub left_out: &'static str,
+    /// The announced summary's short word for a later start (the
+    /// adjustments say why, once).
+    pub later_start: &'static str,
     pub price_set_at_consultation: &'static str,
     pub summary_pattern: &'static str,
     pub summary_price: &'static str,
@@ -449,6 +452,7 @@ mod tests {
             ("glow_note", c.glow_note),
             ("needs_area", c.needs_area),
             ("left_out", c.left_out),
+            ("later_start", c.later_start),
             ("price_set_at_consultation", c.price_set_at_consultation),
             ("summary_pattern", c.summary_pattern),
             ("summary_price", c.summary_price),

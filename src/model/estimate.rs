@@ -213,6 +213,11 @@ fn plan(
     if tracks.is_empty() {
         return None;
     }
+    let scars = tracks.iter().any(|t| {
+        t.concerns
+            .iter()
+            .any(|c| matches!(c, Concern::AcneScars | Concern::OtherScars))
+    });
 
     let sessions = tracks
         .iter()
@@ -243,9 +248,12 @@ fn plan(
     Some(Plan {
         price: price(&tracks, answers, config),
         sessions,
-        // The longer gaps are promised only where a gap grew.
+        // The longer gaps are promised only where a gap grew; a scar's
+        // wait only where a scar is in the figures (acne scars of grade 1
+        // beside pores leave the pores' dates alone).
         adjustments: adjustments
             .iter()
+            .filter(|a| **a != Adjustment::WaitForScarToMature || scars)
             .map(|a| match a {
                 Adjustment::DarkerSkinCare if !spaced => Adjustment::DarkerSkinCareSameSpacing,
                 a => *a,

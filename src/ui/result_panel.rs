@@ -290,22 +290,28 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     if outcome.concerns.is_empty() || outcome.eligibility.is_stop() {
         return;
     }
+    // Concerns with figures only: the others (rosacea, a grade such as
+    // Glogau IV) have their reason, named, in the consultation list, and
+    // a promise here would contradict it.
+    let helped: Vec<_> =
+        outcome
+            .concerns
+            .iter()
+            .filter(|c| {
+                c.treatability() == Treatability::Treatable
+                    && !outcome.eligibility.reasons().iter().any(
+                        |r| matches!(r, Reason::Grade(g, note) if g == *c && !note.has_numbers()),
+                    )
+            })
+            .collect();
+    if helped.is_empty() {
+        return;
+    }
     block(m, t.concern_notes_heading);
-    for c in &outcome.concerns {
-        // A grade with no figures (Glogau IV…) gets its reason, as rosacea
-        // does: never a promise the evidence sends elsewhere.
-        let no_figures = outcome.eligibility.reasons().iter().find_map(|r| match r {
-            Reason::Grade(g, note) if g == c && !note.has_numbers() => Some(*note),
-            _ => None,
-        });
-        let text = match (c.treatability(), no_figures) {
-            (_, Some(note)) => (t.grade_note)(note),
-            (Treatability::Treatable, _) => (t.concern_benefit)(*c),
-            _ => (t.concern_reason)(*c),
-        };
+    for c in helped {
         m.fill(
             "<li><strong>{}</strong>: {}</li>",
-            &[(t.concern_name)(*c), text],
+            &[(t.concern_name)(*c), (t.concern_benefit)(*c)],
         );
     }
     m.tag("</ul></section>");
@@ -374,14 +380,16 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         sentences.push(fill(t.left_out, &[("concerns", &names)]));
     }
     // A later start moves every date the panel shows: said to the visitor
-    // (not in the e-mail, which carries no safety answer).
-    for a in plan.adjustments.iter().filter(|_| reasons) {
-        if matches!(
+    // in a word ("Adjusted for you" says why), not in the e-mail, which
+    // carries no safety answer.
+    let later = plan.adjustments.iter().any(|a| {
+        matches!(
             a,
             Adjustment::DelayStartTwoWeeks | Adjustment::WaitForScarToMature
-        ) {
-            sentences.push((t.adjustment)(*a).to_string());
-        }
+        )
+    });
+    if later && reasons {
+        sentences.push(t.later_start.to_string());
     }
     let mut text = crate::model::text::join(&sentences, " ");
     // Every reason the panel lists (a concern assessed in person too) is
@@ -479,7 +487,7 @@ mod tests {
         assert!(
             said.starts_with("4 sessions, every 4 weeks, over 12 weeks. Indicative price ")
                 && said.ends_with(
-                    " Hair loss (androgenetic alopecia): no figures here, assessed in person. \
+                    " Hair loss (androgenetic alopecia): not in these figures, assessed in person. \
                      Some points are to be discussed at your consultation."
                 ),
             "{said}"
@@ -487,13 +495,18 @@ mod tests {
         let [top, _, notes] = result_markup(&ctx, &outcome, &answers);
         let reason = "Hair loss (androgenetic alopecia): Advanced hair loss is beyond what the studies treated";
         assert!(top.as_str().contains(reason), "{}", top.as_str());
+        // Its reason once, in the consultation list: no promise, and no
+        // copy under "How microneedling can help".
         let notes = notes.as_str();
-        assert!(notes.contains(
-            "<li><strong>Hair loss (androgenetic alopecia)</strong>: Advanced hair loss is beyond"
-        ), "{notes}");
+        assert!(!notes.contains("Advanced hair loss"), "{notes}");
         assert!(!notes.contains("thicken thinning hair"), "{notes}");
         // The wrinkles keep their benefit: they have figures.
         assert!(notes.contains("soften forehead lines"), "{notes}");
+        // A grade with no figures alone: no "help" block at all.
+        let alone = Answers::default().with_severity(Concern::Wrinkles, Severity::Glogau(4));
+        let outcome = estimate(&alone, &ctx.config);
+        let [_, _, notes] = result_markup(&ctx, &outcome, &alone);
+        assert!(!notes.as_str().contains("How microneedling can help"));
     }
 
     /// A young scar's wait moves every date: the announced summary says so;
@@ -506,9 +519,12 @@ mod tests {
             .with_concern(Concern::AcneScars)
             .with_answer(crate::model::Question::ScarAge, "yes");
         let outcome = estimate(&answers, &ctx.config);
-        let wait = "Scars are treated once they are at least 6 months old";
-        assert!(summary(&ctx, &outcome, true).contains(wait));
-        assert!(!summary(&ctx, &outcome, false).contains(wait));
+        let said = summary(&ctx, &outcome, true);
+        assert!(
+            said.ends_with(" Starts later: see “Adjusted for you”."),
+            "{said}"
+        );
+        assert!(!summary(&ctx, &outcome, false).contains("Starts later"));
     }
 
     /// The article's risks (evidence §0, §2a) go with every plan; a stop
