@@ -131,26 +131,33 @@ fn json_value() -> impl Strategy<Value = Value> {
     })
 }
 
+/// The member or element a path step picks (steps wrap around), or `None`
+/// in a leaf or an empty container.
+fn child(node: &mut Value, step: usize) -> Option<&mut Value> {
+    match node {
+        Value::Object(m) if !m.is_empty() => {
+            let key = m.keys().nth(step % m.len()).cloned().unwrap();
+            m.get_mut(&key)
+        }
+        Value::Array(a) if !a.is_empty() => {
+            let i = step % a.len();
+            Some(&mut a[i])
+        }
+        _ => None,
+    }
+}
+
+/// Where a path's last step is taken from: the node its other steps reach.
+fn parent<'a>(base: &'a mut Value, path: &[usize]) -> Option<&'a mut Value> {
+    let (_, head) = path.split_last()?;
+    head.iter().try_fold(base, |node, step| child(node, *step))
+}
+
 /// Replaces the value at a random path of the default config.
 fn mutate(base: &mut Value, path: &[usize], new: Value) {
-    let mut node = base;
-    for (depth, step) in path.iter().enumerate() {
-        let next = match node {
-            Value::Object(m) if !m.is_empty() => {
-                let key = m.keys().nth(step % m.len()).cloned().unwrap();
-                m.get_mut(&key).unwrap()
-            }
-            Value::Array(a) if !a.is_empty() => {
-                let i = step % a.len();
-                &mut a[i]
-            }
-            _ => break,
-        };
-        if depth + 1 == path.len() {
-            *next = new;
-            return;
-        }
-        node = next;
+    let last = path.last().copied().unwrap_or(0);
+    if let Some(target) = parent(base, path).and_then(|p| child(p, last)) {
+        *target = new;
     }
 }
 
@@ -161,22 +168,7 @@ fn mutate(base: &mut Value, path: &[usize], new: Value) {
 fn mutate_or_remove(base: &mut Value, path: &[usize], new: Value) {
     let last = path.last().copied().unwrap_or(0);
     if new.is_null() && last % 2 == 1 {
-        let (head, _) = path.split_at(path.len() - 1);
-        let mut node = &mut *base;
-        for step in head {
-            node = match node {
-                Value::Object(m) if !m.is_empty() => {
-                    let key = m.keys().nth(step % m.len()).cloned().unwrap();
-                    m.get_mut(&key).unwrap()
-                }
-                Value::Array(a) if !a.is_empty() => {
-                    let i = step % a.len();
-                    &mut a[i]
-                }
-                _ => return,
-            };
-        }
-        if let Value::Object(m) = node {
+        if let Some(Value::Object(m)) = parent(base, path) {
             if !m.is_empty() {
                 // Not `last % len`: with two members, odd steps would
                 // always pick the second.
