@@ -13,7 +13,7 @@ use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart,
 use crate::i18n::fill;
 use crate::model::recovery::AFTERCARE;
 use crate::model::screening::Adjustment;
-use crate::model::{Answers, Eligibility, Outcome, Plan, Price, Reason, Treatability};
+use crate::model::{Answers, Concern, Eligibility, Outcome, Plan, Price};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
 /// heading, the summary, the notice, reasons, figures and charts; the
@@ -285,6 +285,15 @@ fn block(m: &mut Markup, heading: &str) {
     );
 }
 
+/// Whether the plan's figures cover a ticked concern: every treatable
+/// concern at a grade with numbers has a track; the rest have none.
+fn in_figures(outcome: &Outcome, concern: &Concern) -> bool {
+    outcome
+        .plan
+        .as_ref()
+        .is_some_and(|p| p.tracks.iter().any(|t| t.concerns.contains(concern)))
+}
+
 fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     let t = ctx.t();
     if outcome.concerns.is_empty() || outcome.eligibility.is_stop() {
@@ -293,17 +302,11 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     // Concerns with figures only: the others (rosacea, a grade such as
     // Glogau IV) have their reason, named, in the consultation list, and
     // a promise here would contradict it.
-    let helped: Vec<_> =
-        outcome
-            .concerns
-            .iter()
-            .filter(|c| {
-                c.treatability() == Treatability::Treatable
-                    && !outcome.eligibility.reasons().iter().any(
-                        |r| matches!(r, Reason::Grade(g, note) if g == *c && !note.has_numbers()),
-                    )
-            })
-            .collect();
+    let helped: Vec<_> = outcome
+        .concerns
+        .iter()
+        .filter(|c| in_figures(outcome, c))
+        .collect();
     if helped.is_empty() {
         return;
     }
@@ -372,7 +375,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let left_out: Vec<&str> = outcome
         .concerns
         .iter()
-        .filter(|c| !plan.tracks.iter().any(|tr| tr.concerns.contains(c)))
+        .filter(|c| !in_figures(outcome, c))
         .map(|c| (t.concern_name)(*c))
         .collect();
     if !left_out.is_empty() {
