@@ -468,3 +468,85 @@ async fn spanish_everywhere_with_the_right_plurals() {
     );
     app.destroy();
 }
+
+/// The drawing (`web/markup.js`) reads markup exactly, and a second drawing
+/// changes only what differs: markup whose text starts with a space, escapes
+/// in text and values, SVG, empty elements, a closing tag with nothing open.
+#[wasm_bindgen_test]
+fn drawing_reads_markup_exactly_and_keeps_what_did_not_change() {
+    use treatment_estimator::ui::markup::draw;
+    let root = container();
+    let first =
+        "<p class=\"a b\" title=\"x &quot;y&quot; &amp; z\"> lead &amp; <b>bold</b> tail</p>\
+                 <span> </span><ul><li>1</li><li data-x=\"\">2</li></ul>\
+                 <svg viewBox=\"0 0 4 4\"><rect x=\"1\" width=\"2\"></rect></svg>\
+                 <input type=\"checkbox\" checked=\"\"></input>end &lt;3</b>";
+    draw(&root, first);
+    assert_eq!(
+        root.inner_html(),
+        "<p class=\"a b\" title=\"x &quot;y&quot; &amp; z\"> lead &amp; <b>bold</b> tail</p>\
+         <span> </span><ul><li>1</li><li data-x=\"\">2</li></ul>\
+         <svg viewBox=\"0 0 4 4\"><rect x=\"1\" width=\"2\"></rect></svg>\
+         <input type=\"checkbox\" checked=\"\">end &lt;3"
+    );
+    let svg = root.query_selector("svg").unwrap().unwrap();
+    assert_eq!(
+        svg.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    assert_eq!(
+        root.query_selector("rect")
+            .unwrap()
+            .unwrap()
+            .namespace_uri()
+            .as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    let (p, first_li) = (
+        root.query_selector("p").unwrap().unwrap(),
+        root.query_selector("li").unwrap().unwrap(),
+    );
+    let input: HtmlInputElement = root
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    // The visitor's click set the property; the next markup's `checked`
+    // (here: none) says what the state does.
+    input.set_checked(true);
+    draw(
+        &root,
+        "<p class=\"a b\" title=\"x &quot;y&quot; &amp; z\"> lead &amp; <b>bold</b> tail</p>\
+         <span> </span><ul><li>1</li><li>two</li><li>3</li></ul>\
+         <svg viewBox=\"0 0 4 4\"><rect x=\"2\"></rect></svg>\
+         <input type=\"checkbox\"></input>",
+    );
+    assert_eq!(
+        root.inner_html(),
+        "<p class=\"a b\" title=\"x &quot;y&quot; &amp; z\"> lead &amp; <b>bold</b> tail</p>\
+         <span> </span><ul><li>1</li><li>two</li><li>3</li></ul>\
+         <svg viewBox=\"0 0 4 4\"><rect x=\"2\"></rect></svg>\
+         <input type=\"checkbox\">"
+    );
+    // Unchanged nodes are the same nodes; the box follows the markup.
+    assert!(p.is_same_node(
+        root.query_selector("p")
+            .unwrap()
+            .as_ref()
+            .map(|e| e.as_ref())
+    ));
+    assert!(first_li.is_same_node(
+        root.query_selector("li")
+            .unwrap()
+            .as_ref()
+            .map(|e| e.as_ref())
+    ));
+    assert!(input.is_same_node(
+        root.query_selector("input")
+            .unwrap()
+            .as_ref()
+            .map(|e| e.as_ref())
+    ));
+    assert!(!input.checked());
+}
