@@ -69,6 +69,7 @@ pub static CATALOG: Catalog = Catalog {
     adjust_heading: "Adjusted for you",
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",
+    stop_for_clinic: "Some safety answers need a clinician's review before any plan.",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
     no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show yet.",
     no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show yet.",

@@ -195,6 +195,9 @@ pub struct Texts {
     pub adjust_heading: &'static str,
     pub defer_heading: &'static str,
     pub not_suitable_heading: &'static str,
+    /// A stop in the e-mail and the host's booking notes: that there is
+    /// one, never its medical reason (`result_panel::summary`).
+    pub stop_for_clinic: &'static str,
     pub stop_intro: &'static str,
     pub no_numbers_intro: &'static str,
     pub no_numbers_intro_one: &'static str,
@@ -461,6 +464,7 @@ mod tests {
             ("adjust_heading", c.adjust_heading),
             ("defer_heading", c.defer_heading),
             ("not_suitable_heading", c.not_suitable_heading),
+            ("stop_for_clinic", c.stop_for_clinic),
             ("stop_intro", c.stop_intro),
             ("no_numbers_intro", c.no_numbers_intro),
             ("no_numbers_intro_one", c.no_numbers_intro_one),

@@ -508,7 +508,11 @@ mod tests {
             .with_answer(Question::Pregnancy, "yes");
         let body = email(pregnant);
         assert!(
-            body.contains("Acne scars") && body.contains("Not just yet."),
+            body.contains("Acne scars")
+                && body.contains(
+                    "\r\nSome safety answers need a clinician's review before any plan.\r\n"
+                )
+                && !body.contains("Not just yet"),
             "{body}"
         );
         assert!(!body.to_lowercase().contains("pregnan"), "{body}");
@@ -524,7 +528,10 @@ mod tests {
             .with_answer(Question::BleedingDisorder, "yes");
         let outcome = crate::model::estimate(&blood, &ctx.config);
         let facts = plan_facts(&ctx, &outcome, &blood);
-        assert!(!facts.summary.contains("bleeding"), "{}", facts.summary);
+        assert_eq!(
+            facts.summary,
+            "Acne scars. Some safety answers need a clinician's review before any plan."
+        );
         // Before any choice: the greeting and the closing only.
         let body = email(Answers::default());
         assert!(!body.contains("plan"), "{body}");

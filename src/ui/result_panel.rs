@@ -327,13 +327,16 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
 pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let t = ctx.t();
     if outcome.eligibility.is_stop() {
+        // The clinic hears that there is a stop, as a plain fact: the
+        // visitor's "Not just yet" under "My indicative plan" read as if
+        // the visitor were declining.
+        if !reasons {
+            return t.stop_for_clinic.to_string();
+        }
         let heading = match outcome.eligibility {
             Eligibility::Defer(_) => t.defer_heading,
             _ => t.not_suitable_heading,
         };
-        if !reasons {
-            return format!("{heading}.");
-        }
         let why: Vec<String> = outcome
             .eligibility
             .reasons()
