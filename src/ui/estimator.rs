@@ -20,7 +20,8 @@ use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, Dispatch, State, Switching};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::{Answers, Concern, Outcome, Price, Scale, Track, Treatability};
+use crate::model::protocol::protocol;
+use crate::model::{Answers, Concern, Outcome, Price, Scale, Track};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -258,12 +259,15 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
             answers.concerns.contains_key(&Concern::StretchMarks),
         );
         details.tag("</fieldset>");
-        // Extras go with a plan: none for rosacea or raised scars alone.
+        // Extras go with a plan's figures: none for rosacea or raised scars
+        // alone, nor for a grade the evidence gives no numbers for (scalp
+        // PRP with Ludwig III alone was ticked, then left out of the plan,
+        // the e-mail and the print without a word).
         let planned = |t| {
             answers
                 .concerns
-                .keys()
-                .any(|c| c.track() == t && c.treatability() == Treatability::Treatable)
+                .iter()
+                .any(|(c, s)| c.track() == t && protocol(*c, *s).is_some())
         };
         add_on_picker(
             &mut details,
@@ -331,7 +335,7 @@ fn short_summary(ctx: &Ctx, outcome: &Outcome) -> String {
 mod tests {
     use super::*;
     use crate::model::screening::Question;
-    use crate::model::Area;
+    use crate::model::{Area, Severity};
     use crate::ui::markup::{read, Sink};
     use crate::ui::state::{Shared, State, Switching};
 
@@ -630,5 +634,33 @@ mod tests {
         assert!(d.contains(">2. How marked is it, and where?<"), "{d}");
         assert!(d.contains("Pick the description"), "{d}");
         assert!(d.contains("data-change=\"add-on\""), "{d}");
+    }
+
+    /// An extra goes with figures: a grade the evidence gives no numbers
+    /// for offers none for its track, so none is ticked and then dropped.
+    #[test]
+    fn a_grade_without_figures_offers_no_extras_for_its_track() {
+        let details = |a: Answers| pieces(a)[2].as_str().to_string();
+        let offered = |d: &str, id: &str| d.contains(&format!("data-id=\"{id}\""));
+        let hair =
+            |grade| Answers::default().with_severity(Concern::HairLoss, Severity::Ludwig(grade));
+        let advanced = details(hair(3));
+        assert!(!advanced.contains("data-change=\"add-on\""), "{advanced}");
+        assert!(offered(&details(hair(2)), "prp-scalp"));
+        let both = details(
+            hair(3)
+                .with_area(Area::Face)
+                .with_severity(Concern::AcneScars, Severity::GoodmanBaron(3)),
+        );
+        assert!(
+            offered(&both, "prp") && !offered(&both, "prp-scalp"),
+            "{both}"
+        );
+        let wrinkles = details(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_severity(Concern::Wrinkles, Severity::Glogau(4)),
+        );
+        assert!(!wrinkles.contains("data-change=\"add-on\""), "{wrinkles}");
     }
 }
