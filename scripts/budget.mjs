@@ -21,8 +21,12 @@ const TARGET = 90 * 1024;
 // twelfth's fixes from three real-browser passes (+1.1 KB, to 115.4 KB),
 // 117 KB since the thirteenth's clinical-content fixes from an audit
 // against the evidence (side effects, melasma, grades with no numbers:
-// +1.4 KB, to 116.8 KB).
-const CEILING = 117 * 1024;
+// +1.4 KB, to 116.8 KB), 118 KB since the fourteenth's fixes from a
+// real-browser pass (a "Yes" kept by "None of these apply", pregnancy
+// "Not sure" waits, each "Not sure" named, the default prices' note kept,
+// per-track results, scalp-only aftercare, the age rule outside the US:
+// +0.7 KB, to 117.6 KB).
+const CEILING = 118 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

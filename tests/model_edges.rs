@@ -10,7 +10,7 @@ use treatment_estimator::embed::{prefill, share};
 use treatment_estimator::model::money::Currency;
 use treatment_estimator::model::price::PriceEstimate;
 use treatment_estimator::model::protocol::{protocol, Intensity};
-use treatment_estimator::model::recovery::{course, Milestone, Profile};
+use treatment_estimator::model::recovery::{aftercare, course, AftercareRule, Milestone, Profile};
 use treatment_estimator::model::*;
 
 const CLINIC: &str = r#""clinic": {"name": "N", "phone": "555-0100"}"#;
@@ -85,6 +85,39 @@ fn prp_for_a_track_not_in_the_plan_leaves_the_recovery_alone() {
         plan(&a, &ClinicConfig::default()).profile,
         Profile::Standard
     );
+}
+
+/// The scalp alone: no makeup or skin-actives milestone or rule (verify18
+/// L4); beside a skin plan, the whole course and aftercare.
+#[test]
+fn a_scalp_only_plan_has_no_skin_care_days_or_rules() {
+    let skin_only = |m: &Milestone| matches!(m, Milestone::Makeup | Milestone::Actives);
+    let milestones = |p: &Plan| {
+        p.recovery
+            .iter()
+            .flat_map(|d| d.milestones.clone())
+            .collect::<Vec<_>>()
+    };
+    let hair = cleared().with_severity(Concern::HairLoss, Severity::Ludwig(2));
+    let scalp = plan(&hair, &ClinicConfig::default());
+    assert!(
+        !milestones(&scalp).iter().any(skin_only),
+        "{:?}",
+        scalp.recovery
+    );
+    assert!(milestones(&scalp).contains(&Milestone::Exercise));
+    let both = plan(
+        &hair
+            .with_area(Area::Face)
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(3)),
+        &ClinicConfig::default(),
+    );
+    assert_eq!(both.recovery, course(both.profile, false));
+    let rules = |skin| aftercare(skin).collect::<Vec<_>>();
+    assert_eq!(rules(true).len(), 7);
+    assert!(!rules(false).contains(&AftercareRule::NoMakeup));
+    assert!(!rules(false).contains(&AftercareRule::PauseActives));
+    assert!(rules(false).contains(&AftercareRule::Sunscreen));
 }
 
 /// Face and abdomen together: the body's longer redness shows (§2a).

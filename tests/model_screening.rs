@@ -136,6 +136,13 @@ fn article_bleeding_disorder_is_not_suitable() {
 #[test]
 fn pregnancy_defers_and_breastfeeding_consults() {
     assert_defer(Question::Pregnancy, "yes", Comeback::AfterPregnancy);
+    // "Are you pregnant, or could you be?": "Not sure" could be, so it
+    // waits until it is known (§4: handle pregnancy as a stop).
+    assert_defer(
+        Question::Pregnancy,
+        "not-sure",
+        Comeback::OncePregnancyRuledOut,
+    );
     assert_consult(Question::Breastfeeding, "yes");
 }
 
@@ -340,7 +347,8 @@ fn not_sure_is_never_a_silent_estimate() {
     for q in Question::ALL {
         // The visitor's acne scars make the scar's age apply; melasma
         // applies with sun damage only (`melasma_goes_to_a_consultation`).
-        if q.choice("not-sure").is_some() && q != Question::Melasma {
+        // Pregnancy's "not sure" is a "could be": a stop (its own test).
+        if q.choice("not-sure").is_some() && q != Question::Melasma && q != Question::Pregnancy {
             assert_consult(q, "not-sure");
         }
     }

@@ -27,6 +27,7 @@ pub static CATALOG: Catalog = Catalog {
     scalp_with_hair_loss: "The scalp is included with hair loss.",
     stretch_marks_where: "Stretch marks are on the body: tick where yours are.",
     none_apply: "None of these apply to me",
+    none_apply_rest: "None of the others apply to me",
     not_offered: "Not offered here",
     price_at_consultation: "priced at your consultation",
 
@@ -70,6 +71,7 @@ pub static CATALOG: Catalog = Catalog {
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",
     stop_for_clinic: "Some safety answers need a clinician's review before any plan.",
+    age_outside_us: "Under 22, a clinician will advise you in person whether microneedling suits you.",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
     no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show yet.",
     no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show yet.",
@@ -342,8 +344,10 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     if id == "not-sure" {
         return match q {
             Question::SkinType => "You were not sure of your skin type: the clinic will assess it, as darker skin needs gentler settings.",
+            Question::Pregnancy => "If you could be pregnant, treatment waits: elective skin treatments are postponed during pregnancy, as there are no safety data.",
             Question::Melasma => "If it is melasma, it often comes back and is treated alongside skin-care creams, so a clinician plans it with you.",
-            _ => "You were not sure about one of the safety questions: the clinic will go through it with you.",
+            // Named (`Catalog::reason` fills it in): several are one line each.
+            _ => "You were not sure about “{question}”: the clinic will go through it with you.",
         };
     }
     match (q, id) {
@@ -383,6 +387,7 @@ fn comeback(c: Comeback) -> &'static str {
         Comeback::FlareSettled => "Come back when the skin in the area is clear.",
         Comeback::DiabetesControlled => "Come back once your diabetes is well controlled.",
         Comeback::FourWeeksAfterTherapy => "Come back at least 4 weeks after the therapy ends.",
+        Comeback::OncePregnancyRuledOut => "Come back once you know you are not pregnant.",
         Comeback::SixMonthsAfterIsotretinoin => "The medicine's leaflet says to wait 6 months after the last dose; a clinician can tell you if you may start sooner.",
     }
 }

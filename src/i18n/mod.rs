@@ -159,6 +159,9 @@ pub struct Texts {
     pub scalp_with_hair_loss: &'static str,
     pub stretch_marks_where: &'static str,
     pub none_apply: &'static str,
+    /// The same button once the visitor has said that one of its group
+    /// applies: it answers only the rest, never over a "Yes".
+    pub none_apply_rest: &'static str,
     pub not_offered: &'static str,
     pub price_at_consultation: &'static str,
 
@@ -198,6 +201,9 @@ pub struct Texts {
     /// A stop in the e-mail and the host's booking notes: that there is
     /// one, never its medical reason (`result_panel::summary`).
     pub stop_for_clinic: &'static str,
+    /// Age 18–21 with a clinic outside the US, whose visitors the US
+    /// authorisation (`answer_reason`'s) does not concern.
+    pub age_outside_us: &'static str,
     pub stop_intro: &'static str,
     pub no_numbers_intro: &'static str,
     pub no_numbers_intro_one: &'static str,
@@ -316,7 +322,10 @@ impl Catalog {
                 choice,
                 comeback,
             } => {
-                let base = (self.answer_reason)(*question, choice);
+                let base = fill(
+                    (self.answer_reason)(*question, choice),
+                    &[("question", (self.question_text)(*question))],
+                );
                 match comeback {
                     Some(when) => format!("{base} {}", (self.comeback)(*when)),
                     None => base.to_string(),
@@ -439,6 +448,7 @@ mod tests {
             ("scalp_with_hair_loss", c.scalp_with_hair_loss),
             ("stretch_marks_where", c.stretch_marks_where),
             ("none_apply", c.none_apply),
+            ("none_apply_rest", c.none_apply_rest),
             ("not_offered", c.not_offered),
             ("price_at_consultation", c.price_at_consultation),
             ("empty_result", c.empty_result),
@@ -465,6 +475,7 @@ mod tests {
             ("defer_heading", c.defer_heading),
             ("not_suitable_heading", c.not_suitable_heading),
             ("stop_for_clinic", c.stop_for_clinic),
+            ("age_outside_us", c.age_outside_us),
             ("stop_intro", c.stop_intro),
             ("no_numbers_intro", c.no_numbers_intro),
             ("no_numbers_intro_one", c.no_numbers_intro_one),
@@ -588,6 +599,7 @@ mod tests {
             DiabetesControlled,
             FourWeeksAfterTherapy,
             SixMonthsAfterIsotretinoin,
+            OncePregnancyRuledOut,
         ] {
             m.push((format!("comeback({x:?})"), (c.comeback)(x).into()));
         }

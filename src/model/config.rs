@@ -45,8 +45,9 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("required" = ["clinic"])))]
 /// A clinic's estimator settings. Only `clinic` is required; everything else
 /// falls back to the default clinic's, except that a currency other than USD
-/// needs its own `prices` (the defaults are US dollars), and the default
-/// bundles, packages and add-ons come only with the default prices.
+/// needs its own `prices` (the defaults are US dollars), the default
+/// bundles, packages and add-ons come only with the default prices, and the
+/// default prices bring their note unless `wording` has a note of its own.
 pub struct ConfigFile {
     /// Editor hint only; ignored.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -757,11 +758,24 @@ fn validate_against(
         .as_ref()
         .map(|o| take.ok(overrides(o)).unwrap_or_default())
         .unwrap_or_default();
-    let wording = file
+    let mut wording = file
         .wording
         .as_ref()
         .map(|w| take.ok(wording(w)).unwrap_or_default())
         .unwrap_or_default();
+    // The default prices come with their note ("typical US ranges…, not
+    // this clinic's price list", evidence gap 2), so a clinic that set no
+    // prices never shows them as its own; a note of its own replaces it.
+    if using_default_prices {
+        for (language, words) in defaults.wording.iter().flatten() {
+            if let Some(note) = &words.note {
+                wording
+                    .get_or_insert_with(language.clone(), WordingFile::default)
+                    .note
+                    .get_or_insert_with(|| note.clone());
+            }
+        }
+    }
 
     let fallback_clinic = || {
         defaults
@@ -1407,6 +1421,31 @@ mod tests {
         ] {
             assert!(!is_email(bad), "{bad}");
         }
+    }
+
+    /// verify18 M2: a clinic that sets no prices shows the default ones with
+    /// their note; one that sets its own prices or its own note does not.
+    #[test]
+    fn the_default_prices_keep_their_note() {
+        const CLINIC: &str = r#""clinic": {"name": "Only Clinic", "email": "a@example.com"}"#;
+        let note = |json: &str| {
+            let config = ClinicConfig::from_json(json).unwrap();
+            config.wording("en", |w| &w.note).map(str::to_string)
+        };
+        let default_note =
+            "Prices: typical US ranges from published sources, not this clinic's price list.";
+        assert_eq!(
+            note(&format!("{{{CLINIC}}}")).as_deref(),
+            Some(default_note)
+        );
+        let with_title = format!(r#"{{{CLINIC}, "wording": {{"en": {{"title": "Plan"}}}}}}"#);
+        assert_eq!(note(&with_title).as_deref(), Some(default_note));
+        let own_note =
+            format!(r#"{{{CLINIC}, "wording": {{"en": {{"note": "Prices include tax."}}}}}}"#);
+        assert_eq!(note(&own_note).as_deref(), Some("Prices include tax."));
+        let own_prices =
+            format!(r#"{{{CLINIC}, "prices": {{"face": {{"min": 200, "max": 700}}}}}}"#);
+        assert_eq!(note(&own_prices), None);
     }
 
     /// `config.schema.json` (shipped in dist/) is generated from `ConfigFile`;

@@ -16,7 +16,7 @@ use super::eligibility::{screen, Eligibility};
 use super::money::PriceRange;
 use super::price::{add_on_lines, track_lines, Price, PriceEstimate, PriceLine};
 use super::protocol::{protocol, Anchor, Intensity, Maintenance, Protocol, Span};
-use super::recovery::{course, Profile, RecoveryDay};
+use super::recovery::{course, scalp_only, Profile, RecoveryDay};
 use super::screening::Adjustment;
 use super::severity::Severity;
 use super::small_map::SmallSet;
@@ -265,7 +265,11 @@ fn plan(
             0
         },
         early_glow,
-        recovery: course(profile, body),
+        recovery: if tracks.iter().any(|t| t.track == Track::Skin) {
+            course(profile, body)
+        } else {
+            scalp_only(course(profile, body))
+        },
         profile,
         tracks,
     })

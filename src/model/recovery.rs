@@ -76,6 +76,27 @@ pub const AFTERCARE: [AftercareRule; 7] = [
     AftercareRule::BeforeTreatment,
 ];
 
+/// The aftercare for a plan: all of §2b where skin is treated; for the
+/// scalp alone, no makeup or skin actives rules (nobody wears makeup on
+/// the scalp, and skin actives are not its products; a day-6 "retinoids can
+/// return" also read against stopping retinol 2 days before the next
+/// weekly session).
+pub fn aftercare(skin: bool) -> impl Iterator<Item = AftercareRule> {
+    AFTERCARE.into_iter().filter(move |r| {
+        skin || !matches!(r, AftercareRule::NoMakeup | AftercareRule::PauseActives)
+    })
+}
+
+/// The course without the skin-only milestones (makeup, skin actives) for
+/// a plan that treats the scalp alone, as `aftercare` does.
+pub fn scalp_only(mut days: Vec<RecoveryDay>) -> Vec<RecoveryDay> {
+    for day in &mut days {
+        day.milestones
+            .retain(|m| !matches!(m, Milestone::Makeup | Milestone::Actives));
+    }
+    days
+}
+
 impl Profile {
     pub fn from_intensity(intensity: Intensity, with_prp: bool) -> Profile {
         match (intensity, with_prp) {

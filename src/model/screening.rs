@@ -73,6 +73,9 @@ pub enum Comeback {
     /// Current isotretinoin: the package insert's 6 months after the last
     /// dose, unless a clinician advises otherwise (evidence §4, [B-ProjectLEAD]).
     SixMonthsAfterIsotretinoin,
+    /// "Not sure" to "Are you pregnant, or could you be?": it could be, and
+    /// §4 handles pregnancy as a stop, so the plan waits until it is known.
+    OncePregnancyRuledOut,
 }
 
 /// A change to the plan that still allows an estimate.
@@ -224,7 +227,13 @@ impl Question {
                 ch!("22-plus", None),
             ],
             // STOP (defer) [B-Atrius, C-balance]; handled as STOP per §6.
-            Question::Pregnancy => &[ch!("yes", Defer(Comeback::AfterPregnancy)), NO, NOT_SURE],
+            // The question asks "or could you be?": "Not sure" is a "could
+            // be", so it waits too (verify18 L1), until it is known.
+            Question::Pregnancy => &[
+                ch!("yes", Defer(Comeback::AfterPregnancy)),
+                NO,
+                ch!("not-sure", Defer(Comeback::OncePregnancyRuledOut)),
+            ],
             // CONSULT per §4 ([B-Atrius] excludes it; [C] permits it).
             Question::Breastfeeding => &[ch!("yes", Consult), NO, NOT_SURE],
             // Fitzpatrick [A-S33]; IV–VI → ADJUST [A-S25, A-S29].
@@ -348,12 +357,13 @@ mod tests {
         for q in Question::ALL {
             assert!(q.choice(q.all_clear()).is_some(), "{q:?}");
             assert_eq!(q.choice(q.all_clear()).unwrap().effect, Effect::None);
-            if q != Question::AgeBand {
-                assert_eq!(
-                    q.choice("not-sure").map(|c| c.effect),
-                    Some(Effect::Consult)
-                );
-            }
+            // Age has no "not sure"; "Not sure" to pregnancy is a "could be".
+            let not_sure = match q {
+                Question::AgeBand => None,
+                Question::Pregnancy => Some(Effect::Defer(Comeback::OncePregnancyRuledOut)),
+                _ => Some(Effect::Consult),
+            };
+            assert_eq!(q.choice("not-sure").map(|c| c.effect), not_sure, "{q:?}");
             let mut ids: Vec<_> = q.choices().iter().map(|c| c.id).collect();
             ids.sort();
             ids.dedup();

@@ -636,6 +636,143 @@ mod tests {
         assert!(d.contains("data-change=\"add-on\""), "{d}");
     }
 
+    /// The plain scale's grades follow concerns of either gender in the
+    /// Spanish e-mail, so they say "grado".
+    #[test]
+    fn spanish_grades_agree_with_any_concern_in_the_e_mail() {
+        let ctx = Ctx {
+            language: Language::Es,
+            ..Ctx::default_clinic_in_english()
+        };
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_severity(Concern::Elasticity, Severity::Marked)
+            .with_severity(Concern::PoresTexture, Severity::Moderate);
+        let outcome = crate::model::estimate(&answers, &ctx.config);
+        let lines = crate::ui::booking::choices(&ctx, &outcome, &answers);
+        assert!(
+            lines.contains(&"- Pérdida de elasticidad — Grado marcado".to_string()),
+            "{lines:?}"
+        );
+        assert!(
+            lines.contains(&"- Poros dilatados — Grado moderado".to_string()),
+            "{lines:?}"
+        );
+    }
+
+    /// The group's button says "the others" once the visitor has said one
+    /// of its questions applies; a "No", age and skin type do not count.
+    #[test]
+    fn none_apply_says_the_others_once_some_are_answered() {
+        let safety = |a: Answers| {
+            pieces(a.with_concern(Concern::AcneScars))[3]
+                .as_str()
+                .to_string()
+        };
+        let fresh = safety(
+            Answers::default()
+                .with_answer(Question::AgeBand, "22-plus")
+                .with_answer(Question::Pregnancy, "no"),
+        );
+        assert!(
+            fresh.contains("aria-label=\"None of these apply to me: About you\""),
+            "{fresh}"
+        );
+        let some = safety(Answers::default().with_answer(Question::Pregnancy, "yes"));
+        assert!(
+            some.contains("aria-label=\"None of the others apply to me: About you\""),
+            "{some}"
+        );
+        assert!(
+            some.contains("aria-label=\"None of these apply to me: Health and medicines\""),
+            "{some}"
+        );
+    }
+
+    /// Each "Not sure" names its question (several were one sentence that
+    /// said "one of"); pregnancy's waits, as a "could be".
+    #[test]
+    fn each_not_sure_names_its_question() {
+        let result = |a: Answers| {
+            pieces(a.with_area(Area::Face).with_concern(Concern::AcneScars))[4]
+                .as_str()
+                .to_string()
+        };
+        let two = result(
+            all_clear()
+                .with_answer(Question::Anticoagulants, "not-sure")
+                .with_answer(Question::Diabetes, "not-sure"),
+        );
+        for q in ["Do you take blood thinners", "Do you have diabetes?"] {
+            assert!(
+                two.contains(&format!("<li>You were not sure about “{q}")),
+                "{two}"
+            );
+        }
+        let pregnancy = result(all_clear().with_answer(Question::Pregnancy, "not-sure"));
+        assert!(
+            pregnancy.contains("If you could be pregnant, treatment waits"),
+            "{pregnancy}"
+        );
+        assert!(
+            pregnancy.contains("Come back once you know you are not pregnant."),
+            "{pregnancy}"
+        );
+        assert!(!pregnancy.contains("Indicative price"), "{pregnancy}");
+    }
+
+    /// The FDA's age (22) is a reason only for a US clinic's visitors.
+    #[test]
+    fn the_us_age_rule_is_given_only_to_us_clinics() {
+        let answers = all_clear()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::AgeBand, "18-21");
+        let result_for = |locale: &str| {
+            let config = crate::model::ClinicConfig {
+                locale: locale.into(),
+                ..Default::default()
+            };
+            let ctx = Ctx {
+                config: SharedConfig::new(config),
+                ..Ctx::default_clinic_in_english()
+            };
+            let state = State::new(answers.clone(), Language::En, ctx.config.clone());
+            let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+            widget_markup(&ctx, &state, &facts)[4].as_str().to_string()
+        };
+        let us = result_for("en-US");
+        assert!(
+            us.contains("In the US, microneedling devices are authorised"),
+            "{us}"
+        );
+        let gb = result_for("en-GB");
+        assert!(
+            gb.contains("Under 22, a clinician will advise you") && !gb.contains("In the US"),
+            "{gb}"
+        );
+    }
+
+    /// Two tracks: each results lag names its track, as each spacing does.
+    #[test]
+    fn each_track_has_its_own_results_figure() {
+        let result = pieces(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_severity(Concern::Wrinkles, Severity::Glogau(2))
+                .with_severity(Concern::HairLoss, Severity::Ludwig(2)),
+        )[4]
+        .as_str()
+        .to_string();
+        let figure = result.split("<dt>Results</dt><dd>").nth(1).unwrap();
+        let figure = figure.split("</dd>").next().unwrap();
+        assert!(figure.starts_with("Skin: about "), "{figure}");
+        assert!(
+            figure.contains(" / Scalp: about 12 weeks after your first session"),
+            "{figure}"
+        );
+    }
+
     /// An extra goes with figures: a grade the evidence gives no numbers
     /// for offers none for its track, so none is ticked and then dropped.
     #[test]

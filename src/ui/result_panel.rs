@@ -11,9 +11,9 @@ use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
-use crate::model::recovery::AFTERCARE;
+use crate::model::recovery;
 use crate::model::screening::Adjustment;
-use crate::model::{Answers, Concern, Eligibility, Outcome, Plan, Price};
+use crate::model::{Answers, Concern, Eligibility, Outcome, Plan, Price, Question, Reason, Track};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
 /// heading, the summary, the notice, reasons, figures and charts; the
@@ -93,8 +93,8 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
              <ul class=\"te-list\">",
             &[t.aftercare_heading],
         );
-        for r in AFTERCARE.iter() {
-            aftercare.fill("<li>{}</li>", &[(t.aftercare)(*r)]);
+        for r in recovery::aftercare(plan.track(Track::Skin).is_some()) {
+            aftercare.fill("<li>{}</li>", &[(t.aftercare)(r)]);
         }
         aftercare.tag("</ul></details>");
     }
@@ -103,7 +103,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
     // for want of a translation: its English then.
-    let us = ctx.config.locale.to_ascii_uppercase().ends_with("-US");
+    let us = in_us(ctx);
     let note = |language| ctx.config.wording(language, |w| &w.note);
     for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
@@ -113,6 +113,12 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
         notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
     }
     [top, aftercare, notes]
+}
+
+/// Whether the clinic's locale is a US one (`en-US`, `es-US`): the FDA's
+/// authorisations (evidence A-S1, A-S2) are news only there.
+fn in_us(ctx: &Ctx) -> bool {
+    ctx.config.locale.to_ascii_uppercase().ends_with("-US")
 }
 
 fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
@@ -133,7 +139,15 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
     m.tag("<ul class=\"te-list\">");
     let mut seen = Vec::new();
     for r in eligibility.reasons() {
-        let text = t.reason(r);
+        let text = match r {
+            // Outside the US, a US rule is no reason to give a visitor.
+            Reason::Answer {
+                question: Question::AgeBand,
+                choice: "18-21",
+                ..
+            } if !in_us(ctx) => t.age_outside_us.to_string(),
+            _ => t.reason(r),
+        };
         // Several "not sure" answers share one sentence.
         if !seen.contains(&text) {
             m.fill("<li>{}</li>", &[&text]);
@@ -146,11 +160,18 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
 fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let t = ctx.t();
     let span = plan.treatment_weeks();
-    let results = plan.results_weeks();
     let two_tracks = plan.tracks.len() > 1;
-    // "Skin: every 4 weeks / Scalp: every week": each spacing names its track.
+    // "Skin: every 4 weeks / Scalp: every week": each spacing names its
+    // track, and so does each results lag (the later one alone read as the
+    // scalp's too: 6–9 months for hair that shows in 3).
     let spacing = crate::model::text::join(
         &per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)),
+        " / ",
+    );
+    let results = crate::model::text::join(
+        &per_track(ctx, plan, |tr| {
+            plan_results(ctx, tr.results_weeks.min, tr.results_weeks.max)
+        }),
         " / ",
     );
     m.fill(
@@ -195,11 +216,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     m.fill(
         "</dd></div><div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd>{}</dd></div>\
          <div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd class=\"te-price-total\">",
-        &[
-            t.results_label,
-            &plan_results(ctx, results.min, results.max),
-            t.price_label,
-        ],
+        &[t.results_label, &results, t.price_label],
     );
     match &plan.price {
         Price::Range(p) => m.text(&ctx.money_range(p.total)),

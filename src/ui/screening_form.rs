@@ -1,6 +1,7 @@
 //! Step 3: the safety questions, grouped, each a plain choice (usually Yes /
-//! No / Not sure). "None of these apply to me" answers a whole group at once,
-//! except the personal details (age, skin type) that only the visitor knows.
+//! No / Not sure). "None of these apply to me" answers the rest of a group
+//! at once, except the personal details (age, skin type) that only the
+//! visitor knows.
 
 use super::context::Ctx;
 use super::markup::Markup;
@@ -29,22 +30,27 @@ pub fn screening_form(
     );
     for group in Group::ALL {
         let group_name = (t.group_name)(group);
+        let asked = || {
+            Question::ALL
+                .into_iter()
+                .filter(move |q| q.group() == group && q.applies(concerns))
+        };
+        // The button answers only the unanswered (`Action::ClearGroup`), so
+        // once the visitor has said one applies ("Yes", "Not sure"), it
+        // says "the others".
+        let applies = |q: Question| screening.get(&q).is_some_and(|a| *a != q.all_clear());
+        let none = if asked().any(|q| !q.is_personal_detail() && applies(q)) {
+            t.none_apply_rest
+        } else {
+            t.none_apply
+        };
         m.fill(
             "<fieldset class=\"te-group te-qgroup\"><legend>{}</legend>\
              <button type=\"button\" class=\"te-btn te-btn--small\" aria-label=\"{}: {}\" \
              data-click=\"clear\" data-id=\"{}\">{}</button>",
-            &[
-                group_name,
-                t.none_apply,
-                group_name,
-                group.id(),
-                t.none_apply,
-            ],
+            &[group_name, none, group_name, group.id(), none],
         );
-        for q in Question::ALL
-            .into_iter()
-            .filter(|q| q.group() == group && q.applies(concerns))
-        {
+        for q in asked() {
             question(&mut m, ctx, q, screening.get(&q).copied());
         }
         m.tag("</fieldset>");

@@ -122,9 +122,15 @@ impl State {
             Action::AnswerScreening(q, choice) => {
                 answers.answer(q, choice);
             }
+            // Only the questions not yet answered: a visitor who answers the
+            // one that applies and then taps the button means "no to the
+            // rest", and a "Yes" to pregnancy must not turn into a plan.
             Action::ClearGroup(g) => {
                 for q in Question::ALL {
-                    if q.group() == g && !q.is_personal_detail() {
+                    if q.group() == g
+                        && !q.is_personal_detail()
+                        && !answers.screening.contains_key(&q)
+                    {
                         answers.answer(q, q.all_clear());
                     }
                 }
@@ -226,6 +232,34 @@ mod tests {
         assert_eq!(a.screening.get(&Question::Pregnancy), Some(&"no"));
         assert_eq!(a.screening.get(&Question::AgeBand), None);
         assert_eq!(a.screening.get(&Question::SkinType), None);
+    }
+
+    /// verify18 M1: a "Yes" given first survives the button, so a stop
+    /// stays a stop; only the unanswered questions become "No".
+    #[test]
+    fn none_apply_answers_only_the_rest_of_the_group() {
+        let s = state(Answers::default().with_concern(Concern::AcneScars))
+            .reduce(Action::AnswerScreening(Question::Pregnancy, "yes"))
+            .reduce(Action::AnswerScreening(Question::Breastfeeding, "not-sure"))
+            .reduce(Action::ClearGroup(Group::AboutYou));
+        assert_eq!(s.answers.screening.get(&Question::Pregnancy), Some(&"yes"));
+        assert_eq!(
+            s.answers.screening.get(&Question::Breastfeeding),
+            Some(&"not-sure")
+        );
+        let rest = Question::ALL.into_iter().filter(|q| {
+            q.group() == Group::AboutYou
+                && !q.is_personal_detail()
+                && ![Question::Pregnancy, Question::Breastfeeding].contains(q)
+        });
+        for q in rest {
+            assert_eq!(s.answers.screening.get(&q), Some(&q.all_clear()), "{q:?}");
+        }
+        assert!(
+            s.outcome.eligibility.is_stop(),
+            "{:?}",
+            s.outcome.eligibility
+        );
     }
 
     #[test]

@@ -108,18 +108,23 @@ test('the result follows each answer, and an opened aftercare list stays open', 
   await expect(aftercare).toHaveAttribute('open', '');
 });
 
-test('start over clears every box and radio the visitor clicked, and "None of these apply" answers over them', async ({ page }) => {
+test('start over clears every box and radio the visitor clicked, and "None of these apply" answers only the rest', async ({ page }) => {
   await openDemo(page);
   const acne = concern(page, 'Acne scars');
   await acne.check();
   const bleeding = page.getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as haemophilia?' });
   await bleeding.getByRole('radio', { name: 'Yes' }).check();
   await expect(estimate(page)).toContainText('Microneedling may not be right for you');
-  // The group's button answers "No" over the visitor's own "Yes".
-  await page.getByRole('button', { name: 'None of these apply to me: Health and medicines' }).click();
-  await expect(bleeding.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
-  await expect(bleeding.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
+  // The group's button now answers only the rest: the visitor's own "Yes"
+  // stays, and so does the stop.
+  await page.getByRole('button', { name: 'None of the others apply to me: Health and medicines' }).click();
+  await expect(bleeding.getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+  const thinners = page.getByRole('group', { name: /blood thinners/ });
+  await expect(thinners.getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  await expect(estimate(page)).toContainText('Microneedling may not be right for you');
+  // A radio the visitor clicks still follows the state afterwards.
   await bleeding.getByRole('radio', { name: 'Not sure' }).check();
+  await expect(bleeding.getByRole('radio', { name: 'Yes', exact: true })).not.toBeChecked();
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(acne).not.toBeChecked();
   for (const name of ['Yes', 'No', 'Not sure']) await expect(bleeding.getByRole('radio', { name, exact: true })).not.toBeChecked();

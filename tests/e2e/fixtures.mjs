@@ -100,7 +100,7 @@ export async function axeViolations(page, include = 'treatment-estimator') {
 }
 
 export async function answerAllSafetyQuestions(page) {
-  for (const button of await page.getByRole('button', { name: /None of these apply/ }).all()) {
+  for (const button of await page.getByRole('button', { name: /None of (these|the others) apply/ }).all()) {
     await button.click();
   }
   await page.getByRole('radio', { name: '22 or older' }).check();
