@@ -73,8 +73,8 @@ pub static CATALOG: Catalog = Catalog {
     stop_for_clinic: "Some safety answers need a clinician's review before any plan.",
     age_outside_us: "Under 22, a clinician will advise you in person whether microneedling suits you.",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
-    no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show yet.",
-    no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show yet.",
+    no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show.",
+    no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show.",
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",
     regulatory_note: "In the US, microneedling devices are FDA-authorised for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",
@@ -351,7 +351,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
         };
     }
     match (q, id) {
-        (Question::AgeBand, "under-18") => "Microneedling is not offered to anyone under 18.",
+        (Question::AgeBand, "under-18") => "It is not offered to anyone under 18.",
         (Question::AgeBand, _) => "In the US, microneedling devices are authorised for adults 22 and older, so a clinician will advise you in person.",
         (Question::Pregnancy, _) => "Elective skin treatments are postponed during pregnancy, as there are no safety data.",
         (Question::Breastfeeding, _) => "While breastfeeding, the clinic will check which numbing creams and topicals are suitable.",

@@ -12,7 +12,7 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallMap<Concern, Severity>) -> Markup
     let t = ctx.t();
     let mut m = Markup::default();
     m.fill(
-        "<fieldset class=\"te-step te-concerns\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
+        "<fieldset class=\"te-step te-concerns\"><legend class=\"te-legend\"><h3 tabindex=\"-1\">{}</h3></legend>\
          <p class=\"te-hint\">{}</p><ul class=\"te-cards\" role=\"list\">",
         &[&format!("1. {}", t.step_concerns), t.step_concerns_hint],
     );

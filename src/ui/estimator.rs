@@ -155,10 +155,17 @@ impl Component for Estimator {
             let (ctx, answers) = (ctx.clone(), state.answers.clone());
             Rc::new(move |e: &Event| match command(e) {
                 Some(Command::Act(action)) => {
-                    if action == Action::StartOver {
+                    let start_over = action == Action::StartOver;
+                    if start_over {
                         forget_share_fragment();
                     }
-                    dispatch.send_message(action)
+                    dispatch.send_message(action);
+                    // From the bottom of two dozen questions, a phone was
+                    // left thousands of pixels below the cleared form: the
+                    // first step's heading takes the focus, in view.
+                    if start_over {
+                        focus_in(e, ".te-concerns h3", "");
+                    }
                 }
                 Some(Command::Language(l)) => on_language(l),
                 Some(Command::Jump) => focus_in(e, ".te-result-title", ""),

@@ -465,7 +465,7 @@ mod tests {
         let one = summary_of(Answers::default().with_concern(Concern::Rosacea));
         assert_eq!(
             one,
-            "This concern is assessed in person, so there are no numbers to show yet."
+            "This concern is assessed in person, so there are no numbers to show."
         );
         let two = summary_of(
             Answers::default()

@@ -134,6 +134,20 @@ test('start over clears every box and radio the visitor clicked, and "None of th
   await expect(estimate(page).getByRole('status')).toContainText('4–5 sessions');
 });
 
+test('on a phone, "Start over" takes the visitor back to the first step, not among blank questions', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await answerAllSafetyQuestions(page);
+  const again = page.getByRole('button', { name: 'Start over' });
+  await again.scrollIntoViewIfNeeded();
+  await again.click();
+  const first = page.getByRole('heading', { name: '1. What would you like to improve?' });
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  await expect(concern(page, 'Acne scars')).not.toBeChecked();
+});
+
 test('no horizontal scrolling at 320 px, and targets of at least 24 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await openDemo(page);
@@ -616,7 +630,7 @@ test('pigmentation asks about melasma, and a grade the evidence gives no numbers
   await expect(status).toContainText('5 sessions, every 2 weeks');
   // Glogau IV: §1b "IV → consultation": no sessions, no price, and why.
   await page.getByRole('radio', { name: /^Type IV: severe/ }).check();
-  await expect(status).toHaveText(/^This concern is assessed in person, so there are no numbers to show yet\./);
+  await expect(status).toHaveText(/^This concern is assessed in person, so there are no numbers to show\./);
   // Its reason, named, in place of the benefit's promise.
   await expect(estimate(page)).toContainText("Sun damage and pigmentation: Sun damage this advanced needs a doctor's assessment first");
   await expect(estimate(page)).not.toContainText('Alongside skin-care creams, can reduce');
