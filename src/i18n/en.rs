@@ -71,7 +71,8 @@ pub static CATALOG: Catalog = Catalog {
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",
     stop_for_clinic: "Some safety answers need a clinician's review before any plan.",
-    age_outside_us: "Under 22, a clinician will advise you in person whether microneedling suits you.",
+    quote_joiner: "”, “",
+    age_outside_us: "Under 22, a clinician will advise you in person.",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
     no_numbers_intro: "These concerns are assessed in person, so there are no numbers to show.",
     no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show.",
@@ -347,7 +348,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
             Question::Pregnancy => "If you could be pregnant, treatment waits: elective skin treatments are postponed during pregnancy, as there are no safety data.",
             Question::Melasma => "If it is melasma, it often comes back and is treated alongside skin-care creams, so a clinician plans it with you.",
             // Named (`Catalog::reason` fills it in): several are one line each.
-            _ => "You were not sure about “{question}”: the clinic will go through it with you.",
+            _ => "You were not sure about “{question}”: the clinic will go through this with you.",
         };
     }
     match (q, id) {

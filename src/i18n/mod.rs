@@ -204,6 +204,9 @@ pub struct Texts {
     /// Age 18–21 with a clinic outside the US, whose visitors the US
     /// authorisation (`answer_reason`'s) does not concern.
     pub age_outside_us: &'static str,
+    /// Between two quoted questions in the "Not sure" sentence: closes the
+    /// one and opens the next (`answer_reason`'s quotation marks).
+    pub quote_joiner: &'static str,
     pub stop_intro: &'static str,
     pub no_numbers_intro: &'static str,
     pub no_numbers_intro_one: &'static str,
@@ -476,6 +479,7 @@ mod tests {
             ("not_suitable_heading", c.not_suitable_heading),
             ("stop_for_clinic", c.stop_for_clinic),
             ("age_outside_us", c.age_outside_us),
+            ("quote_joiner", c.quote_joiner),
             ("stop_intro", c.stop_intro),
             ("no_numbers_intro", c.no_numbers_intro),
             ("no_numbers_intro_one", c.no_numbers_intro_one),

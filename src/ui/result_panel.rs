@@ -13,6 +13,7 @@ use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart,
 use crate::i18n::fill;
 use crate::model::recovery;
 use crate::model::screening::Adjustment;
+use crate::model::text;
 use crate::model::{Answers, Concern, Eligibility, Outcome, Plan, Price, Question, Reason, Track};
 
 /// The panel's contents as three pieces of markup (`markup.rs`): the
@@ -137,9 +138,40 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
         m.fill("<p>{}</p>", &[intro]);
     }
     m.tag("<ul class=\"te-list\">");
+    // Every "Not sure" without a sentence of its own is one line that names
+    // each question (a line each said the same thing five times over, and
+    // took a printed plan to a second page): the generic sentence, with the
+    // questions joined inside its quotation marks (`quote_joiner`).
+    let mut generic = "";
+    let unsure: Vec<&str> = eligibility
+        .reasons()
+        .iter()
+        .filter_map(|r| match r {
+            Reason::Answer {
+                question,
+                choice: "not-sure",
+                ..
+            } => {
+                let pattern = (t.answer_reason)(*question, "not-sure");
+                text::find(pattern, "{question}").map(|_| {
+                    generic = pattern;
+                    (t.question_text)(*question)
+                })
+            }
+            _ => None,
+        })
+        .collect();
     let mut seen = Vec::new();
     for r in eligibility.reasons() {
         let text = match r {
+            Reason::Answer {
+                question,
+                choice: "not-sure",
+                ..
+            } if unsure.contains(&(t.question_text)(*question)) => fill(
+                generic,
+                &[("question", &text::join(&unsure, t.quote_joiner))],
+            ),
             // Outside the US, a US rule is no reason to give a visitor.
             Reason::Answer {
                 question: Question::AgeBand,
@@ -148,7 +180,6 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
             } if !in_us(ctx) => t.age_outside_us.to_string(),
             _ => t.reason(r),
         };
-        // Several "not sure" answers share one sentence.
         if !seen.contains(&text) {
             m.fill("<li>{}</li>", &[&text]);
             seen.push(text);
@@ -163,17 +194,23 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let two_tracks = plan.tracks.len() > 1;
     // "Skin: every 4 weeks / Scalp: every week": each spacing names its
     // track, and so does each results lag (the later one alone read as the
-    // scalp's too: 6–9 months for hair that shows in 3).
+    // scalp's too: 6–9 months for hair that shows in 3), in a word each
+    // ("Skin: 24–38 weeks / Scalp: 12 weeks": the timeline's caption, just
+    // below, says each from the first session; the whole sentence twice
+    // took a Spanish print to a second page).
     let spacing = crate::model::text::join(
         &per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)),
         " / ",
     );
-    let results = crate::model::text::join(
-        &per_track(ctx, plan, |tr| {
-            plan_results(ctx, tr.results_weeks.min, tr.results_weeks.max)
-        }),
-        " / ",
-    );
+    let results = match plan.tracks.as_slice() {
+        [one] => plan_results(ctx, one.results_weeks.min, one.results_weeks.max),
+        _ => crate::model::text::join(
+            &per_track(ctx, plan, |tr| {
+                t.weeks.range(tr.results_weeks.min, tr.results_weeks.max)
+            }),
+            " / ",
+        ),
+    };
     m.fill(
         "<dl class=\"te-figures\"><div class=\"te-figure\"><dt>{}</dt><dd class=\"te-sessions\">{}",
         &[

@@ -236,6 +236,20 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   expect(await pages()).toEqual([1, 1]);
 });
 
+test('a skin and scalp plan gives each track\'s results, in a word each, and the caption says from when', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Hair loss (androgenetic alopecia)').check();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await answerAllSafetyQuestions(page);
+  const result = estimate(page);
+  await expect(result.locator('.te-figures')).toContainText('ResultsSkin: 24–38 weeks / Scalp: 12 weeks');
+  await expect(result.locator('.te-chart-caption')).toContainText('results about 12 weeks after your first session');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('region', { name: /^Su estimación/ }).locator('.te-figures')).toContainText(
+    'Piel: 24–38 semanas / Cuero cabelludo: 12 semanas',
+  );
+});
+
 test('a printed estimate with safety questions left says it is provisional', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Acne scars').check();
