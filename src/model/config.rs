@@ -47,7 +47,8 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 /// falls back to the default clinic's, except that a currency other than USD
 /// needs its own `prices` (the defaults are US dollars), the default
 /// bundles, packages and add-ons come only with the default prices, and the
-/// default prices bring their note unless `wording` has a note of its own.
+/// default prices bring the default wording (their note) when `wording` is
+/// not given.
 pub struct ConfigFile {
     /// Editor hint only; ignored.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -758,24 +759,16 @@ fn validate_against(
         .as_ref()
         .map(|o| take.ok(overrides(o)).unwrap_or_default())
         .unwrap_or_default();
-    let mut wording = file
+    // The default prices come with their note ("typical US ranges…, not
+    // this clinic's price list", evidence gap 2), the default clinic's only
+    // wording: a clinic that set neither prices nor wording never shows
+    // them as its own (a clinic that writes its wording writes its note).
+    let wording = file
         .wording
         .as_ref()
+        .or(defaults.wording.as_ref().filter(|_| using_default_prices))
         .map(|w| take.ok(wording(w)).unwrap_or_default())
         .unwrap_or_default();
-    // The default prices come with their note ("typical US ranges…, not
-    // this clinic's price list", evidence gap 2), so a clinic that set no
-    // prices never shows them as its own; a note of its own replaces it.
-    if using_default_prices {
-        for (language, words) in defaults.wording.iter().flatten() {
-            if let Some(note) = &words.note {
-                wording
-                    .get_or_insert_with(language.clone(), WordingFile::default)
-                    .note
-                    .get_or_insert_with(|| note.clone());
-            }
-        }
-    }
 
     let fallback_clinic = || {
         defaults
@@ -1424,7 +1417,8 @@ mod tests {
     }
 
     /// verify18 M2: a clinic that sets no prices shows the default ones with
-    /// their note; one that sets its own prices or its own note does not.
+    /// their note; one that sets its own prices, or its own wording, does
+    /// not (it writes its own note).
     #[test]
     fn the_default_prices_keep_their_note() {
         const CLINIC: &str = r#""clinic": {"name": "Only Clinic", "email": "a@example.com"}"#;
@@ -1439,7 +1433,7 @@ mod tests {
             Some(default_note)
         );
         let with_title = format!(r#"{{{CLINIC}, "wording": {{"en": {{"title": "Plan"}}}}}}"#);
-        assert_eq!(note(&with_title).as_deref(), Some(default_note));
+        assert_eq!(note(&with_title), None);
         let own_note =
             format!(r#"{{{CLINIC}, "wording": {{"en": {{"note": "Prices include tax."}}}}}}"#);
         assert_eq!(note(&own_note).as_deref(), Some("Prices include tax."));
