@@ -138,13 +138,22 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
         m.fill("<p>{}</p>", &[intro]);
     }
     m.tag("<ul class=\"te-list\">");
-    // Every "Not sure" without a sentence of its own is one line that names
-    // each question (a line each said the same thing five times over, and
-    // took a printed plan to a second page): the generic sentence, with the
-    // questions joined inside its quotation marks (`quote_joiner`).
+    for line in reason_lines(ctx, eligibility.reasons()) {
+        m.fill("<li>{}</li>", &[&line]);
+    }
+    m.tag("</ul></div>");
+}
+
+/// The reasons as sentences, each once, for the panel's list and a stop's
+/// announced summary alike. Every "Not sure" without a sentence of its own
+/// is one line that names each question (a line each said the same thing
+/// five times over, and took a printed plan to a second page): the generic
+/// sentence, with the questions joined inside its quotation marks
+/// (`quote_joiner`). Outside the US, the US age rule is no reason to give.
+fn reason_lines(ctx: &Ctx, reasons: &[Reason]) -> Vec<String> {
+    let t = ctx.t();
     let mut generic = "";
-    let unsure: Vec<&str> = eligibility
-        .reasons()
+    let unsure: Vec<&str> = reasons
         .iter()
         .filter_map(|r| match r {
             Reason::Answer {
@@ -161,9 +170,9 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
             _ => None,
         })
         .collect();
-    let mut seen = Vec::new();
-    for r in eligibility.reasons() {
-        let text = match r {
+    let mut lines: Vec<String> = Vec::new();
+    for r in reasons {
+        let line = match r {
             Reason::Answer {
                 question,
                 choice: "not-sure",
@@ -172,7 +181,6 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
                 generic,
                 &[("question", &text::join(&unsure, t.quote_joiner))],
             ),
-            // Outside the US, a US rule is no reason to give a visitor.
             Reason::Answer {
                 question: Question::AgeBand,
                 choice: "18-21",
@@ -180,12 +188,11 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
             } if !in_us(ctx) => t.age_outside_us.to_string(),
             _ => t.reason(r),
         };
-        if !seen.contains(&text) {
-            m.fill("<li>{}</li>", &[&text]);
-            seen.push(text);
+        if !lines.contains(&line) {
+            lines.push(line);
         }
     }
-    m.tag("</ul></div>");
+    lines
 }
 
 fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
@@ -198,13 +205,13 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // ("Skin: 24–38 weeks / Scalp: 12 weeks": the timeline's caption, just
     // below, says each from the first session; the whole sentence twice
     // took a Spanish print to a second page).
-    let spacing = crate::model::text::join(
+    let spacing = text::join(
         &per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)),
         " / ",
     );
     let results = match plan.tracks.as_slice() {
         [one] => plan_results(ctx, one.results_weeks.min, one.results_weeks.max),
-        _ => crate::model::text::join(
+        _ => text::join(
             &per_track(ctx, plan, |tr| {
                 t.weeks.range(tr.results_weeks.min, tr.results_weeks.max)
             }),
@@ -306,10 +313,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             let names: Vec<&str> = concerns.iter().map(|c| (t.concern_name)(*c)).collect();
             m.fill(
                 "<li>{}: {}</li>",
-                &[
-                    &crate::model::text::join(&names, ", "),
-                    &(t.maintenance)(*maintenance),
-                ],
+                &[&text::join(&names, ", "), &(t.maintenance)(*maintenance)],
             );
         }
         m.tag("</ul></li>");
@@ -391,13 +395,8 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
             Eligibility::Defer(_) => t.defer_heading,
             _ => t.not_suitable_heading,
         };
-        let why: Vec<String> = outcome
-            .eligibility
-            .reasons()
-            .iter()
-            .map(|r| t.reason(r))
-            .collect();
-        return format!("{heading}. {}", crate::model::text::join(&why, " "));
+        let why = reason_lines(ctx, outcome.eligibility.reasons());
+        return format!("{heading}. {}", text::join(&why, " "));
     }
     let Some(plan) = &outcome.plan else {
         return if outcome.concerns.is_empty() {
@@ -436,7 +435,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         .map(|c| (t.concern_name)(*c))
         .collect();
     if !left_out.is_empty() {
-        let names = crate::model::text::join(&left_out, ", ");
+        let names = text::join(&left_out, ", ");
         sentences.push(fill(t.left_out, &[("concerns", &names)]));
     }
     // A later start moves every date the panel shows: said to the visitor
@@ -451,7 +450,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     if later && reasons {
         sentences.push(t.later_start.to_string());
     }
-    let mut text = crate::model::text::join(&sentences, " ");
+    let mut text = text::join(&sentences, " ");
     // Every reason the panel lists (a concern assessed in person too) is
     // also said here, as the panel's "discuss at your consultation" is.
     if !outcome.eligibility.reasons().is_empty() {
@@ -470,6 +469,23 @@ mod tests {
     fn summary_of(answers: Answers) -> String {
         let ctx = Ctx::default_clinic_in_english();
         summary(&ctx, &estimate(&answers, &ctx.config), true)
+    }
+
+    /// A stop's summary says its reasons as the panel lists them, each
+    /// once (`reason_lines`): a psoriasis and an eczema flare share one.
+    #[test]
+    fn a_stop_s_summary_says_each_reason_once() {
+        use crate::model::Question;
+        let said = summary_of(
+            Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::AcneScars)
+                .with_answer(Question::Psoriasis, "yes-in-area")
+                .with_answer(Question::Eczema, "yes-in-area"),
+        );
+        let flare = "Skin with a psoriasis or eczema flare in the area cannot be treated.";
+        assert!(said.starts_with("Not just yet. "), "{said}");
+        assert_eq!(said.matches(flare).count(), 1, "{said}");
     }
 
     /// Skin and scalp sessions run side by side: each track is its own
