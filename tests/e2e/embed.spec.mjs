@@ -1,4 +1,4 @@
-import { test, expect, saidSummary } from './fixtures.mjs';
+import { test, expect, saidSummary, hostPage } from './fixtures.mjs';
 
 const widget = (page, id) => page.locator(`treatment-estimator#${id}`);
 const status = (scope) => scope.getByRole('region', { name: 'Your estimate' }).getByRole('status');
@@ -318,6 +318,34 @@ test('in the iframe embed on a desktop, the estimate stays in view beside the qu
   // And back up with the page.
   await page.evaluate(() => scrollTo(0, 0));
   await expect(heading).toBeInViewport();
+});
+
+test('under a host page\'s sticky header, the jumps and the estimate stop below it (README)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await hostPage(
+    page,
+    '/t/sticky-header.html',
+    `<header id="bar" style="position: sticky; top: 0; height: 64px; background: #222; z-index: 1"></header>
+     <p style="height: 600px">The clinic's article</p><treatment-estimator eager></treatment-estimator>
+     <p style="height: 1500px">More of the page</p>`,
+    { head: '<style>html { scroll-padding-top: 64px } treatment-estimator { --te-view-top: 64px }</style>' },
+  );
+  const el = page.locator('treatment-estimator');
+  await el.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
+  const result = el.getByRole('region', { name: 'Your estimate' });
+  await expect(status(el)).toContainText('sessions');
+  // Among the questions, the estimate stays in view just below the header.
+  await page.mouse.wheel(0, 1200);
+  await expect.poll(() => result.evaluate((r) => Math.round(r.getBoundingClientRect().top))).toBe(64 + 16);
+  // "Go to the first unanswered question" and "Start over" land below it too.
+  await el.getByRole('button', { name: 'Go to the first unanswered question' }).click();
+  const question = el.getByRole('group', { name: 'How old are you?' });
+  await expect(question.getByRole('radio').first()).toBeFocused();
+  await expect.poll(() => question.evaluate((q) => Math.round(q.getBoundingClientRect().top))).toBe(64);
+  await el.getByRole('button', { name: 'Start over' }).click();
+  const first = el.getByRole('heading', { name: '1. What would you like to improve?' });
+  await expect(first).toBeFocused();
+  await expect.poll(() => first.evaluate((h) => Math.round(h.getBoundingClientRect().top))).toBeGreaterThanOrEqual(64);
 });
 
 test('an element added after the script loaded mounts, and removing it leaves nothing running', async ({ page }) => {
