@@ -71,13 +71,15 @@ else
 fi
 
 # 5. npm packages: binaryen 132 (wasm-opt for Trunk), esbuild (release
-#    minification, scripts/minify.mjs), Playwright, axe-core.
+#    minification, scripts/minify.mjs), Playwright, axe-core, Ajv (the
+#    config schema's test, tests/e2e/schema.spec.mjs).
 want_npm() {
   [ -x node_modules/.bin/wasm-opt ] || return 0
   node_modules/.bin/wasm-opt --version | grep -q 'version 132' || return 0
   [ -f node_modules/@playwright/test/package.json ] || return 0
   [ -f node_modules/@axe-core/playwright/package.json ] || return 0
   [ -f node_modules/esbuild/package.json ] || return 0
+  [ -f node_modules/ajv/package.json ] || return 0
   # Reinstall when package-lock.json changed since the last install.
   cmp -s package-lock.json node_modules/.te-installed-lock && return 1
   return 0

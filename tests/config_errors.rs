@@ -132,11 +132,62 @@ fn clinic_errors() {
         "clinic.name",
         "invalid type",
     );
+    // An e-mail with accents in its domain is told how to write it.
+    expect(
+        &clinic(r#""email": "rezeption@hautklinik-münchen.de""#),
+        "clinic.email",
+        "(a domain with accents in its xn-- form)",
+    );
+    // JSON's words, not Rust's: an address written as one line.
+    expect(
+        &clinic(r#""address": "1 High Street, London""#),
+        "clinic.address",
+        "invalid type: string \"1 High Street, London\", expected a list",
+    );
+}
+
+/// Spaces pasted around a value are not part of it: the value is kept,
+/// trimmed, and no longer refused.
+#[test]
+fn values_are_read_without_the_spaces_around_them() {
+    let config = ClinicConfig::from_json(
+        r#"{"clinic": {"name": " X ", "email": " hi@test.example ", "booking_url": " https://cal.com/x "},
+            "concerns": [" acne-scars"]}"#,
+    )
+    .unwrap();
+    assert_eq!(config.clinic.email.as_deref(), Some("hi@test.example"));
+    assert_eq!(
+        config.clinic.booking_url.as_deref(),
+        Some("https://cal.com/x")
+    );
+    assert_eq!(
+        config.concerns,
+        [treatment_estimator::model::Concern::AcneScars]
+    );
+}
+
+/// `phone_international` alone is a way to book: the card and the widget
+/// show and dial it.
+#[test]
+fn an_international_phone_alone_is_a_way_to_book() {
+    let config = ClinicConfig::from_json(
+        r#"{"clinic": {"name": "X", "phone_international": "+442079460000"}}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        config.clinic.tel(),
+        Some(("+442079460000", "+442079460000".to_string()))
+    );
 }
 
 #[test]
 fn currency_and_locale_errors() {
     expect(&with(r#""currency": "usd""#), "currency", "ISO 4217");
+    // A language without a catalogue ("fr") is not an error: the widget
+    // falls back, with a console warning (embed::resolve). Only a value
+    // that is no language tag is.
+    assert_eq!(problems(&with(r#""language": "fr""#)), Vec::<String>::new());
+    expect(&with(r#""language": "French""#), "language", "language tag");
     expect(&with(r#""currency": "DOLLARS""#), "currency", "ISO 4217");
     expect(
         &with(r#""locale": "english please""#),
@@ -164,7 +215,13 @@ fn price_errors() {
     );
     expect(
         &with(r#""prices": {"face": {"min": 0, "max": 0}}"#),
-        "prices.face.max",
+        "prices.face.min",
+        "must be above 0",
+    );
+    // A free session is a placeholder left in: the estimate began at "£0".
+    expect(
+        &with(r#""prices": {"face": {"min": 0, "max": 450}}"#),
+        "prices.face.min",
         "must be above 0",
     );
     expect(
@@ -238,7 +295,7 @@ fn bundle_errors() {
     expect(
         &b(r#"{"areas": ["face", "knee"], "min": 1, "max": 2}"#),
         "bundles[0].areas[1]",
-        "unknown variant `knee`",
+        "unknown value `knee`",
     );
 }
 
@@ -334,12 +391,12 @@ fn add_on_errors() {
     expect(
         &a(r#"{"id": "prp", "kind": "laser", "name": {"en": "P"}}"#),
         "add_ons[0].kind",
-        "unknown variant `laser`",
+        "unknown value `laser`",
     );
     expect(
         &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "P"}, "track": "body"}"#),
         "add_ons[0].track",
-        "unknown variant `body`",
+        "unknown value `body`",
     );
 }
 
@@ -348,7 +405,7 @@ fn concern_errors() {
     expect(
         &with(r#""concerns": ["acne-scars", "wrinkles", "tattoos"]"#),
         "concerns[2]",
-        "unknown variant `tattoos`",
+        "unknown value `tattoos`",
     );
     expect(
         &with(r#""concerns": ["acne-scars", "acne-scars"]"#),
@@ -359,6 +416,18 @@ fn concern_errors() {
         &with(r#""concerns": []"#),
         "concerns",
         "at least one concern",
+    );
+    // A hair clinic that prices only the scalp offers only hair loss: a
+    // skin concern would show an empty area question and never a price.
+    let scalp = r#""currency": "GBP", "prices": {"scalp": {"min": 200, "max": 300}}"#;
+    expect(
+        &with(scalp),
+        "prices",
+        "no skin area is priced, so no skin concern can be: price one, or offer only hair-loss",
+    );
+    assert_eq!(
+        problems(&with(&format!(r#"{scalp}, "concerns": ["hair-loss"]"#))),
+        Vec::<String>::new()
     );
 }
 
@@ -682,4 +751,28 @@ fn a_phone_needs_digits_and_a_web_link_no_spaces() {
         "clinic.contact_form_url",
         "must be a web address",
     );
+}
+
+/// What the shipped schema passes, the widget accepts: `tests/schema-cases.json`
+/// says for each config whether the schema passes it and whether the widget
+/// accepts it (the same but for rules across fields, which JSON Schema does
+/// not say). This checks the widget's verdicts; `tests/e2e/schema.spec.mjs`
+/// checks the schema's, with Ajv.
+#[test]
+fn the_widget_agrees_with_the_schema_cases() {
+    let text = include_str!("schema-cases.json");
+    let cases: serde_json::Value = serde_json::from_str(text).unwrap();
+    let cases = cases.as_array().unwrap();
+    assert!(cases.len() >= 20);
+    for case in cases {
+        let config = serde_json::to_string(&case["config"]).unwrap();
+        let accepted = ClinicConfig::from_json(&config);
+        assert_eq!(
+            accepted.is_ok(),
+            case["widget"].as_bool().unwrap(),
+            "{}: {:?}",
+            case["why"],
+            accepted.err()
+        );
+    }
 }

@@ -357,8 +357,8 @@ fn the_widget_reader_agrees_with_serde() {
                     (Ok(a), None) => prop_assert!(
                         problems.iter().all(|p| [
                             "must have at most 3 decimal places",
-                            "invalid type: a sequence, expected a map",
-                            "invalid type: a map, expected a string",
+                            "invalid type: a list, expected an object",
+                            "invalid type: an object, expected a string",
                         ]
                         .contains(&p.message.as_str())),
                         "reader refused what serde read: {a:?} {problems:?}"
@@ -390,5 +390,5 @@ fn a_name_written_as_a_one_key_object_is_refused_by_the_reader_alone() {
     let mut problems = Vec::new();
     let _ = config_reader::read(&json::parse(&text).unwrap(), &mut problems);
     let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
-    assert_eq!(messages, ["invalid type: a map, expected a string"]);
+    assert_eq!(messages, ["invalid type: an object, expected a string"]);
 }

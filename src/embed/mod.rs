@@ -187,16 +187,20 @@ pub fn resolve(input: &HostInput) -> Resolved {
         .or_else(|| config.language.as_deref().and_then(Language::from_tag))
         .or_else(|| Language::negotiate(input.browser_languages.iter().map(String::as_str)))
         .unwrap_or_default();
-    if let Some(lang) = input
-        .lang
-        .as_deref()
-        .filter(|l| Language::from_tag(l).is_none() && !l.is_empty())
-    {
-        warnings.push(format!(
-            "attribute lang=\"{}\": no catalogue; using {}",
-            clip(lang),
-            language.code()
-        ));
+    for (source, lang) in [
+        ("config \"language\": ", &config.language),
+        ("attribute lang=", &input.lang),
+    ] {
+        if let Some(lang) = lang
+            .as_deref()
+            .filter(|l| Language::from_tag(l).is_none() && !l.is_empty())
+        {
+            warnings.push(format!(
+                "{source}\"{}\": no catalogue; using {}",
+                clip(lang),
+                language.code()
+            ));
+        }
     }
 
     let mut initial = default_answers(&config);
@@ -291,6 +295,26 @@ mod tests {
         assert_eq!(resolve(&input).language, Language::En);
         input.lang = Some("es".into());
         assert_eq!(resolve(&input).language, Language::Es);
+    }
+
+    /// A French clinic's `"language": "fr"` keeps its widget, in the
+    /// visitor's language or English, with a warning, as `lang="fr"` does.
+    #[test]
+    fn a_config_language_without_a_catalogue_falls_back_with_a_warning() {
+        let input = HostInput {
+            config_json: Some(crate::model::config::DEFAULT_CONFIG_JSON.replace(
+                "\"locale\": \"en-US\",",
+                "\"locale\": \"fr-FR\", \"language\": \"fr\",",
+            )),
+            ..HostInput::default()
+        };
+        let r = resolve(&input);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.language, Language::En);
+        assert_eq!(
+            r.warnings,
+            ["config \"language\": \"fr\": no catalogue; using en"]
+        );
     }
 
     #[test]

@@ -61,15 +61,25 @@ pub struct ConfigFile {
     )]
     pub currency: Option<String>,
     /// BCP 47 locale for money and dates, e.g. "en-US".
-    pub locale: Option<String>,
-    /// The visitor-facing language ("en" or "es"); without it, the
-    /// visitor's browser preference decides.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("enum" = ["en", "es", null])))]
-    pub language: Option<String>,
-    /// Per-session price range for each area offered, in major units.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<SmallMap<Area, RangeFile>>")
+        schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+    )]
+    pub locale: Option<String>,
+    /// The visitor-facing language: "en" or "es" (another language, e.g.
+    /// "fr", falls back to the visitor's browser preference or English,
+    /// with a console warning); without it, the visitor's browser
+    /// preference decides.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+    )]
+    pub language: Option<String>,
+    /// Per-session price range for each area offered, in major units,
+    /// above 0. A clinic that prices no skin area offers only hair loss.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(with = "Option<SmallMap<Area, SessionPriceFile>>")
     )]
     pub prices: Option<SmallMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.
@@ -94,7 +104,22 @@ pub struct ConfigFile {
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(
+    all(test, not(target_arch = "wasm32")),
+    schemars(extend("anyOf" = [
+        {"required": ["phone"]},
+        {"required": ["phone_international"]},
+        {"required": ["email"]},
+        {"required": ["contact_form_url"]},
+        {"required": ["booking_url"]}
+    ]))
+)]
+/// The name and at least one way to book.
 pub struct ClinicFile {
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+    )]
     pub name: String,
     /// As the clinic writes it, e.g. "801-501-9797".
     pub phone: Option<String>,
@@ -251,7 +276,15 @@ pub struct OverrideFile {
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SpanFile {
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 1, max = 30))
+    )]
     pub min: u32,
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(range(min = 1, max = 30))
+    )]
     pub max: u32,
 }
 
@@ -325,6 +358,19 @@ impl Serialize for Amount {
             s.serialize_f64(self.0 as f64 / 1000.0)
         }
     }
+}
+
+/// A per-session price as the schema says it: above 0 (a free session is
+/// a placeholder left in). Read as a `RangeFile`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[derive(schemars::JsonSchema)]
+#[schemars(deny_unknown_fields)]
+#[allow(dead_code)]
+struct SessionPriceFile {
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    min: Amount,
+    #[schemars(extend("exclusiveMinimum" = 0))]
+    max: Amount,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -599,16 +645,14 @@ impl ClinicConfig {
         self.add_ons.iter().find(|a| a.id == id)
     }
 
-    /// Wording override for `key` in `language`, if the clinic set one.
+    /// Wording override for `key` in `language`, if the clinic set one
+    /// (never blank: validation refuses it).
     pub fn wording(
         &self,
         language: &str,
         key: fn(&WordingFile) -> &Option<String>,
     ) -> Option<&str> {
-        self.wording
-            .get(language)
-            .and_then(|w| key(w).as_deref())
-            .filter(|s| !s.trim().is_empty())
+        self.wording.get(language).and_then(|w| key(w).as_deref())
     }
 }
 
@@ -679,16 +723,16 @@ fn validate_against(
         .unwrap_or_else(|| Some("en-US".to_string()))
         .unwrap_or_else(|| "en-US".to_string());
 
+    // Any language tag: one without a catalogue ("fr") falls back as the
+    // `lang` attribute's does, with a console warning (embed::resolve),
+    // instead of costing a French clinic its whole widget.
     let language = file.language.as_ref().and_then(|l| {
-        take.ok(if LANGUAGES.contains(&l.as_str()) {
+        take.ok(if is_locale_tag(l) {
             Ok(l.clone())
         } else {
             Err(vec![err(
                 "language",
-                format!(
-                    "unknown language; use one of {}",
-                    super::text::join(&LANGUAGES, ", ")
-                ),
+                "must be a language tag such as en or es",
             )])
         })
     });
@@ -754,6 +798,18 @@ fn validate_against(
         .map(|c| take.ok(concerns(c)))
         .unwrap_or_else(|| Some(Concern::ALL.to_vec()))
         .unwrap_or_else(|| Concern::ALL.to_vec());
+    // A skin concern is priced by the skin areas the visitor ticks: with
+    // none priced, its area question was empty and its price never came
+    // (hair loss has the scalp, priced at the consultation if need be).
+    if file.prices.is_some()
+        && prices.keys().all(|a| *a == Area::Scalp)
+        && concerns.iter().any(|c| c.track() == Track::Skin)
+    {
+        take.ok::<()>(Err(vec![err(
+            "prices",
+            "no skin area is priced, so no skin concern can be: price one, or offer only hair-loss in concerns",
+        )]));
+    }
     let overrides = file
         .overrides
         .as_ref()
@@ -815,8 +871,9 @@ fn collect<T>(errors: Vec<ConfigError>, value: T) -> Result<T, Vec<ConfigError>>
     }
 }
 
+/// The reader has trimmed `value`: blank is empty.
 fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
-    if value.trim().is_empty() {
+    if value.is_empty() {
         errors.push(err(path, "must not be empty"));
     } else if value.chars().count() > TEXT_LIMIT {
         errors.push(err(
@@ -887,7 +944,8 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         if !is_email(e) {
             errors.push(err(
                 "clinic.email",
-                "must be an e-mail address like name@example.com",
+                // Not every mail app reads a `mailto:` with accents.
+                "must be an e-mail address like name@example.com (a domain with accents in its xn-- form)",
             ));
         }
     }
@@ -912,19 +970,20 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         }
     }
     if c.phone.is_none()
+        && c.phone_international.is_none()
         && c.email.is_none()
         && c.contact_form_url.is_none()
         && c.booking_url.is_none()
     {
         errors.push(err(
             "clinic",
-            "needs at least one way to book: phone, email, contact_form_url or booking_url",
+            "needs at least one way to book: phone, phone_international, email, contact_form_url or booking_url",
         ));
     }
     collect(
         errors,
         Clinic {
-            name: c.name.trim().to_string(),
+            name: c.name.clone(),
             phone: c.phone.clone(),
             phone_international: c.phone_international.clone(),
             email: c.email.clone(),
@@ -965,7 +1024,7 @@ fn valid_fields(mut c: ClinicFile) -> Clinic {
         }
     }
     Clinic {
-        name: c.name.trim().to_string(),
+        name: c.name,
         phone: c.phone,
         phone_international: c.phone_international,
         email: c.email,
@@ -1095,8 +1154,11 @@ fn prices(
             continue;
         };
         let range = range(&path, r.min, r.max, currency, &mut errors);
-        if range.max == 0 {
-            errors.push(err(join(&path, "max"), "must be above 0"));
+        // A session is never free: 0 is a placeholder left in, and the
+        // estimate would start at "£0". (A max of 0 has a min above it, or
+        // of 0: said either way.)
+        if range.min == 0 {
+            errors.push(err(join(&path, "min"), "must be above 0"));
         }
         out.insert(area, range);
     }

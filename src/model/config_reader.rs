@@ -78,18 +78,16 @@ pub(super) fn join(path: &str, key: &str) -> String {
     at
 }
 
-/// How serde describes an unexpected value, so messages read the same.
+/// An unexpected value, as serde says it but in JSON's words (a list,
+/// an object, a whole number), not Rust's (a sequence, a map, u32).
 fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".into(),
         Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) if integer(n).is_some() && find_any(n, b".eE").is_none() => {
-            format!("integer `{n}`")
-        }
-        Json::Number(n) => format!("floating point `{n}`"),
+        Json::Number(n) => format!("number `{n}`"),
         Json::String(s) => format!("string \"{s}\""),
-        Json::Array(_) => "a sequence".into(),
-        Json::Object(_) => "a map".into(),
+        Json::Array(_) => "a list".into(),
+        Json::Object(_) => "an object".into(),
     }
 }
 
@@ -120,7 +118,7 @@ impl Reader {
     /// The members of an object with only `allowed` keys, each at most once.
     fn object<'j>(&mut self, v: &'j Json, path: &str, allowed: &[&str]) -> Option<&'j Members> {
         let Json::Object(members) = v else {
-            return self.invalid_type(path, v, "a map");
+            return self.invalid_type(path, v, "an object");
         };
         let before = self.errors.len();
         for (i, (key, _)) in members.iter().enumerate() {
@@ -180,23 +178,28 @@ impl Reader {
         }
     }
 
+    /// Trimmed: spaces pasted around a value (" hi@clinic.example ") are
+    /// never part of it.
     fn string(&mut self, v: &Json, path: &str) -> Option<String> {
         match v {
-            Json::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s.trim().to_string()),
             _ => self.invalid_type(path, v, "a string"),
         }
     }
 
     fn u32(&mut self, v: &Json, path: &str) -> Option<u32> {
         let Json::Number(n) = v else {
-            return self.invalid_type(path, v, "u32");
+            return self.invalid_type(path, v, "a whole number");
         };
         // Whole numbers only, as the schema says ("3", not "3.0" or "3e0").
         match integer(n).filter(|_| find_any(n, b".eE").is_none()) {
-            None => self.invalid_type(path, v, "u32"),
+            None => self.invalid_type(path, v, "a whole number"),
             Some(i) => match u32::try_from(i) {
                 Ok(n) => Some(n),
-                Err(_) => self.fail(path, format!("invalid value: integer `{n}`, expected u32")),
+                Err(_) => self.fail(
+                    path,
+                    format!("invalid value: number `{n}`, expected a whole number from 0"),
+                ),
             },
         }
     }
@@ -243,7 +246,7 @@ impl Reader {
                 self.fail(
                     path,
                     format!(
-                        "unknown variant `{s}`, expected one of {}",
+                        "unknown value `{s}`; expected one of {}",
                         super::text::join(&names, ", ")
                     ),
                 )
@@ -254,7 +257,7 @@ impl Reader {
     fn array<'j>(&mut self, v: &'j Json, path: &str) -> Option<&'j [Json]> {
         match v {
             Json::Array(items) => Some(items),
-            _ => self.invalid_type(path, v, "a sequence"),
+            _ => self.invalid_type(path, v, "a list"),
         }
     }
 
@@ -312,7 +315,7 @@ impl Reader {
         item: &mut dyn FnMut(&mut Self, &str, &Json, &str),
     ) -> bool {
         let Json::Object(members) = v else {
-            return self.invalid_type(path, v, "a map").unwrap_or(false);
+            return self.invalid_type(path, v, "an object").unwrap_or(false);
         };
         let before = self.errors.len();
         for (i, (key, value)) in members.iter().enumerate() {
@@ -480,7 +483,7 @@ pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
         return None;
     };
     let text = |key| match field(m, key) {
-        Some(Json::String(s)) => Some(s.clone()),
+        Some(Json::String(s)) => Some(s.trim().to_string()),
         _ => None,
     };
     let address = match field(m, "address") {

@@ -22,14 +22,23 @@ pub enum Json {
 pub struct SyntaxError {
     pub line: usize,
     pub column: usize,
+    /// Valid JSON, nested deeper than the parser goes (`MAX_DEPTH`): not
+    /// to be called invalid.
+    pub too_deep: bool,
 }
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "not valid JSON (line {}, column {})",
-            self.line, self.column
+            "{} (line {}, column {})",
+            if self.too_deep {
+                "nested more than 64 levels deep"
+            } else {
+                "not valid JSON"
+            },
+            self.line,
+            self.column
         )
     }
 }
@@ -67,7 +76,11 @@ impl Parser<'_> {
         let start = upto.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
         // Characters, not bytes: every byte but UTF-8's continuation bytes.
         let column = upto[start..].iter().filter(|b| **b & 0xC0 != 0x80).count() + 1;
-        SyntaxError { line, column }
+        SyntaxError {
+            line,
+            column,
+            too_deep: false,
+        }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -100,7 +113,10 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Json, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error());
+            return Err(SyntaxError {
+                too_deep: true,
+                ..self.error()
+            });
         }
         match self.peek() {
             Some(b'{') => self.object(depth),
@@ -384,6 +400,15 @@ mod tests {
     fn nesting_is_bounded() {
         let deep = "[".repeat(10_000);
         assert!(parse(&deep).is_err());
+        // Valid but too deep is said so, not called invalid JSON.
+        let valid = format!("{}{}", "[".repeat(5_000), "]".repeat(5_000));
+        let e = parse(&valid).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "nested more than 64 levels deep (line 1, column 66)"
+        );
+        let broken = parse("[[1,]]").unwrap_err();
+        assert!(!broken.too_deep && broken.to_string().starts_with("not valid JSON"));
         let ok = format!("{}{}", "[".repeat(60), "]".repeat(60));
         assert!(parse(&ok).is_ok());
     }

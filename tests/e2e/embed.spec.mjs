@@ -134,6 +134,8 @@ test('the iframe follows its content height and forwards events', async ({ page 
   await expect(frameEl).toHaveAttribute('title', 'Microneedling plan estimator');
   const frame = page.frameLocator('iframe#frame');
   await expect(status(frame.locator('treatment-estimator'))).toContainText('4–5 sessions');
+  // The frame's page has its landmark: a screen reader's list there is not empty.
+  await expect(frame.getByRole('main').locator('treatment-estimator')).toHaveCount(1);
   const fits = async () =>
     frameEl.evaluate((f) => {
       const inner = f.contentDocument.documentElement;

@@ -520,6 +520,14 @@ test('in forced colours the chart keys and recovery bars stay visible', async ({
   const text = await widget.locator('.te-svg-text').first().evaluate((el) => getComputedStyle(el).fill);
   const canvas = await widget.locator('.te-root').evaluate((el) => getComputedStyle(el).color);
   expect(text).toBe(canvas);
+  // Results are hollow, so they do not read as a second grey beside recovery.
+  const results = await widget.locator('.te-swatch--results').evaluate((el) => {
+    const s = getComputedStyle(el);
+    return [s.borderTopStyle, s.opacity];
+  });
+  expect(results).toEqual(['solid', '1']);
+  const stroke = await widget.locator('.te-svg-results').first().evaluate((el) => getComputedStyle(el).strokeWidth);
+  expect(stroke).toBe('2px');
 });
 
 test('a screen reader hears how many safety questions are left, and when none is', async ({ page }) => {

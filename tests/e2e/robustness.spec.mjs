@@ -34,7 +34,7 @@ test.describe('bad config', () => {
     await expect(card.getByRole('link', { name: 'Call 555-0100' })).toHaveAttribute('href', 'tel:+15555550100');
     await expect(card).toContainText('currency: must be a three-letter ISO 4217 code');
     await expect(card).toContainText('prices.face.min: must not be above max');
-    await expect(card).toContainText('concerns[1]: unknown variant `tattoos`');
+    await expect(card).toContainText('concerns[1]: unknown value `tattoos`');
     // Without debug: the same card, no developer list.
     const quiet = page.locator('#quiet');
     await expect(quiet.getByRole('region', { name: 'Talk to us about microneedling' })).toContainText('Sunrise Skin');
