@@ -342,6 +342,14 @@ fn package_errors() {
 #[test]
 fn add_on_errors() {
     let a = |add_on: &str| with(&format!(r#""add_ons": [{add_on}]"#));
+    // An extra that costs nothing is no extra: "£0 – £0" was shown.
+    expect(
+        &a(
+            r#"{"id": "led", "kind": "other", "name": {"en": "LED"}, "per_session": {"min": 0, "max": 0}}"#,
+        ),
+        "add_ons[0].per_session.min",
+        "must be above 0",
+    );
     expect(
         &a(r#"{"id": "PRP!", "kind": "prp", "name": {"en": "PRP"}}"#),
         "add_ons[0].id",
@@ -359,10 +367,18 @@ fn add_on_errors() {
         "add_ons[0].name.en",
         "required",
     );
+    // A name in a language the widget does not speak is kept, unshown
+    // (a console warning says so); a key that is no language is refused.
+    assert_eq!(
+        problems(&a(
+            r#"{"id": "prp", "kind": "prp", "name": {"en": "PRP", "fr": "PRP"}}"#
+        )),
+        Vec::<String>::new()
+    );
     expect(
-        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "PRP", "fr": "PRP"}}"#),
-        "add_ons[0].name.fr",
-        "unknown language",
+        &a(r#"{"id": "prp", "kind": "prp", "name": {"en": "PRP", "french": "PRP"}}"#),
+        "add_ons[0].name.french",
+        "language tag",
     );
     expect(
         &a(r#"{"id": "prp", "kind": "prp", "name": {"en": ""}}"#),
@@ -489,10 +505,16 @@ fn override_errors() {
 
 #[test]
 fn wording_errors() {
+    // A bilingual French clinic keeps its French text (unshown, with a
+    // console warning); a key that is no language is refused.
+    assert_eq!(
+        problems(&with(r#""wording": {"fr": {"title": "Bonjour"}}"#)),
+        Vec::<String>::new()
+    );
     expect(
-        &with(r#""wording": {"fr": {"title": "Bonjour"}}"#),
-        "wording.fr",
-        "unknown language",
+        &with(r#""wording": {"français": {"title": "Bonjour"}}"#),
+        "wording.français",
+        "language tag",
     );
     expect(
         &with(r#""wording": {"en": {"title": ""}}"#),

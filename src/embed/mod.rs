@@ -187,6 +187,16 @@ pub fn resolve(input: &HostInput) -> Resolved {
         .or_else(|| config.language.as_deref().and_then(Language::from_tag))
         .or_else(|| Language::negotiate(input.browser_languages.iter().map(String::as_str)))
         .unwrap_or_default();
+    // Text the clinic wrote in a language the widget does not speak
+    // ("fr") is kept, and shown to no one: said once.
+    if config
+        .wording
+        .keys()
+        .chain(config.add_ons.iter().flat_map(|a| a.name.keys()))
+        .any(|l| !crate::model::config::LANGUAGES.contains(&l.as_str()))
+    {
+        warnings.push("config text in a language other than en and es: kept, not shown".into());
+    }
     for (source, lang) in [
         ("config \"language\": ", &config.language),
         ("attribute lang=", &input.lang),
@@ -302,18 +312,33 @@ mod tests {
     #[test]
     fn a_config_language_without_a_catalogue_falls_back_with_a_warning() {
         let input = HostInput {
-            config_json: Some(crate::model::config::DEFAULT_CONFIG_JSON.replace(
-                "\"locale\": \"en-US\",",
-                "\"locale\": \"fr-FR\", \"language\": \"fr\",",
-            )),
+            config_json: Some(
+                crate::model::config::DEFAULT_CONFIG_JSON
+                    .replace(
+                        "\"locale\": \"en-US\",",
+                        "\"locale\": \"fr-FR\", \"language\": \"fr\",",
+                    )
+                    .replace(
+                        "\"wording\": {",
+                        "\"wording\": {\"fr\": {\"title\": \"Votre plan\"},",
+                    )
+                    .replace(
+                        "\"name\": { \"en\": \"Vitamin C",
+                        "\"name\": { \"fr\": \"Sérum\", \"de\": \"Serum\", \"en\": \"Vitamin C",
+                    ),
+            ),
             ..HostInput::default()
         };
         let r = resolve(&input);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert_eq!(r.language, Language::En);
+        // The French text is kept, and said once to be unshown.
         assert_eq!(
             r.warnings,
-            ["config \"language\": \"fr\": no catalogue; using en"]
+            [
+                "config text in a language other than en and es: kept, not shown",
+                "config \"language\": \"fr\": no catalogue; using en"
+            ]
         );
     }
 

@@ -75,11 +75,11 @@ pub struct ConfigFile {
         schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
     )]
     pub language: Option<String>,
-    /// Per-session price range for each area offered, in major units,
-    /// above 0. A clinic that prices no skin area offers only hair loss.
+    /// Per-session price range for each area offered, in major units.
+    /// A clinic that prices no skin area offers only hair loss.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<SmallMap<Area, SessionPriceFile>>")
+        schemars(with = "Option<SmallMap<Area, RangeFile>>")
     )]
     pub prices: Option<SmallMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.
@@ -95,9 +95,10 @@ pub struct ConfigFile {
         schemars(with = "Option<SmallMap<Concern, OverrideFile>>")
     )]
     pub overrides: Option<SmallMap<String, OverrideFile>>,
-    /// Visitor-facing text overrides, by language ("en", "es"). A `note`
-    /// with no text in the visitor's language shows its English.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"enum": ["en", "es"]})))]
+    /// Visitor-facing text overrides, by language ("en", "es"; text in
+    /// another language is kept but not shown, with a console warning). A
+    /// `note` with no text in the visitor's language shows its English.
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"})))]
     pub wording: Option<SmallMap<String, WordingFile>>,
 }
 
@@ -133,6 +134,10 @@ pub struct ClinicFile {
     pub email: Option<String>,
     /// Postal address, one line per entry.
     #[serde(default)]
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(inner(length(min = 1, max = 500), regex(pattern = r"\S")))
+    )]
     pub address: Vec<String>,
     /// The clinic's contact page (https or http).
     #[cfg_attr(
@@ -153,8 +158,11 @@ pub struct ClinicFile {
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
 #[cfg_attr(all(test, not(target_arch = "wasm32")), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
+/// Above 0: nothing priced is free (a 0 is a placeholder left in).
 pub struct RangeFile {
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("exclusiveMinimum" = 0)))]
     pub min: Amount,
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("exclusiveMinimum" = 0)))]
     pub max: Amount,
 }
 
@@ -165,7 +173,9 @@ pub struct BundleFile {
     /// At least two different areas.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(length(min = 2), extend("uniqueItems" = true)))]
     pub areas: Vec<Area>,
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("exclusiveMinimum" = 0)))]
     pub min: Amount,
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("exclusiveMinimum" = 0)))]
     pub max: Amount,
 }
 
@@ -240,7 +250,16 @@ pub struct AddOnFile {
     )]
     pub id: String,
     pub kind: AddOnKind,
-    /// Display name by language, e.g. {"en": "PRP", "es": "PRP"}.
+    /// Display name by language, e.g. {"en": "PRP", "es": "PRP"}; English
+    /// is required.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(extend(
+            "required" = ["en"],
+            "propertyNames" = {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},
+            "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"}
+        ))
+    )]
     pub name: SmallMap<String, String>,
     /// Which sessions it goes with (default "skin").
     pub track: Option<TrackFile>,
@@ -293,12 +312,28 @@ pub struct SpanFile {
 #[serde(deny_unknown_fields)]
 pub struct WordingFile {
     /// Heading above the estimator.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+    )]
     pub title: Option<String>,
     /// One or two sentences under the heading.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+    )]
     pub intro: Option<String>,
     /// Label of the primary booking button.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+    )]
     pub book_label: Option<String>,
     /// An extra note shown with the disclaimer.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+    )]
     pub note: Option<String>,
 }
 
@@ -358,19 +393,6 @@ impl Serialize for Amount {
             s.serialize_f64(self.0 as f64 / 1000.0)
         }
     }
-}
-
-/// A per-session price as the schema says it: above 0 (a free session is
-/// a placeholder left in). Read as a `RangeFile`.
-#[cfg(all(test, not(target_arch = "wasm32")))]
-#[derive(schemars::JsonSchema)]
-#[schemars(deny_unknown_fields)]
-#[allow(dead_code)]
-struct SessionPriceFile {
-    #[schemars(extend("exclusiveMinimum" = 0))]
-    min: Amount,
-    #[schemars(extend("exclusiveMinimum" = 0))]
-    max: Amount,
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -539,6 +561,8 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
 /// Languages the widget has catalogues for; wording for others is refused so
 /// a typo ("sp") is caught instead of ignored.
 pub const LANGUAGES: [&str; 2] = ["en", "es"];
+
+const LANGUAGE_TAG: &str = "must be a language tag such as en or es";
 
 /// Placeholders a booking URL may contain.
 pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
@@ -730,10 +754,7 @@ fn validate_against(
         take.ok(if is_locale_tag(l) {
             Ok(l.clone())
         } else {
-            Err(vec![err(
-                "language",
-                "must be a language tag such as en or es",
-            )])
+            Err(vec![err("language", LANGUAGE_TAG)])
         })
     });
     let using_default_prices = file.prices.is_none();
@@ -1131,6 +1152,12 @@ fn range(
     if lo > hi {
         errors.push(err(join(path, "min"), "must not be above max"));
     }
+    // Nothing priced is free: a 0 is a placeholder left in, and the
+    // estimate began at "£0" (an extra that costs nothing is no extra).
+    // A max of 0 has a min above it or of 0: said either way.
+    if lo == 0 {
+        errors.push(err(join(path, "min"), "must be above 0"));
+    }
     PriceRange::new(lo, hi)
 }
 
@@ -1154,12 +1181,6 @@ fn prices(
             continue;
         };
         let range = range(&path, r.min, r.max, currency, &mut errors);
-        // A session is never free: 0 is a placeholder left in, and the
-        // estimate would start at "£0". (A max of 0 has a min above it, or
-        // of 0: said either way.)
-        if range.min == 0 {
-            errors.push(err(join(&path, "min"), "must be above 0"));
-        }
         out.insert(area, range);
     }
     if p.is_empty() {
@@ -1280,15 +1301,11 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
         if !add_on.name.contains_key("en") {
             errors.push(err(join(&path, "name.en"), "required"));
         }
+        // Any language: one the widget does not speak ("fr") is kept,
+        // unshown, with a console warning (embed::resolve).
         for (language, name) in &add_on.name {
-            if !LANGUAGES.contains(&language.as_str()) {
-                errors.push(err(
-                    format!("{path}.name.{language}"),
-                    format!(
-                        "unknown language; use one of {}",
-                        super::text::join(&LANGUAGES, ", ")
-                    ),
-                ));
+            if !is_locale_tag(language) {
+                errors.push(err(format!("{path}.name.{language}"), LANGUAGE_TAG));
             }
             text(&format!("{path}.name.{language}"), name, &mut errors);
         }
@@ -1429,14 +1446,9 @@ fn wording(
     let mut errors = Vec::new();
     for (language, words) in w {
         let path = format!("wording.{language}");
-        if !LANGUAGES.contains(&language.as_str()) {
-            errors.push(err(
-                path.clone(),
-                format!(
-                    "unknown language; use one of {}",
-                    super::text::join(&LANGUAGES, ", ")
-                ),
-            ));
+        // As for extras' names: another language is kept, unshown.
+        if !is_locale_tag(language) {
+            errors.push(err(path.clone(), LANGUAGE_TAG));
         }
         for (key, value) in [
             ("title", &words.title),
