@@ -2,7 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use treatment_estimator::model::config::DEFAULT_CONFIG_JSON;
-use treatment_estimator::model::ClinicConfig;
+use treatment_estimator::model::{ClinicConfig, Concern};
 
 const CLINIC: &str = r#""clinic": {"name": "Test Clinic", "phone": "555-0100", "phone_international": "+15555550100", "email": "hi@example.com", "address": ["1 Main St"], "contact_form_url": "https://example.com/contact"}"#;
 
@@ -136,7 +136,19 @@ fn clinic_errors() {
     expect(
         &clinic(r#""email": "rezeption@hautklinik-münchen.de""#),
         "clinic.email",
-        "(a domain with accents in its xn-- form)",
+        "a domain with accents in its xn-- form",
+    );
+    // The hint only where it helps: accents before the @ cannot go xn--.
+    let bad_email = problems(&clinic(r#""email": "rézeption@klinik.de""#));
+    assert_eq!(
+        bad_email,
+        ["clinic.email: must be an e-mail address like name@example.com"]
+    );
+    // A web address needs its host: "https:///path" led to https://path/.
+    expect(
+        &clinic(r#""booking_url": "https:///path""#),
+        "clinic.booking_url",
+        "web address",
     );
     // JSON's words, not Rust's: an address written as one line.
     expect(
@@ -217,6 +229,12 @@ fn price_errors() {
         &with(r#""prices": {"face": {"min": 0, "max": 0}}"#),
         "prices.face.min",
         "must be above 0",
+    );
+    // Too many decimals is not also called 0.
+    expect(
+        &with(r#""prices": {"face": {"min": 0.001, "max": 700}}"#),
+        "prices.face.min",
+        "more decimals than USD allows",
     );
     // A free session is a placeholder left in: the estimate began at "£0".
     expect(
@@ -433,18 +451,30 @@ fn concern_errors() {
         "concerns",
         "at least one concern",
     );
-    // A hair clinic that prices only the scalp offers only hair loss: a
-    // skin concern would show an empty area question and never a price.
+    // A clinic offers what it can price: a hair clinic that prices only the
+    // scalp offers hair loss alone (a skin concern showed an empty area
+    // question and never a price), a face clinic no stretch marks (they
+    // were priced on the face). A list that names one of them is refused.
+    let offered = |rest: &str| ClinicConfig::from_json(&with(rest)).unwrap().concerns;
     let scalp = r#""currency": "GBP", "prices": {"scalp": {"min": 200, "max": 300}}"#;
+    assert_eq!(offered(scalp), [Concern::HairLoss]);
     expect(
-        &with(scalp),
-        "prices",
-        "no skin area is priced, so no skin concern can be: price one, or offer only hair-loss",
+        &with(&format!(
+            r#"{scalp}, "concerns": ["hair-loss", "acne-scars"]"#
+        )),
+        "concerns[1]",
+        "`acne-scars` has no area priced to treat it on",
     );
-    assert_eq!(
-        problems(&with(&format!(r#"{scalp}, "concerns": ["hair-loss"]"#))),
-        Vec::<String>::new()
+    let face = r#""prices": {"face": {"min": 200, "max": 300}}"#;
+    assert!(!offered(face).contains(&Concern::StretchMarks));
+    assert_eq!(offered(face).len(), Concern::ALL.len() - 1);
+    expect(
+        &with(&format!(r#"{face}, "concerns": ["stretch-marks"]"#)),
+        "concerns[0]",
+        "(stretch marks: a body area)",
     );
+    let thighs = r#""prices": {"thighs": {"min": 200, "max": 300}}"#;
+    assert_eq!(offered(thighs), Concern::ALL);
 }
 
 #[test]

@@ -84,7 +84,8 @@ function likelyLanguage(el, config) {
   } catch {}
   const tags = [shared, el.getAttribute('lang'), configured, ...(navigator.languages || [])];
   for (const tag of tags) {
-    const code = typeof tag === 'string' ? tag.split(/[-_]/)[0].toLowerCase() : undefined;
+    // Trimmed, as the wasm reads it (" es " in a config is Spanish).
+    const code = typeof tag === 'string' ? tag.trim().split(/[-_]/)[0].toLowerCase() : undefined;
     if (code === 'en' || code === 'es') return code;
   }
   return 'en';

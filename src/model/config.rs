@@ -53,6 +53,7 @@ pub struct ConfigFile {
     /// Editor hint only; ignored.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(with = "ClinicFile"))]
     pub clinic: Option<ClinicFile>,
     /// ISO 4217 code, e.g. "USD".
     #[cfg_attr(
@@ -76,10 +77,9 @@ pub struct ConfigFile {
     )]
     pub language: Option<String>,
     /// Per-session price range for each area offered, in major units.
-    /// A clinic that prices no skin area offers only hair loss.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<SmallMap<Area, RangeFile>>")
+        schemars(with = "Option<SmallMap<Area, RangeFile>>", extend("minProperties" = 1))
     )]
     pub prices: Option<SmallMap<String, RangeFile>>,
     /// Cheaper prices for areas treated together in one session.
@@ -87,12 +87,22 @@ pub struct ConfigFile {
     /// Course discounts by number of sessions.
     pub packages: Option<Vec<PackageFile>>,
     pub add_ons: Option<Vec<AddOnFile>>,
-    /// The concerns this clinic offers, in display order.
-    pub concerns: Option<Vec<Concern>>,
-    /// Replace the evidence's session count or interval for a concern.
+    /// The concerns this clinic offers, in display order. Without it,
+    /// every concern it can price: a skin concern needs a priced skin area,
+    /// stretch marks a priced body area (arms, abdomen, thighs, buttocks,
+    /// back); hair loss is always offered (the scalp priced at the
+    /// consultation if it has no price). A list that names a concern the
+    /// clinic cannot price is refused.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(with = "Option<SmallMap<Concern, OverrideFile>>")
+        schemars(length(min = 1), extend("uniqueItems" = true))
+    )]
+    pub concerns: Option<Vec<Concern>>,
+    /// Replace the evidence's session count or interval for a concern
+    /// (not rosacea or raised scars, which get no numbers).
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(with = "Option<OverridesSchema>")
     )]
     pub overrides: Option<SmallMap<String, OverrideFile>>,
     /// Visitor-facing text overrides, by language ("en", "es"; text in
@@ -107,13 +117,17 @@ pub struct ConfigFile {
 #[serde(deny_unknown_fields)]
 #[cfg_attr(
     all(test, not(target_arch = "wasm32")),
-    schemars(extend("anyOf" = [
-        {"required": ["phone"]},
-        {"required": ["phone_international"]},
-        {"required": ["email"]},
-        {"required": ["contact_form_url"]},
-        {"required": ["booking_url"]}
-    ]))
+    schemars(extend(
+        "anyOf" = [
+            {"required": ["phone"], "properties": {"phone": {"type": "string"}}},
+            {"required": ["phone_international"], "properties": {"phone_international": {"type": "string"}}},
+            {"required": ["email"], "properties": {"email": {"type": "string"}}},
+            {"required": ["contact_form_url"], "properties": {"contact_form_url": {"type": "string"}}},
+            {"required": ["booking_url"], "properties": {"booking_url": {"type": "string"}}}
+        ],
+        "if" = {"not": {"required": ["phone_international"], "properties": {"phone_international": {"type": "string"}}}},
+        "then" = {"properties": {"phone": {"pattern": "^[^A-Za-z0-9]*[0-9]([^A-Za-z0-9]*[0-9]){2}"}}}
+    ))
 )]
 /// The name and at least one way to book.
 pub struct ClinicFile {
@@ -122,7 +136,8 @@ pub struct ClinicFile {
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
     )]
     pub name: String,
-    /// As the clinic writes it, e.g. "801-501-9797".
+    /// As the clinic writes it, e.g. "801-501-9797": without
+    /// `phone_international`, at least 3 digits before any letter ("ext.").
     pub phone: Option<String>,
     /// International form for the `tel:` link, e.g. "+18015019797".
     #[cfg_attr(
@@ -130,19 +145,32 @@ pub struct ClinicFile {
         schemars(regex(pattern = r"^\+[0-9]{7,15}$"))
     )]
     pub phone_international: Option<String>,
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(email))]
+    /// ASCII: a domain with accents in its xn-- form.
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(
+            email,
+            length(max = 254),
+            regex(
+                pattern = r"^[A-Za-z0-9._%+-]+@(?=[^@]*\.)[A-Za-z0-9%+-]([A-Za-z0-9._%+-]*[A-Za-z0-9%+-])?$"
+            )
+        )
+    )]
     pub email: Option<String>,
     /// Postal address, one line per entry.
     #[serde(default)]
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(inner(length(min = 1, max = 500), regex(pattern = r"\S")))
+        schemars(inner(length(min = 1, max = 500), regex(pattern = r"\S")), extend("type" = ["array", "null"]))
     )]
     pub address: Vec<String>,
     /// The clinic's contact page (https or http).
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = r"^https?://"))
+        schemars(
+            length(max = 2000),
+            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$")
+        )
     )]
     pub contact_form_url: Option<String>,
     /// A booking link (https or http); may contain the placeholders
@@ -150,7 +178,10 @@ pub struct ClinicFile {
     /// {price_max}, {currency}, {language}.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = r"^https?://"))
+        schemars(
+            length(max = 2000),
+            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$")
+        )
     )]
     pub booking_url: Option<String>,
 }
@@ -392,6 +423,41 @@ impl Serialize for Amount {
         } else {
             s.serialize_f64(self.0 as f64 / 1000.0)
         }
+    }
+}
+
+/// `overrides` as the schema says it: each concern that gets numbers, its
+/// interval within the evidence's range for it (as `overrides` checks).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+struct OverridesSchema;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+impl schemars::JsonSchema for OverridesSchema {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Overrides".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let file = generator.subschema_for::<OverrideFile>().to_value();
+        let mut properties = serde_json::Map::new();
+        for c in Concern::ALL {
+            if c.treatability() != super::concern::Treatability::Treatable {
+                continue;
+            }
+            let allowed = super::protocol::protocol(c, super::severity::Severity::NotSure)
+                .map_or(Span::new(1, 12), |p| p.interval_allowed);
+            properties.insert(
+                c.id().into(),
+                serde_json::json!({
+                    "allOf": [file],
+                    "properties": {"interval_weeks": {"minimum": allowed.min, "maximum": allowed.max}}
+                }),
+            );
+        }
+        schemars::json_schema!({
+            "type": "object",
+            "properties": properties,
+            "additionalProperties": false
+        })
     }
 }
 
@@ -813,24 +879,22 @@ fn validate_against(
             .unwrap_or_default(),
         (None, false) => Vec::new(),
     };
+    // A concern is priced by the areas the visitor ticks for it: a skin
+    // concern needs a priced skin area (with none, its area question was
+    // empty and its price never came), stretch marks a priced body area
+    // (they were priced on the face). Hair loss has the scalp, priced at
+    // the consultation if need be. Without a `concerns` list, the clinic
+    // offers what it can price; a list that names another is refused.
+    let priceable = |c: &Concern| match c {
+        Concern::HairLoss => true,
+        Concern::StretchMarks => prices.keys().any(|a| a.is_body()),
+        _ => prices.keys().any(|a| *a != Area::Scalp),
+    };
     let concerns = file
         .concerns
         .as_ref()
-        .map(|c| take.ok(concerns(c)))
-        .unwrap_or_else(|| Some(Concern::ALL.to_vec()))
-        .unwrap_or_else(|| Concern::ALL.to_vec());
-    // A skin concern is priced by the skin areas the visitor ticks: with
-    // none priced, its area question was empty and its price never came
-    // (hair loss has the scalp, priced at the consultation if need be).
-    if file.prices.is_some()
-        && prices.keys().all(|a| *a == Area::Scalp)
-        && concerns.iter().any(|c| c.track() == Track::Skin)
-    {
-        take.ok::<()>(Err(vec![err(
-            "prices",
-            "no skin area is priced, so no skin concern can be: price one, or offer only hair-loss in concerns",
-        )]));
-    }
+        .and_then(|c| take.ok(concerns(c, &priceable)))
+        .unwrap_or_else(|| Concern::ALL.into_iter().filter(priceable).collect());
     let overrides = file
         .overrides
         .as_ref()
@@ -919,13 +983,16 @@ pub fn is_allowed_link(url: &str) -> bool {
         && url.len() > super::text::find_any(&lower, b":").unwrap_or(0) + 1
 }
 
-/// An allowed link that is a web page (https:// or http://, more than the
-/// scheme): the booking and contact-form links, the `share-url` attribute.
+/// An allowed link that is a web page (https:// or http://, then a host:
+/// "https:///path" led to `https://path/`): the booking and contact-form
+/// links, the `share-url` attribute.
 pub fn is_web_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
+    let host = super::text::split_once(&lower, "://").map_or("", |(_, rest)| rest);
     is_allowed_link(url)
         && (lower.starts_with("https://") || lower.starts_with("http://"))
-        && url.len() > "https://".len()
+        && !host.is_empty()
+        && !super::text::is_one_of(host.as_bytes()[0], b"/?#")
 }
 
 fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
@@ -966,7 +1033,11 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
             errors.push(err(
                 "clinic.email",
                 // Not every mail app reads a `mailto:` with accents.
-                "must be an e-mail address like name@example.com (a domain with accents in its xn-- form)",
+                if super::text::cut(e, b'@').is_some_and(|(_, domain)| !domain.is_ascii()) {
+                    "must be an e-mail address like name@example.com, a domain with accents in its xn-- form"
+                } else {
+                    "must be an e-mail address like name@example.com"
+                },
             ));
         }
     }
@@ -1155,7 +1226,8 @@ fn range(
     // Nothing priced is free: a 0 is a placeholder left in, and the
     // estimate began at "£0" (an extra that costs nothing is no extra).
     // A max of 0 has a min above it or of 0: said either way.
-    if lo == 0 {
+    // (0.001 dollars is above 0, with too many decimals: said once.)
+    if min.0 == 0 {
         errors.push(err(join(path, "min"), "must be above 0"));
     }
     PriceRange::new(lo, hi)
@@ -1364,7 +1436,10 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
     collect(errors, out)
 }
 
-fn concerns(c: &[Concern]) -> Result<Vec<Concern>, Vec<ConfigError>> {
+fn concerns(
+    c: &[Concern],
+    priceable: &dyn Fn(&Concern) -> bool,
+) -> Result<Vec<Concern>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for (i, concern) in c.iter().enumerate() {
@@ -1372,6 +1447,14 @@ fn concerns(c: &[Concern]) -> Result<Vec<Concern>, Vec<ConfigError>> {
             errors.push(err(
                 format!("concerns[{i}]"),
                 format!("`{}` is listed twice", concern.id()),
+            ));
+        } else if !priceable(concern) {
+            errors.push(err(
+                format!("concerns[{i}]"),
+                format!(
+                    "`{}` has no area priced to treat it on: price one (stretch marks: a body area), or leave it out",
+                    concern.id()
+                ),
             ));
         } else {
             out.push(*concern);
