@@ -64,7 +64,7 @@ pub struct ConfigFile {
     /// BCP 47 locale for money and dates, e.g. "en-US".
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+        schemars(regex(pattern = LANGUAGE_TAG_PATTERN))
     )]
     pub locale: Option<String>,
     /// The visitor-facing language: "en" or "es" (another language, e.g.
@@ -73,7 +73,7 @@ pub struct ConfigFile {
     /// preference decides.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))
+        schemars(regex(pattern = LANGUAGE_TAG_PATTERN))
     )]
     pub language: Option<String>,
     /// Per-session price range for each area offered, in major units.
@@ -108,7 +108,7 @@ pub struct ConfigFile {
     /// Visitor-facing text overrides, by language ("en", "es"; text in
     /// another language is kept but not shown, with a console warning). A
     /// `note` with no text in the visitor's language shows its English.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"})))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"pattern": LANGUAGE_TAG_PATTERN})))]
     pub wording: Option<SmallMap<String, WordingFile>>,
 }
 
@@ -287,7 +287,7 @@ pub struct AddOnFile {
         all(test, not(target_arch = "wasm32")),
         schemars(extend(
             "required" = ["en"],
-            "propertyNames" = {"pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"},
+            "propertyNames" = {"pattern": LANGUAGE_TAG_PATTERN},
             "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"}
         ))
     )]
@@ -443,8 +443,7 @@ impl schemars::JsonSchema for OverridesSchema {
             if c.treatability() != super::concern::Treatability::Treatable {
                 continue;
             }
-            let allowed = super::protocol::protocol(c, super::severity::Severity::NotSure)
-                .map_or(Span::new(1, 12), |p| p.interval_allowed);
+            let allowed = interval_allowed(c);
             properties.insert(
                 c.id().into(),
                 serde_json::json!({
@@ -629,6 +628,10 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
 pub const LANGUAGES: [&str; 2] = ["en", "es"];
 
 const LANGUAGE_TAG: &str = "must be a language tag such as en or es";
+
+/// What `is_locale_tag` accepts, as the schema says it.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+const LANGUAGE_TAG_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 
 /// Placeholders a booking URL may contain.
 pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
@@ -1466,6 +1469,13 @@ fn concerns(
     collect(errors, out)
 }
 
+/// The interval an override may set: the range §1b allows the concern
+/// (`Protocol::interval_allowed`). Also the schema's (`OverridesSchema`).
+fn interval_allowed(concern: Concern) -> Span {
+    super::protocol::protocol(concern, super::severity::Severity::NotSure)
+        .map_or(Span::new(1, 12), |p| p.interval_allowed)
+}
+
 fn overrides(
     o: &SmallMap<String, OverrideFile>,
 ) -> Result<SmallMap<Concern, Override>, Vec<ConfigError>> {
@@ -1498,9 +1508,7 @@ fn overrides(
                 errors.push(err(join(&path, "sessions.min"), "must not be above max"));
             }
         }
-        // Within the range §1b allows the concern (`Protocol::interval_allowed`).
-        let allowed = super::protocol::protocol(concern, super::severity::Severity::NotSure)
-            .map_or(Span::new(1, 12), |p| p.interval_allowed);
+        let allowed = interval_allowed(concern);
         if let Some(w) = ov.interval_weeks {
             if w < allowed.min || w > allowed.max {
                 errors.push(err(
