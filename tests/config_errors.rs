@@ -172,9 +172,16 @@ fn values_are_read_without_the_spaces_around_them() {
         config.clinic.booking_url.as_deref(),
         Some("https://cal.com/x")
     );
+    assert_eq!(config.concerns, [Concern::AcneScars]);
+    // Text from a Windows editor or a spreadsheet: its line ends and tabs
+    // are white space, not refused control characters.
+    let config = ClinicConfig::from_json(&with(
+        r#""wording": {"en": {"intro": "Line one.\r\nLine two.\tThree."}}"#,
+    ))
+    .unwrap();
     assert_eq!(
-        config.concerns,
-        [treatment_estimator::model::Concern::AcneScars]
+        config.wording("en", |w| &w.intro),
+        Some("Line one.\r\nLine two.\tThree.")
     );
 }
 
@@ -213,12 +220,12 @@ fn price_errors() {
     expect(
         &with(r#""prices": {"face": {"min": -1, "max": 700}}"#),
         "prices.face.min",
-        "must be ≥ 0",
+        "must be above 0",
     );
     expect(
         &with(r#""prices": {"face": {"min": -0.5, "max": 700}}"#),
         "prices.face.min",
-        "must be ≥ 0",
+        "must be above 0",
     );
     expect(
         &with(r#""prices": {"face": {"min": 800, "max": 700}}"#),
@@ -463,7 +470,7 @@ fn concern_errors() {
             r#"{scalp}, "concerns": ["hair-loss", "acne-scars"]"#
         )),
         "concerns[1]",
-        "`acne-scars` has no area priced to treat it on",
+        "`acne-scars` needs a priced skin area to treat it on",
     );
     let face = r#""prices": {"face": {"min": 200, "max": 300}}"#;
     assert!(!offered(face).contains(&Concern::StretchMarks));
@@ -471,7 +478,7 @@ fn concern_errors() {
     expect(
         &with(&format!(r#"{face}, "concerns": ["stretch-marks"]"#)),
         "concerns[0]",
-        "(stretch marks: a body area)",
+        "`stretch-marks` needs a priced body (arms, abdomen, thighs, buttocks or back) area",
     );
     let thighs = r#""prices": {"thighs": {"min": 200, "max": 300}}"#;
     assert_eq!(offered(thighs), Concern::ALL);
@@ -704,7 +711,20 @@ fn a_phone_without_its_international_form_still_dials() {
         )
     );
     assert_eq!(tel(&clinic(Some("call us"), None)), None);
-    assert_eq!(tel(&clinic(Some("Ärztin: 030 555"), None)), None);
+    // Words and signs before the number are not part of it ("Tel.", "☎"):
+    // the number starts at its first digit or +.
+    assert_eq!(
+        tel(&clinic(Some("Ärztin: 030 555"), None)),
+        pair("Ärztin: 030 555", "030555")
+    );
+    assert_eq!(
+        tel(&clinic(Some("Tel. 801-501-9797"), None)),
+        pair("Tel. 801-501-9797", "8015019797")
+    );
+    assert_eq!(
+        tel(&clinic(Some("☎ +1 801-501-9797"), None)),
+        pair("☎ +1 801-501-9797", "+18015019797")
+    );
     assert_eq!(tel(&clinic(None, None)), None);
 }
 
@@ -752,7 +772,7 @@ fn another_currency_needs_its_own_prices_and_the_default_extras_come_only_with_t
     expect(
         &with(r#""currency": "GBP", "prices": {"face": {"min": -1, "max": 300}}"#),
         "prices.face.min",
-        "must be ≥ 0",
+        "must be above 0",
     );
     let own = ClinicConfig::from_json(&with(
         r#""currency": "GBP", "prices": {"face": {"min": 200, "max": 300}}"#,
@@ -774,7 +794,7 @@ fn a_phone_needs_digits_and_a_web_link_no_spaces() {
         "has no number to dial",
     );
     expect(
-        &clinic(r#""phone": "ext. 123""#),
+        &clinic(r#""phone": "ext. 12""#),
         "clinic.phone",
         "has no number to dial",
     );

@@ -301,7 +301,7 @@ fn prefill_attributes_urls_fragments_and_theme() {
                     prop_assert!(url.to_ascii_lowercase().starts_with("http") && !url.contains(char::is_whitespace));
                 }
                 let _ = estimate(&resolved.initial, &resolved.config);
-                let _ = share::decode(&theme_value, &resolved.config);
+                let _ = share::decode(&theme_value, &resolved.config, &mut Vec::new());
                 let (set, _) = theme::parse_theme(&theme_value);
                 for (_, v) in set {
                     let breaks_out = v.contains(['{', '}', ';', '<', '\\']);

@@ -24,7 +24,8 @@ fn every_estimate_in_the_load_test_matches_the_native_model() {
         let Some(link) = r["link"].as_str() else {
             continue;
         };
-        let (mut answers, language) = share::decode(link, &config).expect("a share link");
+        let (mut answers, language) =
+            share::decode(link, &config, &mut Vec::new()).expect("a share link");
         for item in r["screening"]
             .as_array()
             .expect("the ticked safety answers")

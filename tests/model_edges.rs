@@ -364,7 +364,12 @@ fn prefill_and_share_links_skip_areas_the_clinic_does_not_price() {
     prefill::apply_areas(&mut a, "neck", "url", &c, &mut skipped);
     assert_eq!(areas(&a), [Area::Face]);
     assert_eq!(skipped.len(), 1);
-    let (b, _) = share::decode("https://c.example/#te-c=acne-scars&te-a=face,neck", &c).unwrap();
+    let (b, _) = share::decode(
+        "https://c.example/#te-c=acne-scars&te-a=face,neck",
+        &c,
+        &mut Vec::new(),
+    )
+    .unwrap();
     assert_eq!(areas(&b), [Area::Face]);
 }
 
@@ -375,6 +380,7 @@ fn a_share_link_s_grade_from_another_scale_is_not_kept() {
     let (b, _) = share::decode(
         "https://c.example/#te-c=acne-scars:glogau-2",
         &ClinicConfig::default(),
+        &mut Vec::new(),
     )
     .unwrap();
     assert_eq!(b.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));

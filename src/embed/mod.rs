@@ -179,7 +179,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
             ));
         }
     }
-    let shared = share::decode(&input.page_url, &config);
+    let shared = share::decode(&input.page_url, &config, &mut warnings);
     let language = shared
         .as_ref()
         .and_then(|(_, l)| *l)
@@ -305,6 +305,31 @@ mod tests {
         assert_eq!(resolve(&input).language, Language::En);
         input.lang = Some("es".into());
         assert_eq!(resolve(&input).language, Language::Es);
+    }
+
+    /// A share link's choices this clinic does not offer are left out and
+    /// named in the console, as the prefill's are.
+    #[test]
+    fn a_share_link_s_choices_not_offered_here_are_named() {
+        let input = HostInput {
+            config_json: Some(
+                r#"{"clinic": {"name": "X", "phone": "555-0100"}, "prices": {"face": {"min": 200, "max": 400}}}"#
+                    .into(),
+            ),
+            page_url: "https://clinic.example/#te-c=stretch-marks:red,acne-scars:grade-3&te-a=face,abdomen&te-x=prp".into(),
+            ..HostInput::default()
+        };
+        let r = resolve(&input);
+        let ticked: Vec<_> = r.initial.concerns.keys().copied().collect();
+        assert_eq!(ticked, [Concern::AcneScars]);
+        assert_eq!(
+            r.warnings,
+            [
+                "share link te-c \"stretch-marks\": not offered by this clinic",
+                "share link te-a \"abdomen\": not offered by this clinic",
+                "share link te-x \"prp\": not offered by this clinic",
+            ]
+        );
     }
 
     /// A French clinic's `"language": "fr"` keeps its widget, in the

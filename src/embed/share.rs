@@ -32,7 +32,14 @@ pub fn encode(answers: &Answers, language: Language) -> String {
 
 /// A share fragment's answers and language; `None` when the URL carries no
 /// share fragment. Unknown or unoffered items are skipped, never fatal.
-pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Language>)> {
+/// A choice this clinic does not offer (a link from another clinic's page,
+/// or from before its config changed) is left out, and named in `skipped`
+/// for the console, as the attributes' and the URL's prefill are.
+pub fn decode(
+    url: &str,
+    config: &ClinicConfig,
+    skipped: &mut Vec<String>,
+) -> Option<(Answers, Option<Language>)> {
     let fragment = text::cut(url, b'#')?.1;
     if fragment.len() > 4_000 || !is_share_fragment(fragment) {
         return None;
@@ -44,6 +51,12 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
             continue;
         };
         let items = text::pieces(value, b",").filter(|s| !s.is_empty()).take(64);
+        let mut skip = |item: &str| {
+            skipped.push(format!(
+                "share link {key} \"{}\": not offered by this clinic",
+                text::head(item, b":")
+            ))
+        };
         match key {
             "te-c" => {
                 for item in items {
@@ -51,6 +64,7 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
                     let Some(concern) =
                         Concern::from_id(id).filter(|c| config.concerns.contains(c))
                     else {
+                        skip(item);
                         continue;
                     };
                     let severity = Severity::from_id(grade)
@@ -61,17 +75,21 @@ pub fn decode(url: &str, config: &ClinicConfig) -> Option<(Answers, Option<Langu
             }
             "te-a" => {
                 for item in items {
-                    if let Some(area) =
-                        Area::from_id(item).filter(|a| config.prices.contains_key(a))
-                    {
-                        answers.areas.insert(area);
+                    match Area::from_id(item).filter(|a| config.prices.contains_key(a)) {
+                        Some(area) => {
+                            answers.areas.insert(area);
+                        }
+                        None => skip(item),
                     }
                 }
             }
             "te-x" => {
                 for item in items {
-                    if config.add_on(item).is_some() {
-                        answers.add_ons.insert(item.to_string());
+                    match config.add_on(item) {
+                        Some(_) => {
+                            answers.add_ons.insert(item.to_string());
+                        }
+                        None => skip(item),
                     }
                 }
             }
@@ -145,7 +163,7 @@ mod tests {
             url.starts_with("https://clinic.example/page?x=1#te-c="),
             "{url}"
         );
-        let (back, language) = decode(&url, &config).unwrap();
+        let (back, language) = decode(&url, &config, &mut Vec::new()).unwrap();
         assert_eq!(back, answers);
         assert_eq!(language, Some(Language::Es));
         assert_eq!(estimate(&back, &config), estimate(&answers, &config));
@@ -154,13 +172,19 @@ mod tests {
     #[test]
     fn junk_is_skipped_and_no_fragment_means_none() {
         let config = ClinicConfig::default();
-        assert_eq!(decode("https://c.example/", &config), None);
-        assert_eq!(decode("https://c.example/#section-2", &config), None);
+        assert_eq!(decode("https://c.example/", &config, &mut Vec::new()), None);
+        assert_eq!(
+            decode("https://c.example/#section-2", &config, &mut Vec::new()),
+            None
+        );
+        let mut skipped = Vec::new();
         let (a, l) = decode(
             "https://c.example/#te-c=acne-scars:glogau-9,tattoo,<script>&te-a=elbow,face&te-q=pregnancy:maybe,age:18-21&te-x=botox&te-l=fr",
             &config,
+            &mut skipped,
         )
         .unwrap();
+        assert_eq!(skipped.len(), 4, "{skipped:?}");
         assert_eq!(a.concerns.len(), 1);
         assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));
         assert_eq!(a.areas.len(), 1);
@@ -178,11 +202,15 @@ mod tests {
             .with_answer(Question::SystemicInfection, "not-sure");
         let url = link("https://c.example/", &answers, Language::En);
         assert!(!url.contains("te-q") && !url.contains("pregnancy"), "{url}");
-        let (back, _) = decode(&url, &config).unwrap();
+        let (back, _) = decode(&url, &config, &mut Vec::new()).unwrap();
         assert!(back.screening.is_empty());
         assert_eq!(back.concerns, answers.concerns);
         let old = "https://c.example/#te-c=acne-scars:grade-3&te-q=pregnancy:yes,diabetes:no";
-        assert!(decode(old, &config).unwrap().0.screening.is_empty());
+        assert!(decode(old, &config, &mut Vec::new())
+            .unwrap()
+            .0
+            .screening
+            .is_empty());
     }
 
     #[test]

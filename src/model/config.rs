@@ -4,7 +4,7 @@
 //! Read from JSON with serde in two steps: `ConfigFile` mirrors the file (and
 //! generates the shipped JSON Schema), then `validate` turns it into a
 //! `ClinicConfig`, collecting every problem with its field path
-//! (`prices.face.min: must be ≥ 0`). Amounts in the file are in major units
+//! (`prices.face.min: must be above 0`). Amounts in the file are in major units
 //! (dollars), converted exactly to minor units.
 //!
 //! The default clinic, compiled in, is `default-config.json` beside this file:
@@ -64,7 +64,7 @@ pub struct ConfigFile {
     /// BCP 47 locale for money and dates, e.g. "en-US".
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = LANGUAGE_TAG_PATTERN))
+        schemars(length(max = 35), regex(pattern = LANGUAGE_TAG_PATTERN))
     )]
     pub locale: Option<String>,
     /// The visitor-facing language: "en" or "es" (another language, e.g.
@@ -73,7 +73,7 @@ pub struct ConfigFile {
     /// preference decides.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(regex(pattern = LANGUAGE_TAG_PATTERN))
+        schemars(length(max = 35), regex(pattern = LANGUAGE_TAG_PATTERN))
     )]
     pub language: Option<String>,
     /// Per-session price range for each area offered, in major units.
@@ -108,7 +108,7 @@ pub struct ConfigFile {
     /// Visitor-facing text overrides, by language ("en", "es"; text in
     /// another language is kept but not shown, with a console warning). A
     /// `note` with no text in the visitor's language shows its English.
-    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"pattern": LANGUAGE_TAG_PATTERN})))]
+    #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"maxLength": 35, "pattern": LANGUAGE_TAG_PATTERN})))]
     pub wording: Option<SmallMap<String, WordingFile>>,
 }
 
@@ -126,18 +126,23 @@ pub struct ConfigFile {
             {"required": ["booking_url"], "properties": {"booking_url": {"type": "string"}}}
         ],
         "if" = {"not": {"required": ["phone_international"], "properties": {"phone_international": {"type": "string"}}}},
-        "then" = {"properties": {"phone": {"pattern": "^[^A-Za-z0-9]*[0-9]([^A-Za-z0-9]*[0-9]){2}"}}}
+        "then" = {"properties": {"phone": {"pattern": "^[^0-9０-９+＋]*([+＋][^A-Za-z0-9０-９]*)?[0-9０-９]([^A-Za-z0-9０-９]*[0-9０-９]){2}"}}}
     ))
 )]
 /// The name and at least one way to book.
 pub struct ClinicFile {
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub name: String,
     /// As the clinic writes it, e.g. "801-501-9797": without
-    /// `phone_international`, at least 3 digits before any letter ("ext.").
+    /// `phone_international`, at least 3 digits from its first digit or +
+    /// before any letter ("ext.").
+    #[cfg_attr(
+        all(test, not(target_arch = "wasm32")),
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+    )]
     pub phone: Option<String>,
     /// International form for the `tel:` link, e.g. "+18015019797".
     #[cfg_attr(
@@ -161,7 +166,7 @@ pub struct ClinicFile {
     #[serde(default)]
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(inner(length(min = 1, max = 500), regex(pattern = r"\S")), extend("type" = ["array", "null"]))
+        schemars(extend("type" = ["array", "null"], "items" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S", "not": {"type": "string", "pattern": CONTROL_PATTERN}}))
     )]
     pub address: Vec<String>,
     /// The clinic's contact page (https or http).
@@ -169,7 +174,7 @@ pub struct ClinicFile {
         all(test, not(target_arch = "wasm32")),
         schemars(
             length(max = 2000),
-            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$")
+            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$")
         )
     )]
     pub contact_form_url: Option<String>,
@@ -180,7 +185,7 @@ pub struct ClinicFile {
         all(test, not(target_arch = "wasm32")),
         schemars(
             length(max = 2000),
-            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]\S*$")
+            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$")
         )
     )]
     pub booking_url: Option<String>,
@@ -287,8 +292,8 @@ pub struct AddOnFile {
         all(test, not(target_arch = "wasm32")),
         schemars(extend(
             "required" = ["en"],
-            "propertyNames" = {"pattern": LANGUAGE_TAG_PATTERN},
-            "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S"}
+            "propertyNames" = {"maxLength": 35, "pattern": LANGUAGE_TAG_PATTERN},
+            "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S", "not": {"type": "string", "pattern": CONTROL_PATTERN}}
         ))
     )]
     pub name: SmallMap<String, String>,
@@ -345,25 +350,25 @@ pub struct WordingFile {
     /// Heading above the estimator.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub title: Option<String>,
     /// One or two sentences under the heading.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub intro: Option<String>,
     /// Label of the primary booking button.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub book_label: Option<String>,
     /// An extra note shown with the disclaimer.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"))
+        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub note: Option<String>,
 }
@@ -392,7 +397,7 @@ impl<'de> Deserialize<'de> for Amount {
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Amount, E> {
                 match u64::try_from(v) {
                     Ok(v) => self.visit_u64(v),
-                    Err(_) => Err(E::custom("must be ≥ 0")),
+                    Err(_) => Err(E::custom("must be above 0")),
                 }
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Amount, E> {
@@ -400,7 +405,7 @@ impl<'de> Deserialize<'de> for Amount {
                     return Err(E::custom("must be a finite number"));
                 }
                 if v < 0.0 {
-                    return Err(E::custom("must be ≥ 0"));
+                    return Err(E::custom("must be above 0"));
                 }
                 if v > AMOUNT_LIMIT_MAJOR as f64 {
                     return Err(E::custom("must be at most 10000000000"));
@@ -525,10 +530,12 @@ impl Clinic {
 }
 
 /// What a `tel:` link dials for a number as written: its digits and `+`
-/// up to the first letter ("ext. 7" or "x7" is not dialled).
+/// from the first of them ("Tel. ", "☎ " before it are words and signs) up
+/// to the next letter ("ext. 7" or "x7" is not dialled).
 fn dialled(written: &str) -> String {
     written
         .chars()
+        .skip_while(|c| dial_digit(*c).is_none())
         .take_while(|c| !ends_number(*c))
         .filter_map(dial_digit)
         .collect()
@@ -632,6 +639,11 @@ const LANGUAGE_TAG: &str = "must be a language tag such as en or es";
 /// What `is_locale_tag` accepts, as the schema says it.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 const LANGUAGE_TAG_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
+/// The control characters `text` refuses, as the schema says it (not a
+/// tab or a line end).
+#[cfg(all(test, not(target_arch = "wasm32")))]
+const CONTROL_PATTERN: &str = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
 
 /// Placeholders a booking URL may contain.
 pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
@@ -959,7 +971,10 @@ fn collect<T>(errors: Vec<ConfigError>, value: T) -> Result<T, Vec<ConfigError>>
     }
 }
 
-/// The reader has trimmed `value`: blank is empty.
+/// The reader has trimmed `value`: blank is empty. A tab and a Windows
+/// line end (text from a spreadsheet or a Windows editor) are white space,
+/// shown as such: as refused control characters they cost a clinic its
+/// widget.
 fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
     if value.is_empty() {
         errors.push(err(path, "must not be empty"));
@@ -968,7 +983,10 @@ fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
             path,
             format!("must be at most {TEXT_LIMIT} characters"),
         ));
-    } else if value.chars().any(|c| c.is_control() && c != '\n') {
+    } else if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
         errors.push(err(path, "must not contain control characters"));
     }
 }
@@ -981,7 +999,7 @@ pub fn is_allowed_link(url: &str) -> bool {
         .iter()
         .any(|s| lower.starts_with(s));
     ok_scheme
-        && url.len() <= 2000
+        && url.chars().count() <= 2000
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
         && url.len() > super::text::find_any(&lower, b":").unwrap_or(0) + 1
 }
@@ -991,11 +1009,16 @@ pub fn is_allowed_link(url: &str) -> bool {
 /// links, the `share-url` attribute.
 pub fn is_web_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    let host = super::text::split_once(&lower, "://").map_or("", |(_, rest)| rest);
+    let authority = super::text::split_once(&lower, "://")
+        .map_or("", |(_, rest)| super::text::head(rest, b"/?#\\"));
+    // "https://:443" and "https://@" have none.
+    let host = &authority[authority
+        .bytes()
+        .rposition(|b| b == b'@')
+        .map_or(0, |i| i + 1)..];
     is_allowed_link(url)
         && (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !host.is_empty()
-        && !super::text::is_one_of(host.as_bytes()[0], b"/?#")
+        && !super::text::head(host, b":").is_empty()
 }
 
 fn web_link(path: &str, url: &str, errors: &mut Vec<ConfigError>) {
@@ -1455,8 +1478,13 @@ fn concerns(
             errors.push(err(
                 format!("concerns[{i}]"),
                 format!(
-                    "`{}` has no area priced to treat it on: price one (stretch marks: a body area), or leave it out",
-                    concern.id()
+                    "`{}` needs a priced {} area to treat it on: price one, or leave it out",
+                    concern.id(),
+                    if *concern == Concern::StretchMarks {
+                        "body (arms, abdomen, thighs, buttocks or back)"
+                    } else {
+                        "skin"
+                    }
                 ),
             ));
         } else {

@@ -213,7 +213,7 @@ impl Reader {
             return self.fail(path, "must be at most 10000000000");
         };
         if negative {
-            return self.fail(path, "must be ≥ 0");
+            return self.fail(path, "must be above 0");
         }
         // To thousandths of a major unit, exactly. The last digit is
         // significant (see `decimal`), so below thousandths is too precise.

@@ -11,6 +11,7 @@ use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
 use crate::i18n::fill;
+use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::recovery;
 use crate::model::screening::Adjustment;
 use crate::model::text;
@@ -263,14 +264,23 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         &[t.results_label, &results, t.price_label],
     );
     match &plan.price {
-        Price::Range(p) => m.text(&ctx.money_range(p.total)),
+        Price::Range(p) => {
+            m.text(&ctx.money_range(p.total));
+            if let Some(unpriced) = unpriced_areas(ctx, p) {
+                m.fill("<span class=\"te-figure-note\">{}</span>", &[&unpriced]);
+            }
+        }
         // A tap away from the areas, far above on a phone.
-        Price::NeedsArea => m.fill(
-            "<button type=\"button\" class=\"te-btn te-btn--small\" data-click=\"areas\">{}</button>",
-            &[t.needs_area],
-        ),
-        Price::AtConsultation => m.text(t.price_at_consultation),
-    };
+        Price::NeedsArea => {
+            m.fill(
+                "<button type=\"button\" class=\"te-btn te-btn--small\" data-click=\"areas\">{}</button>",
+                &[t.needs_area],
+            );
+        }
+        Price::AtConsultation => {
+            m.text(t.price_at_consultation);
+        }
+    }
     m.tag("</dd></div></dl>");
     if !plan.adjustments.is_empty() {
         m.fill(
@@ -382,6 +392,24 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
 /// `reasons`, for the e-mail and the booking tool's notes: a stop is only
 /// its heading (no medical reason: pregnancy, a bleeding disorder…), and
 /// "Choose an area" is left out.
+/// The plan's areas without a price in the config ("Scalp: priced at your
+/// consultation"), said beside the total and after it in the summary: a
+/// skin and scalp plan's total covered the skin alone, and read as the
+/// whole plan's.
+fn unpriced_areas(ctx: &Ctx, p: &PriceEstimate) -> Option<String> {
+    let t = ctx.t();
+    let mut names = String::new();
+    for line in &p.lines {
+        if let PriceLine::AreaAtConsultation { area } = line {
+            if !names.is_empty() {
+                names.push_str(", ");
+            }
+            names.push_str((t.area_name)(*area));
+        }
+    }
+    (!names.is_empty()).then(|| names + ": " + t.price_at_consultation)
+}
+
 pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let t = ctx.t();
     if outcome.eligibility.is_stop() {
@@ -416,10 +444,15 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         }
     });
     match &plan.price {
-        Price::Range(p) => sentences.push(fill(
-            t.summary_price,
-            &[("price", &ctx.money_range(p.total))],
-        )),
+        Price::Range(p) => {
+            sentences.push(fill(
+                t.summary_price,
+                &[("price", &ctx.money_range(p.total))],
+            ));
+            if let Some(unpriced) = unpriced_areas(ctx, p) {
+                sentences.push(format!("{unpriced}."));
+            }
+        }
         // An instruction to the visitor: not for the e-mail to the clinic.
         Price::NeedsArea if !reasons => {}
         Price::NeedsArea => sentences.push(t.needs_area.to_string()),
@@ -511,6 +544,36 @@ mod tests {
             no_area,
             "4–5 sessions, every 4 weeks, over 12–16 weeks. Choose an area to see a price."
         );
+    }
+
+    /// A clinic that prices no scalp: a skin and scalp plan's total is the
+    /// skin's, and says so beside it, in the summary and on the price card.
+    #[test]
+    fn a_total_without_the_scalp_says_the_scalp_is_priced_at_the_consultation() {
+        let mut ctx = Ctx::default_clinic_in_english();
+        let config = crate::model::ClinicConfig::from_json(
+            r#"{"clinic": {"name": "X", "phone": "555-0100"}, "prices": {"face": {"min": 200, "max": 400}}}"#,
+        )
+        .unwrap();
+        ctx.config = crate::ui::context::SharedConfig::new(config);
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_concern(Concern::HairLoss);
+        let outcome = estimate(&answers, &ctx.config);
+        let said = summary(&ctx, &outcome, true);
+        assert!(
+            said.ends_with("Indicative price $800–$2,000. Scalp: priced at your consultation."),
+            "{said}"
+        );
+        let mut m = Markup::default();
+        plan_view(&mut m, &ctx, outcome.plan.as_ref().unwrap());
+        assert!(m.as_str().contains(
+            "$800–$2,000<span class=\"te-figure-note\">Scalp: priced at your consultation</span>"
+        ));
+        // With the scalp priced, nothing is said.
+        let priced = summary_of(answers);
+        assert!(!priced.contains("consultation"), "{priced}");
     }
 
     #[test]
