@@ -157,7 +157,7 @@ pub struct ClinicFile {
             email,
             length(max = 254),
             regex(
-                pattern = r"^[A-Za-z0-9._%+-]+@(?=[^@]*\.)[A-Za-z0-9%+-]([A-Za-z0-9._%+-]*[A-Za-z0-9%+-])?$"
+                pattern = r"^[A-Za-z0-9._%+-]+@(?=[^@]*\.)[A-Za-z0-9_%+-]([A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?$"
             )
         )
     )]
