@@ -357,10 +357,13 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
         config,
         &mut lines,
     ));
-    if !lines
-        .iter()
-        .any(|l| matches!(l, PriceLine::Sessions { .. }))
-    {
+    // Nothing with a price: never a total of 0. A priced extra alone (a
+    // scalp PRP course where the sessions' area has no price) is a price.
+    if !lines.iter().any(|l| match l {
+        PriceLine::Sessions { .. } => true,
+        PriceLine::AddOn { amount, .. } => amount.max > 0,
+        _ => false,
+    }) {
         return Price::AtConsultation;
     }
     Price::Range(PriceEstimate {
@@ -402,6 +405,30 @@ mod tests {
             .contains(&PriceLine::AreaAtConsultation { area: Area::Scalp }));
         let sessions = |l: &PriceLine| matches!(l, PriceLine::Sessions { .. });
         assert_eq!(both.lines.iter().filter(|l| sessions(l)).count(), 1);
+    }
+
+    /// A scalp extra with its own price at a clinic that prices no scalp
+    /// sessions: the extra is priced, the sessions at the consultation
+    /// (the extra's price had vanished with hair loss alone).
+    #[test]
+    fn a_priced_extra_stays_priced_when_its_sessions_are_not() {
+        let config = ClinicConfig::from_json(
+            r#"{"clinic": {"name": "N", "phone": "555"},
+                "prices": {"face": {"min": 200, "max": 400}},
+                "add_ons": [{"id": "prp-scalp", "kind": "prp", "name": {"en": "PRP"}, "track": "scalp",
+                             "per_course": {"min": 900, "max": 1200}}]}"#,
+        )
+        .unwrap();
+        let hair = Answers::default()
+            .with_concern(Concern::HairLoss)
+            .with_add_on("prp-scalp");
+        let Price::Range(p) = estimate(&hair, &config).plan.unwrap().price else {
+            panic!("the extra has a price")
+        };
+        assert_eq!(p.exact, PriceRange::new(90_000, 120_000));
+        assert!(p
+            .lines
+            .contains(&PriceLine::AreaAtConsultation { area: Area::Scalp }));
     }
 
     /// What the e-mail, the events and the booking link name: hair loss

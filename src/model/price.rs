@@ -14,7 +14,8 @@ pub enum Price {
     /// Skin concerns are ticked but no area is chosen yet.
     NeedsArea,
     /// None of the plan's areas has a price in the config (a clinic that
-    /// offers hair loss but prices no scalp): never a total of 0.
+    /// offers hair loss but prices no scalp), nor any extra ticked: never
+    /// a total of 0.
     AtConsultation,
     Range(PriceEstimate),
 }
