@@ -179,7 +179,10 @@ pub fn resolve(input: &HostInput) -> Resolved {
             ));
         }
     }
-    let shared = share::decode(&input.page_url, &config, &mut warnings);
+    // What the share link, the attributes and the URL name but this clinic
+    // does not offer, said together at the end.
+    let mut skipped: Vec<Skipped> = Vec::new();
+    let shared = share::decode(&input.page_url, &config, &mut skipped);
     let language = shared
         .as_ref()
         .and_then(|(_, l)| *l)
@@ -214,7 +217,6 @@ pub fn resolve(input: &HostInput) -> Resolved {
     }
 
     let mut initial = default_answers(&config);
-    let mut skipped: Vec<Skipped> = Vec::new();
     if let Some(v) = &input.concerns {
         prefill::apply_concerns(&mut initial, v, "attribute concerns", &config, &mut skipped);
     }

@@ -86,7 +86,7 @@ fn too_long(value: &str, source: &'static str, skipped: &mut Vec<Skipped>) -> bo
     long
 }
 
-fn skip(source: &'static str, value: &str, why: &'static str) -> Skipped {
+pub(super) fn skip(source: &'static str, value: &str, why: &'static str) -> Skipped {
     Skipped {
         source,
         value: value.chars().take(60).collect(),

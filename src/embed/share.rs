@@ -8,6 +8,7 @@
 //!
 //! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-x=prp&te-l=es`
 
+use super::prefill::{skip, Skipped};
 use crate::i18n::Language;
 use crate::model::text;
 use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
@@ -34,11 +35,11 @@ pub fn encode(answers: &Answers, language: Language) -> String {
 /// share fragment. Unknown or unoffered items are skipped, never fatal.
 /// A choice this clinic does not offer (a link from another clinic's page,
 /// or from before its config changed) is left out, and named in `skipped`
-/// for the console, as the attributes' and the URL's prefill are.
+/// for the console, with the attributes' and the URL's prefill.
 pub fn decode(
     url: &str,
     config: &ClinicConfig,
-    skipped: &mut Vec<String>,
+    skipped: &mut Vec<Skipped>,
 ) -> Option<(Answers, Option<Language>)> {
     let fragment = text::cut(url, b'#')?.1;
     if fragment.len() > 4_000 || !is_share_fragment(fragment) {
@@ -51,12 +52,8 @@ pub fn decode(
             continue;
         };
         let items = text::pieces(value, b",").filter(|s| !s.is_empty()).take(64);
-        let mut skip = |item: &str| {
-            skipped.push(format!(
-                "share link {key} \"{}\": not offered by this clinic",
-                text::head(item, b":")
-            ))
-        };
+        let mut left_out =
+            |source, item| skipped.push(skip(source, item, "not offered by this clinic"));
         match key {
             "te-c" => {
                 for item in items {
@@ -64,7 +61,7 @@ pub fn decode(
                     let Some(concern) =
                         Concern::from_id(id).filter(|c| config.concerns.contains(c))
                     else {
-                        skip(item);
+                        left_out("share link te-c", id);
                         continue;
                     };
                     let severity = Severity::from_id(grade)
@@ -79,7 +76,7 @@ pub fn decode(
                         Some(area) => {
                             answers.areas.insert(area);
                         }
-                        None => skip(item),
+                        None => left_out("share link te-a", item),
                     }
                 }
             }
@@ -89,7 +86,7 @@ pub fn decode(
                         Some(_) => {
                             answers.add_ons.insert(item.to_string());
                         }
-                        None => skip(item),
+                        None => left_out("share link te-x", item),
                     }
                 }
             }

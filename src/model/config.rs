@@ -174,7 +174,7 @@ pub struct ClinicFile {
         all(test, not(target_arch = "wasm32")),
         schemars(
             length(max = 2000),
-            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$")
+            regex(pattern = WEB_LINK_PATTERN)
         )
     )]
     pub contact_form_url: Option<String>,
@@ -185,7 +185,7 @@ pub struct ClinicFile {
         all(test, not(target_arch = "wasm32")),
         schemars(
             length(max = 2000),
-            regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$")
+            regex(pattern = WEB_LINK_PATTERN)
         )
     )]
     pub booking_url: Option<String>,
@@ -639,6 +639,11 @@ const LANGUAGE_TAG: &str = "must be a language tag such as en or es";
 /// What `is_locale_tag` accepts, as the schema says it.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 const LANGUAGE_TAG_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+
+/// What `is_web_link` accepts, as the schema says it: http(s), any case,
+/// then a host after any `user@`.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+const WEB_LINK_PATTERN: &str = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$";
 
 /// The control characters `text` refuses, as the schema says it (not a
 /// tab or a line end).
