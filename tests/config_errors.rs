@@ -725,6 +725,19 @@ fn a_phone_without_its_international_form_still_dials() {
         tel(&clinic(Some("☎ +1 801-501-9797"), None)),
         pair("☎ +1 801-501-9797", "+18015019797")
     );
+    // A vanity number is dialled as the keypad spells it; a capital after
+    // a digit or a space still ends the number.
+    for (written, dials) in [
+        ("1-800-FLOWERS", "18003569377"),
+        ("1-800-GOT-JUNK", "18004685865"),
+        ("1-800-FLOWERS ext. 12", "18003569377"),
+        ("555-0100EXT12", "5550100"),
+        ("555-0100X12", "5550100"),
+        ("801-501-9797 EXT 12", "8015019797"),
+        ("801-501-9797 Mo-Fr", "8015019797"),
+    ] {
+        assert_eq!(tel(&clinic(Some(written), None)), pair(written, dials));
+    }
     assert_eq!(tel(&clinic(None, None)), None);
 }
 

@@ -199,7 +199,13 @@ fn maintenance_follows_the_concern() {
     // Two skin concerns with different maintenance: each kind names its
     // concerns; a shared kind names both.
     let both = |a, b| {
-        plan_for(&cleared().with_concern(a).with_concern(b)).tracks[0]
+        plan_for(
+            &cleared()
+                .with_area(Area::Abdomen)
+                .with_concern(a)
+                .with_concern(b),
+        )
+        .tracks[0]
             .maintenance
             .clone()
     };

@@ -35,6 +35,49 @@ use std::fmt;
 ///   so they are priced at the consultation, with §2a's safety notes.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 
+/// The default file as the widget carries it: the white space between
+/// tokens dropped at compile time, as a clinic's own file would be minified
+/// (−32 bytes gzip, README's cuts table). The indented file stays the one
+/// clinics read and tests edit.
+const DEFAULT_CONFIG_COMPACT: &str = {
+    const LEN: usize = compact(DEFAULT_CONFIG_JSON.as_bytes(), &mut [0; 0]);
+    const BYTES: [u8; LEN] = {
+        let mut out = [0; LEN];
+        compact(DEFAULT_CONFIG_JSON.as_bytes(), &mut out);
+        out
+    };
+    match std::str::from_utf8(&BYTES) {
+        Ok(text) => text,
+        Err(_) => panic!("the compact default config is not UTF-8"),
+    }
+};
+
+/// Copies `json` without the white space outside its strings into `out`
+/// (when `out` is long enough) and returns the compact length: run once to
+/// size the array and once to fill it, as a `const fn` cannot allocate.
+const fn compact(json: &[u8], out: &mut [u8]) -> usize {
+    let (mut i, mut n) = (0, 0);
+    let (mut in_string, mut escaped) = (false, false);
+    while i < json.len() {
+        let b = json[i];
+        i += 1;
+        if !in_string && matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+            continue;
+        }
+        if in_string {
+            in_string = escaped || b != b'"';
+            escaped = !escaped && b == b'\\';
+        } else {
+            in_string = b == b'"';
+        }
+        if n < out.len() {
+            out[n] = b;
+        }
+        n += 1;
+    }
+    n
+}
+
 // ---------------------------------------------------------------------------
 // The file as written by a clinic
 // ---------------------------------------------------------------------------
@@ -531,13 +574,27 @@ impl Clinic {
 
 /// What a `tel:` link dials for a number as written: its digits and `+`
 /// from the first of them ("Tel. ", "☎ " before it are words and signs) up
-/// to the next letter ("ext. 7" or "x7" is not dialled).
+/// to the next letter ("ext. 7" or "x7" is not dialled), except a US-style
+/// vanity word: capitals straight after a dash ("1-800-FLOWERS",
+/// "1-800-GOT-JUNK") are dialled as a phone's keypad spells them (verify23
+/// M1: it dialled `tel:1800`).
 fn dialled(written: &str) -> String {
+    let mut last = ' ';
     written
         .chars()
         .skip_while(|c| dial_digit(*c).is_none())
-        .take_while(|c| !ends_number(*c))
-        .filter_map(dial_digit)
+        .map_while(|c| {
+            let vanity = c.is_ascii_uppercase() && (last == '-' || last.is_ascii_uppercase());
+            last = c;
+            if vanity {
+                Some(Some(
+                    b"22233344455566677778889999"[(c as u8 - b'A') as usize] as char,
+                ))
+            } else {
+                (!ends_number(c)).then(|| dial_digit(c))
+            }
+        })
+        .flatten()
         .collect()
 }
 
@@ -773,7 +830,7 @@ impl ClinicConfig {
 /// WebAssembly than it saved time.
 fn with_default_file<R>(f: impl FnOnce(&ConfigFile) -> R) -> R {
     thread_local! {
-        static FILE: ConfigFile = super::json::parse(DEFAULT_CONFIG_JSON)
+        static FILE: ConfigFile = super::json::parse(DEFAULT_CONFIG_COMPACT)
             .ok()
             .and_then(|json| super::config_reader::read(&json, &mut Vec::new()))
             .unwrap_or_default();
@@ -1591,6 +1648,20 @@ fn wording(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// The widget's copy of the default file reads as the indented one does,
+    /// strings (with their spaces and escaped quotes) untouched.
+    #[test]
+    fn the_compact_default_file_is_the_default_file() {
+        use super::super::json::parse;
+        assert_eq!(parse(DEFAULT_CONFIG_COMPACT), parse(DEFAULT_CONFIG_JSON));
+        assert!(DEFAULT_CONFIG_COMPACT.starts_with(r#"{"$schema":"./config.schema.json","clinic":{"name":"Biorestoration Medical & Aesthetics","#));
+        assert!(DEFAULT_CONFIG_COMPACT.len() < DEFAULT_CONFIG_JSON.len() * 4 / 5);
+        let text = r#" { "a b" : [ "x\" y" , 1 ] } "#;
+        let mut out = [0; 64];
+        let n = compact(text.as_bytes(), &mut out);
+        assert_eq!(&out[..n], br#"{"a b":["x\" y",1]}"#);
+    }
 
     #[test]
     fn an_e_mail_address_has_a_local_part_an_at_and_a_dotted_domain_of_ascii() {

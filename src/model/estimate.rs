@@ -194,7 +194,20 @@ fn plan(
     // Whether darker skin's longer gaps lengthened a track's spacing.
     let mut spaced = false;
     for track in [Track::Skin, Track::Scalp] {
-        let rows: Vec<(Concern, Protocol)> = concerns
+        // Stretch marks are on the body (§1a's and §2a's studies: abdomen,
+        // breasts; `Area::is_body`): beside a face concern, with skin areas ticked but no
+        // body area, they are left out of the figures and named as such
+        // (verify23 M2: they were priced on the face, silently). Alone,
+        // their areas are the visitor's word.
+        let mut off_body = false;
+        for a in answers.areas.iter() {
+            if a.is_body() {
+                off_body = false;
+                break;
+            }
+            off_body |= *a != Area::Scalp;
+        }
+        let mut rows: Vec<(Concern, Protocol)> = concerns
             .iter()
             .filter(|c| c.track() == track && c.treatability() == Treatability::Treatable)
             .filter_map(|c| {
@@ -206,6 +219,11 @@ fn plan(
                 configured_protocol(*c, severity, config).map(|p| (*c, p))
             })
             .collect();
+        if off_body && rows.len() > 1 {
+            if let Some(i) = rows.iter().position(|(c, _)| *c == Concern::StretchMarks) {
+                rows.remove(i);
+            }
+        }
         if let Some(t) = combine(track, &rows, answers, adjustments, &mut spaced) {
             tracks.push(t);
         }

@@ -521,6 +521,34 @@ mod tests {
         assert_eq!(said.matches(flare).count(), 1, "{said}");
     }
 
+    /// verify23 M2: stretch marks beside acne scars with only the face
+    /// ticked are not priced on the face; the summary (the status, the
+    /// e-mail) says they are not in the figures. A body area brings them
+    /// in; alone, they keep the areas they are given.
+    #[test]
+    fn stretch_marks_without_a_body_area_are_left_out_beside_a_face_concern() {
+        let both = || {
+            Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::AcneScars)
+                .with_concern(Concern::StretchMarks)
+        };
+        let face = summary_of(both());
+        assert_eq!(
+            face,
+            "4–5 sessions, every 4 weeks, over 12–16 weeks. Indicative price $900–$3,150. \
+             Stretch marks: not in these figures, assessed in person."
+        );
+        let body = summary_of(both().with_area(Area::Abdomen));
+        assert!(!body.contains("not in these figures"), "{body}");
+        let alone = summary_of(
+            Answers::default()
+                .with_area(Area::Neck)
+                .with_concern(Concern::StretchMarks),
+        );
+        assert!(alone.contains("Indicative price"), "{alone}");
+    }
+
     /// Skin and scalp sessions run side by side: each track is its own
     /// sentence, so no total is read with one track's spacing.
     #[test]
@@ -703,6 +731,7 @@ mod tests {
         let face = || Answers::default().with_area(Area::Face);
         let two = expect(
             face()
+                .with_area(Area::Abdomen)
                 .with_concern(Concern::AcneScars)
                 .with_concern(Concern::StretchMarks),
         );

@@ -623,6 +623,13 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await first.uncheck();
   await concern(page, 'Acne scars').check();
   await expect(areas.getByRole('checkbox', { name: 'Face', exact: true })).toBeChecked();
+  // Not priced on the face (verify23 M2): said in the announced summary,
+  // until a body area is ticked.
+  const status = estimate(page).getByRole('status');
+  await expect(status).toContainText('Stretch marks: not in these figures, assessed in person.');
+  await areas.getByRole('checkbox', { name: 'Thighs', exact: true }).check();
+  await expect(status).not.toContainText('not in these figures');
+  await expect(estimate(page).getByRole('table')).toContainText('Thighs');
 });
 
 test('pigmentation asks about melasma, and a grade the evidence gives no numbers for goes to the consultation', async ({ page }) => {
