@@ -680,7 +680,7 @@ fn a_phone_without_its_international_form_still_dials() {
     );
     assert_eq!(
         tel(&clinic(Some(" +49 30 5550100"), None)),
-        pair(" +49 30 5550100", "+49305550100")
+        pair("+49 30 5550100", "+49305550100")
     );
     assert_eq!(
         tel(&clinic(None, Some("+18015019797"))),
@@ -715,22 +715,47 @@ fn a_phone_without_its_international_form_still_dials() {
     // the number starts at its first digit or +.
     assert_eq!(
         tel(&clinic(Some("Ärztin: 030 555"), None)),
-        pair("Ärztin: 030 555", "030555")
+        pair("030 555", "030555")
     );
     assert_eq!(
         tel(&clinic(Some("Tel. 801-501-9797"), None)),
-        pair("Tel. 801-501-9797", "8015019797")
+        pair("801-501-9797", "8015019797")
+    );
+    // Shown from its first digit, + or bracket: the link says "Call".
+    assert_eq!(
+        tel(&clinic(Some("Tel. (801) 501-9797"), None)),
+        pair("(801) 501-9797", "8015019797")
     );
     assert_eq!(
         tel(&clinic(Some("☎ +1 801-501-9797"), None)),
-        pair("☎ +1 801-501-9797", "+18015019797")
+        pair("+1 801-501-9797", "+18015019797")
     );
-    // A vanity number is dialled as the keypad spells it; a capital after
-    // a digit or a space still ends the number.
+    // A number is not complete before its seventh digit: a Latin letter
+    // there is dialled as the keypad spells it, with the rest of its word
+    // and of words joined by dashes (verify24 H1's spellings). After it, a
+    // letter, #, /, a comma, a semicolon or a bracket ends the number.
     for (written, dials) in [
         ("1-800-FLOWERS", "18003569377"),
         ("1-800-GOT-JUNK", "18004685865"),
+        ("1-800-MY-APPLE", "18006927753"),
+        ("1 800 FLOWERS", "18003569377"),
+        ("+1 800 FLOWERS", "+18003569377"),
+        ("1800FLOWERS", "18003569377"),
+        ("(800) FLOWERS", "8003569377"),
+        ("1\u{2013}800\u{2013}FLOWERS", "18003569377"),
+        ("1-800-flowers", "18003569377"),
+        ("1-800-Flowers", "18003569377"),
         ("1-800-FLOWERS ext. 12", "18003569377"),
+        ("1-800-FLOWERS (1-800-356-9377)", "18003569377"),
+        ("+44 (0)20 7946 0958", "+442079460958"),
+        ("030/555 0100", "0305550100"),
+        ("801-501-9797 #12", "8015019797"),
+        ("801-501-9797-EXT-12", "8015019797"),
+        ("801-501-9797 / 801-501-9798", "8015019797"),
+        ("801-501-9797, 801-501-9798", "8015019797"),
+        ("801-501-9797 (mobile)", "8015019797"),
+        ("555-0100-M-F", "5550100"),
+        ("555-0100 -MAIN", "5550100"),
         ("555-0100EXT12", "5550100"),
         ("555-0100X12", "5550100"),
         ("801-501-9797 EXT 12", "8015019797"),

@@ -4,7 +4,7 @@
 // through WebAssembly's bindings to `Intl` and `Reflect` cost 1.9 KB of the
 // gzipped wasm (issue #6).
 // A failure (a locale Intl does not know) returns undefined, and the widget
-// writes the amount plainly.
+// writes the amount plainly; the console says so once per locale.
 
 const numberFormats = new Map();
 // Per number format: the text between two whole amounts of a range
@@ -67,6 +67,11 @@ export function formatMoney(locale, currency, whole, min, max) {
       }
     }
   } catch {
+    // A tag of the right shape that Intl refuses ("en-u"): said once.
+    if (!unknown.has(locale)) {
+      unknown.add(locale);
+      console.warn(`treatment-estimator: locale "${locale}" is not one this browser can format money in: amounts are written plainly`);
+    }
     return undefined;
   }
   if (formatted.size === REMEMBERED) formatted.delete(formatted.keys().next().value);

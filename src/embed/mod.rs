@@ -179,6 +179,12 @@ pub fn resolve(input: &HostInput) -> Resolved {
             ));
         }
     }
+    if let Some((shown, target)) = config.clinic.dialled_otherwise() {
+        warnings.push(format!(
+            "clinic.phone \"{}\": dials {target}; add phone_international to be sure",
+            clip(shown)
+        ));
+    }
     // What the share link, the attributes and the URL name but this clinic
     // does not offer, said together at the end.
     let mut skipped: Vec<Skipped> = Vec::new();
@@ -334,6 +340,33 @@ mod tests {
         );
     }
 
+    /// A written phone that dials otherwise than its digits read is said
+    /// in the console with the number it dials (verify24 H1).
+    #[test]
+    fn a_phone_dialled_otherwise_than_written_is_said() {
+        let warnings = |clinic: &str| {
+            resolve(&HostInput {
+                config_json: Some(format!(r#"{{"clinic": {{"name": "X", {clinic}}}}}"#)),
+                ..HostInput::default()
+            })
+            .warnings
+        };
+        assert_eq!(
+            warnings(r#""phone": "1-800-FLOWERS""#),
+            ["clinic.phone \"1-800-FLOWERS\": dials 18003569377; add phone_international to be sure"]
+        );
+        assert_eq!(
+            warnings(r#""phone": "801-501-9797 ext. 12""#),
+            ["clinic.phone \"801-501-9797 ext. 12\": dials 8015019797; add phone_international to be sure"]
+        );
+        for quiet in [
+            r#""phone": "Tel. (801) 501-9797""#,
+            r#""phone": "１-800-FLOWERS", "phone_international": "+18003569377""#,
+        ] {
+            assert_eq!(warnings(quiet), [] as [&str; 0], "{quiet}");
+        }
+    }
+
     /// A French clinic's `"language": "fr"` keeps its widget, in the
     /// visitor's language or English, with a warning, as `lang="fr"` does.
     #[test]
@@ -343,11 +376,7 @@ mod tests {
                 crate::model::config::DEFAULT_CONFIG_JSON
                     .replace(
                         "\"locale\": \"en-US\",",
-                        "\"locale\": \"fr-FR\", \"language\": \"fr\",",
-                    )
-                    .replace(
-                        "\"wording\": {",
-                        "\"wording\": {\"fr\": {\"title\": \"Votre plan\"},",
+                        "\"locale\": \"fr-FR\", \"language\": \"fr\", \"wording\": {\"fr\": {\"title\": \"Votre plan\"}},",
                     )
                     .replace(
                         "\"name\": { \"en\": \"Vitamin C",

@@ -79,6 +79,7 @@ pub static CATALOG: Catalog = Catalog {
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",
     regulatory_note: "In the US, microneedling devices are FDA-authorised for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",
+    default_prices_note: "Prices: typical US ranges from published sources, not this clinic's price list.",
     start_over: "Start over",
     plan_ends: "Your last session would be around {date}.",
     see_estimate: "See your estimate",

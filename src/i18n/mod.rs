@@ -213,6 +213,9 @@ pub struct Texts {
     pub concern_notes_heading: &'static str,
     pub disclaimer: &'static str,
     pub regulatory_note: &'static str,
+    /// Beside the default prices (a config without `prices`): they are the
+    /// evidence's typical US ranges (§3.1, gap 2), not a clinic's list.
+    pub default_prices_note: &'static str,
     pub start_over: &'static str,
     pub see_estimate: &'static str,
     pub plan_ends: &'static str,
@@ -486,6 +489,7 @@ mod tests {
             ("concern_notes_heading", c.concern_notes_heading),
             ("disclaimer", c.disclaimer),
             ("regulatory_note", c.regulatory_note),
+            ("default_prices_note", c.default_prices_note),
             ("start_over", c.start_over),
             ("see_estimate", c.see_estimate),
             ("plan_ends", c.plan_ends),

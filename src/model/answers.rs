@@ -48,7 +48,7 @@ impl Answers {
     }
 
     /// Stretch marks are the only skin concern.
-    fn body_only(&self) -> bool {
+    pub fn body_only(&self) -> bool {
         let mut skin = self.concerns.keys().filter(|c| c.track() == Track::Skin);
         skin.next() == Some(&Concern::StretchMarks) && skin.next().is_none()
     }

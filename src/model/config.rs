@@ -22,7 +22,7 @@ use std::fmt;
 
 /// The compiled-in default: Biorestoration Medical & Aesthetics (the
 /// article's clinic) with the evidence's default prices, none of them the
-/// clinic's own (its wording note says so, evidence gap 2):
+/// clinic's own (the result says so, evidence gap 2: `default_prices`):
 /// - face $250–$700 a session: §3.1's suggested default range [B-Graham];
 /// - neck ×0.5, décolletage ×0.6, hands ×0.5, scalp ×1.0, and the bundles
 ///   face + neck ×1.4, face + neck + décolletage ×1.8: §3.4's multipliers;
@@ -90,8 +90,7 @@ const fn compact(json: &[u8], out: &mut [u8]) -> usize {
 /// falls back to the default clinic's, except that a currency other than USD
 /// needs its own `prices` (the defaults are US dollars), the default
 /// bundles, packages and add-ons come only with the default prices, and the
-/// default prices bring the default wording (their note) when `wording` is
-/// not given.
+/// default prices bring their note unless `wording` has a note of its own.
 pub struct ConfigFile {
     /// Editor hint only; ignored.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
@@ -169,7 +168,7 @@ pub struct ConfigFile {
             {"required": ["booking_url"], "properties": {"booking_url": {"type": "string"}}}
         ],
         "if" = {"not": {"required": ["phone_international"], "properties": {"phone_international": {"type": "string"}}}},
-        "then" = {"properties": {"phone": {"pattern": "^[^0-9０-９+＋]*([+＋][^A-Za-z0-9０-９]*)?[0-9０-９]([^A-Za-z0-9０-９]*[0-9０-９]){2}"}}}
+        "then" = {"properties": {"phone": {"pattern": "^[^0-9０-９+＋]*([+＋][^A-Za-z0-9０-９]*)?[0-9０-９]([^A-Za-z0-9０-９#]*[0-9A-Za-z０-９]){2}"}}}
     ))
 )]
 /// The name and at least one way to book.
@@ -181,7 +180,8 @@ pub struct ClinicFile {
     pub name: String,
     /// As the clinic writes it, e.g. "801-501-9797": without
     /// `phone_international`, at least 3 digits from its first digit or +
-    /// before any letter ("ext.").
+    /// before any letter ("ext."); letters before the seventh digit are
+    /// dialled as a phone's keypad spells them ("1-800-FLOWERS").
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
@@ -544,6 +544,11 @@ pub struct ClinicConfig {
     pub concerns: Vec<Concern>,
     pub overrides: SmallMap<Concern, Override>,
     pub wording: SmallMap<String, WordingFile>,
+    /// The config gave no `prices`: the default ones are the evidence's
+    /// typical US ranges, and the result says so ("not this clinic's price
+    /// list", evidence gap 2) unless the clinic wrote a `note` of its own
+    /// (verify24 M1: a clinic that wrote a title alone lost it).
+    pub default_prices: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -561,41 +566,66 @@ pub struct Clinic {
 impl Clinic {
     /// The phone to show and its `tel:` target: the international form
     /// when given, else the number's own digits (a clinic that wrote only
-    /// "030 555 0100" is still called from a phone in its country).
+    /// "030 555 0100" is still called from a phone in its country). Shown
+    /// from its first digit, `+` or bracket: the link says "Call" already
+    /// ("Call Tel. 801-501-9797" read twice).
     pub fn tel(&self) -> Option<(&str, String)> {
         let shown = self.phone.as_ref().or(self.phone_international.as_ref())?;
         let target = self
             .phone_international
             .clone()
             .unwrap_or_else(|| dialled(shown));
-        (target.len() > 2).then_some((shown.as_str(), target))
+        let shown = shown.trim_start_matches(|c| dial_digit(c).is_none() && c != '(');
+        (target.len() > 2).then_some((shown, target))
+    }
+
+    /// The number a written phone dials when that is not simply its digits
+    /// (letters on the keypad, an extension or a second number left out),
+    /// for the console: the clinic's developer sees what the link dials.
+    pub fn dialled_otherwise(&self) -> Option<(&str, String)> {
+        self.tel().filter(|(shown, target)| {
+            self.phone_international.is_none()
+                && shown.chars().filter_map(dial_digit).count() != target.len()
+        })
     }
 }
 
 /// What a `tel:` link dials for a number as written: its digits and `+`
-/// from the first of them ("Tel. ", "☎ " before it are words and signs) up
-/// to the next letter ("ext. 7" or "x7" is not dialled), except a US-style
-/// vanity word: capitals straight after a dash ("1-800-FLOWERS",
-/// "1-800-GOT-JUNK") are dialled as a phone's keypad spells them (verify23
-/// M1: it dialled `tel:1800`).
+/// from the first of them ("Tel. ", "☎ " before it are words and signs),
+/// without a trunk "(0)" after a country code ("+44 (0)20 …"). A Latin
+/// letter before the seventh digit, and the rest of its word (or of words
+/// joined by dashes), is dialled as a phone's keypad spells it: a number is
+/// not complete before then ("1-800-FLOWERS", "1 800 got-junk"; verify23
+/// M1, verify24 H1: it dialled `tel:1800`). After it, a letter ends the
+/// number ("ext. 12", "x7", "Mo-Fr"), as do `#`, `/`, `,`, `;` and `(`
+/// (a second number, an extension, "(mobile)"); `#` always does. Any
+/// other script's letter ends it ("доб. 12", "内線 12").
 fn dialled(written: &str) -> String {
-    let mut last = ' ';
-    written
-        .chars()
-        .skip_while(|c| dial_digit(*c).is_none())
-        .map_while(|c| {
-            let vanity = c.is_ascii_uppercase() && (last == '-' || last.is_ascii_uppercase());
-            last = c;
-            if vanity {
-                Some(Some(
-                    b"22233344455566677778889999"[(c as u8 - b'A') as usize] as char,
-                ))
-            } else {
-                (!ends_number(c)).then(|| dial_digit(c))
-            }
-        })
-        .flatten()
-        .collect()
+    let start = written.trim_start_matches(|c| dial_digit(c).is_none());
+    let text = if dial_digit(start.chars().next().unwrap_or('0')) == Some('+') {
+        super::text::replace(start, "(0)", "")
+    } else {
+        start.to_string()
+    };
+    let (mut number, mut digits, mut keypad) = (String::new(), 0, false);
+    for c in text.chars() {
+        let letter = c.is_ascii_alphabetic();
+        keypad &= letter || c == '-';
+        if letter && (digits < 7 || keypad) {
+            keypad = true;
+            digits += 1;
+            number.push(
+                b"22233344455566677778889999"[(c.to_ascii_uppercase() as u8 - b'A') as usize]
+                    as char,
+            );
+        } else if c == '#' || ends_number(c) || digits > 6 && matches!(c, '/' | ',' | ';' | '(') {
+            break;
+        } else if let Some(d) = dial_digit(c) {
+            digits += usize::from(d != '+');
+            number.push(d);
+        }
+    }
+    number
 }
 
 /// What a `tel:` link dials for a written character: its digit or `+`,
@@ -977,14 +1007,9 @@ fn validate_against(
         .as_ref()
         .map(|o| take.ok(overrides(o)).unwrap_or_default())
         .unwrap_or_default();
-    // The default prices come with their note ("typical US ranges…, not
-    // this clinic's price list", evidence gap 2), the default clinic's only
-    // wording: a clinic that set neither prices nor wording never shows
-    // them as its own (a clinic that writes its wording writes its note).
     let wording = file
         .wording
         .as_ref()
-        .or(defaults.wording.as_ref().filter(|_| using_default_prices))
         .map(|w| take.ok(wording(w)).unwrap_or_default())
         .unwrap_or_default();
 
@@ -1007,6 +1032,8 @@ fn validate_against(
         concerns,
         overrides,
         wording,
+        // The default clinic's own prices are the default ones too.
+        default_prices: using_default_prices || std::ptr::eq(file, defaults),
     }
 }
 
@@ -1685,30 +1712,25 @@ mod tests {
         }
     }
 
-    /// verify18 M2: a clinic that sets no prices shows the default ones with
-    /// their note; one that sets its own prices, or its own wording, does
-    /// not (it writes its own note).
+    /// verify18 M2, verify24 M1: a clinic that sets no prices has the
+    /// default ones, which the result calls what they are unless the
+    /// clinic wrote a note of its own (`result_panel`); a title alone does
+    /// not lose it.
     #[test]
-    fn the_default_prices_keep_their_note() {
+    fn the_default_prices_are_known_as_such() {
         const CLINIC: &str = r#""clinic": {"name": "Only Clinic", "email": "a@example.com"}"#;
-        let note = |json: &str| {
-            let config = ClinicConfig::from_json(json).unwrap();
-            config.wording("en", |w| &w.note).map(str::to_string)
-        };
-        let default_note =
-            "Prices: typical US ranges from published sources, not this clinic's price list.";
-        assert_eq!(
-            note(&format!("{{{CLINIC}}}")).as_deref(),
-            Some(default_note)
-        );
-        let with_title = format!(r#"{{{CLINIC}, "wording": {{"en": {{"title": "Plan"}}}}}}"#);
-        assert_eq!(note(&with_title), None);
-        let own_note =
-            format!(r#"{{{CLINIC}, "wording": {{"en": {{"note": "Prices include tax."}}}}}}"#);
-        assert_eq!(note(&own_note).as_deref(), Some("Prices include tax."));
-        let own_prices =
-            format!(r#"{{{CLINIC}, "prices": {{"face": {{"min": 200, "max": 700}}}}}}"#);
-        assert_eq!(note(&own_prices), None);
+        let read = |json: &str| ClinicConfig::from_json(json).unwrap();
+        assert!(ClinicConfig::default().default_prices);
+        assert!(read(&format!("{{{CLINIC}}}")).default_prices);
+        let with_title = read(&format!(
+            r#"{{{CLINIC}, "wording": {{"en": {{"title": "Plan"}}}}}}"#
+        ));
+        assert!(with_title.default_prices);
+        assert_eq!(with_title.wording("en", |w| &w.title), Some("Plan"));
+        let own_prices = read(&format!(
+            r#"{{{CLINIC}, "prices": {{"face": {{"min": 200, "max": 700}}}}}}"#
+        ));
+        assert!(!own_prices.default_prices);
     }
 
     /// `config.schema.json` (shipped in dist/) is generated from `ConfigFile`;

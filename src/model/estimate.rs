@@ -195,10 +195,11 @@ fn plan(
     let mut spaced = false;
     for track in [Track::Skin, Track::Scalp] {
         // Stretch marks are on the body (§1a's and §2a's studies: abdomen,
-        // breasts; `Area::is_body`): beside a face concern, with skin areas ticked but no
-        // body area, they are left out of the figures and named as such
-        // (verify23 M2: they were priced on the face, silently). Alone,
-        // their areas are the visitor's word.
+        // breasts; `Area::is_body`): with skin areas ticked but no body
+        // area, they are never priced on those areas (verify23 M2, verify24
+        // H2: they were priced on the face, silently). Beside another skin
+        // concern they leave the figures, and the summary names them;
+        // alone, their plan asks for an area, as with none ticked.
         let mut off_body = false;
         for a in answers.areas.iter() {
             if a.is_body() {
@@ -224,7 +225,10 @@ fn plan(
                 rows.remove(i);
             }
         }
-        if let Some(t) = combine(track, &rows, answers, adjustments, &mut spaced) {
+        if let Some(mut t) = combine(track, &rows, answers, adjustments, &mut spaced) {
+            if off_body && t.concerns == [Concern::StretchMarks] {
+                t.areas = SmallSet::default();
+            }
             tracks.push(t);
         }
     }

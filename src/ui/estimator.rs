@@ -172,7 +172,17 @@ impl Component for Estimator {
                 Some(Command::Unanswered) => {
                     focus_in(e, ".te-question:not(:has(input:checked))", "input")
                 }
-                Some(Command::Areas) => focus_in(e, ".te-areas", "input"),
+                // Stretch marks alone are priced on a body area: the
+                // first of those, not the face above them.
+                Some(Command::Areas) => focus_in(
+                    e,
+                    ".te-areas",
+                    if answers.body_only() {
+                        "[data-id=arms],[data-id=abdomen],[data-id=thighs],[data-id=buttocks],[data-id=back]"
+                    } else {
+                        "input"
+                    },
+                ),
                 Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
                 Some(Command::Print) => {
                     let _ = gloo::utils::window().print();

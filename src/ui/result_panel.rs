@@ -104,12 +104,16 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     concern_notes(&mut notes, ctx, outcome);
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
-    // for want of a translation: its English then.
+    // for want of a translation: its English then. Without one, the
+    // default prices say what they are.
     let us = in_us(ctx);
     let note = |language| ctx.config.wording(language, |w| &w.note);
+    let default_prices = ctx.config.default_prices.then_some(t.default_prices_note);
     for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
-        .chain([note(ctx.language.code()).or_else(|| note("en"))])
+        .chain([note(ctx.language.code())
+            .or_else(|| note("en"))
+            .or(default_prices)])
         .flatten()
     {
         notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
@@ -521,10 +525,11 @@ mod tests {
         assert_eq!(said.matches(flare).count(), 1, "{said}");
     }
 
-    /// verify23 M2: stretch marks beside acne scars with only the face
-    /// ticked are not priced on the face; the summary (the status, the
-    /// e-mail) says they are not in the figures. A body area brings them
-    /// in; alone, they keep the areas they are given.
+    /// verify23 M2, verify24 H2: stretch marks are never priced on skin
+    /// areas with no body area. Beside acne scars with only the face
+    /// ticked, the summary (the status, the e-mail) says they are not in
+    /// the figures; alone, or beside a concern without figures, their plan
+    /// asks for an area. A body area brings them in.
     #[test]
     fn stretch_marks_without_a_body_area_are_left_out_beside_a_face_concern() {
         let both = || {
@@ -541,12 +546,21 @@ mod tests {
         );
         let body = summary_of(both().with_area(Area::Abdomen));
         assert!(!body.contains("not in these figures"), "{body}");
-        let alone = summary_of(
+        let neck = || {
             Answers::default()
                 .with_area(Area::Neck)
-                .with_concern(Concern::StretchMarks),
-        );
-        assert!(alone.contains("Indicative price"), "{alone}");
+                .with_concern(Concern::StretchMarks)
+        };
+        for alone in [
+            summary_of(neck()),
+            summary_of(neck().with_concern(Concern::Rosacea)),
+            summary_of(neck().with_concern(Concern::HairLoss)),
+        ] {
+            assert!(alone.contains("Choose an area to see a price."), "{alone}");
+            assert!(!alone.contains("Indicative price"), "{alone}");
+        }
+        let thighs = summary_of(neck().with_area(Area::Thighs));
+        assert!(thighs.contains("Indicative price"), "{thighs}");
     }
 
     /// Skin and scalp sessions run side by side: each track is its own

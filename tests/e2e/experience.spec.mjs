@@ -600,7 +600,8 @@ test('each step is a heading a screen reader can jump to', async ({ page }) => {
 test('with no area ticked, the price is one tap from the areas, and stretch marks then acne scars keep the face', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 740 });
   await openDemo(page);
-  await concern(page, 'Stretch marks').check();
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('group', { name: 'Areas to treat' }).getByRole('checkbox', { name: 'Face', exact: true }).uncheck();
   const choose = estimate(page).getByRole('button', { name: 'Choose an area to see a price.' });
   await choose.click();
   const areas = page.getByRole('group', { name: 'Areas to treat' });
@@ -611,13 +612,23 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(first).toBeChecked();
   await expect(choose).toHaveCount(0);
   await expect(estimate(page).locator('.te-price-total')).toContainText('$');
-  // The one list serves every concern: the stretch marks still ask where.
+  await concern(page, 'Acne scars').uncheck();
+  // Stretch marks alone are priced on a body area (verify24 H2): the
+  // button goes to the first of those, and the face does not price them.
+  await concern(page, 'Stretch marks').check();
+  await choose.click();
+  const arms = areas.getByRole('checkbox', { name: 'Arms', exact: true });
+  await expect(arms).toBeFocused();
+  await first.check();
+  await expect(choose).toBeVisible();
   const where = areas.getByText('Stretch marks are on the body: tick where yours are.');
   await expect(where).toBeVisible();
   await expect(areas).toHaveAccessibleDescription('Stretch marks are on the body: tick where yours are.');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).check();
   await expect(where).toHaveCount(0);
   await expect(areas).toHaveAccessibleDescription('');
+  await expect(choose).toHaveCount(0);
+  await expect(estimate(page).getByRole('table')).toContainText('Face + Abdomen');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();

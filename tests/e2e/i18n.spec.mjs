@@ -209,6 +209,10 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
     'Acne scars — Grade 3: moderate',
     'Areas to treat: Face',
   ]);
+  // A dot between two, before the second: a wrapped line starts with it
+  // (it ended one, dangling).
+  const dots = await choices.getByRole('listitem').evaluateAll((items) => items.map((li) => [getComputedStyle(li, '::before').content, getComputedStyle(li, '::after').content]));
+  expect(dots).toEqual([['none', 'none'], ['"· "', 'none'], ['"· "', 'none']]);
   // The chart's key prints too, and the five figures share one row.
   await expect(result.locator('.te-legend-list')).toBeVisible();
   const tops = await result.locator('.te-figure').evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().top)));

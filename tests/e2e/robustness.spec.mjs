@@ -64,6 +64,42 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
   expect(quiet.filter((w) => w.includes('currency'))).toEqual([]);
 });
 
+test('the default prices are called typical US ranges unless the clinic wrote its own note, and a clinic\'s own prices are not', async ({ page }) => {
+  const note = "Prices: typical US ranges from published sources, not this clinic's price list.";
+  const shows = async (config, lang = 'en') => {
+    const name = `/t/note-${Math.random().toString(36).slice(2)}`;
+    await page.route(`**${name}.json`, (r) => r.fulfill({ json: config }));
+    await hostPage(page, `${name}.html`, `<treatment-estimator eager lang="${lang}" config="${name}.json"></treatment-estimator>`);
+    await concern(page, lang === 'es' ? 'Cicatrices de acné' : 'Acne scars').check();
+    await expect(page.locator('.te-price-total')).toContainText('$');
+    return page.locator('.te-disclaimer').allTextContents();
+  };
+  expect(await shows({ clinic: clinic() })).toContain(note);
+  // verify24 M1: a title of its own did not make the US ranges its prices.
+  expect(await shows({ clinic: clinic(), wording: { en: { title: 'Our estimator' } } })).toContain(note);
+  expect(await shows({ clinic: clinic(), wording: { en: { title: 'Nuestro plan' } } }, 'es')).toContain(
+    'Precios: rangos habituales en EE. UU. según fuentes publicadas, no la lista de precios de esta clínica.',
+  );
+  const own = await shows({ clinic: clinic(), wording: { en: { note: 'Prices include tax.' } } });
+  expect(own).toContain('Prices include tax.');
+  expect(own).not.toContain(note);
+  expect(await shows({ clinic: clinic(), prices: { face: { min: 200, max: 600 } } })).not.toContain(note);
+});
+
+test('a locale of the right shape that the browser refuses ("en-u") is told once in the console, and the amounts are written plainly', async ({ page }) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const config = { clinic: clinic(), currency: 'USD', locale: 'en-u', prices: { face: { min: 200, max: 600 } } };
+  await page.route('**/en-u.json', (r) => r.fulfill({ json: config }));
+  await hostPage(page, '/t/en-u.html', '<treatment-estimator eager config="/en-u.json"></treatment-estimator>');
+  await concern(page, 'Acne scars').check();
+  // Written plainly: Intl's en-US has spaces around the dash.
+  await expect(estimate(page).getByRole('status')).toContainText('Indicative price $800–$3,000.');
+  await concern(page, 'Fine lines and wrinkles').check();
+  await expect(estimate(page).getByRole('status')).toContainText('Indicative price $');
+  await expect.poll(() => warnings.filter((w) => w.includes('locale "en-u" is not one this browser can format money in')).length).toBe(1);
+});
+
 test.describe('a missing config file', () => {
   test.use({ expectedErrors: [/^treatment-estimator config: |Failed to load resource: .* 404/] });
 
