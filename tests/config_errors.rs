@@ -487,6 +487,12 @@ fn concern_errors() {
 #[test]
 fn override_errors() {
     let o = |body: &str| with(&format!(r#""overrides": {{{body}}}"#));
+    // A number where a range belongs: the keys wanted are said (verify24 L2).
+    expect(
+        &o(r#""acne-scars": {"sessions": 40}"#),
+        "overrides.acne-scars.sessions",
+        "invalid type: number `40`, expected an object with min, max",
+    );
     expect(
         &o(r#""rosacea": {"interval_weeks": 2}"#),
         "overrides.rosacea",
@@ -721,7 +727,12 @@ fn a_phone_without_its_international_form_still_dials() {
         tel(&clinic(Some("Tel. 801-501-9797"), None)),
         pair("801-501-9797", "8015019797")
     );
-    // Shown from its first digit, + or bracket: the link says "Call".
+    // Shown from where the number starts (after a label's colon), at its
+    // first digit, + or bracket: the link says "Call".
+    assert_eq!(
+        tel(&clinic(Some("Phone (main): (801) 501-9797"), None)),
+        pair("(801) 501-9797", "8015019797")
+    );
     assert_eq!(
         tel(&clinic(Some("Tel. (801) 501-9797"), None)),
         pair("(801) 501-9797", "8015019797")
@@ -760,8 +771,34 @@ fn a_phone_without_its_international_form_still_dials() {
         ("555-0100X12", "5550100"),
         ("801-501-9797 EXT 12", "8015019797"),
         ("801-501-9797 Mo-Fr", "8015019797"),
+        // verify25: words split by spaces, dots or dashes; a number's full
+        // length (10 digits, 11 after a 1); labels before a colon;
+        // "00" as "+"; extensions after letters; short numbers.
+        ("1 800 GOT JUNK", "18004685865"),
+        ("+1 800 got junk", "+18004685865"),
+        ("1.800.GOT.JUNK", "18004685865"),
+        ("1-800-GOT\u{2013}JUNK", "18004685865"),
+        ("1 888 SKIN DOC", "18887546362"),
+        ("(888) SKIN DOC", "8887546362"),
+        ("(888) SKIN DOC ext 5", "8887546362"),
+        ("1-800-CONTACTS", "18002668228"),
+        ("1-800-FLOWERS-EXT-5", "18003569377"),
+        ("1-800-4-SKIN-MD", "18004754663"),
+        ("800-SKIN x1234", "8007546"),
+        ("1-800-DERM ext 1234", "18003376"),
+        ("1300 SKIN MD", "1300754663"),
+        ("13 22 11 (Mon\u{2013}Fri)", "132211"),
+        ("13 12 34 ext 5", "131234"),
+        ("0049 (0)30 1234567", "0049301234567"),
+        ("0044 (0)20 7946 0958", "00442079460958"),
+        ("+33 (0)1 23 45 67 89", "+33123456789"),
+        ("Call 24/7: 801-501-9797", "8015019797"),
+        ("Mon\u{2013}Fri 9am\u{2013}5pm: 801-501-9797", "8015019797"),
+        ("Phone (main): 801-501-9797", "8015019797"),
+        ("Tel: 801-501-9797 ext: 12", "8015019797"),
     ] {
-        assert_eq!(tel(&clinic(Some(written), None)), pair(written, dials));
+        let dialled = tel(&clinic(Some(written), None)).map(|(_, target)| target);
+        assert_eq!(dialled.as_deref(), Some(dials), "{written}");
     }
     assert_eq!(tel(&clinic(None, None)), None);
 }

@@ -359,6 +359,11 @@ mod tests {
             warnings(r#""phone": "801-501-9797 ext. 12""#),
             ["clinic.phone \"801-501-9797 ext. 12\": dials 8015019797; add phone_international to be sure"]
         );
+        // Counts that happen to match still differ (verify25 L1).
+        assert_eq!(
+            warnings(r#""phone": "800-SKIN x1234""#),
+            ["clinic.phone \"800-SKIN x1234\": dials 8007546; add phone_international to be sure"]
+        );
         for quiet in [
             r#""phone": "Tel. (801) 501-9797""#,
             r#""phone": "１-800-FLOWERS", "phone_international": "+18003569377""#,

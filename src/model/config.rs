@@ -567,62 +567,95 @@ impl Clinic {
     /// The phone to show and its `tel:` target: the international form
     /// when given, else the number's own digits (a clinic that wrote only
     /// "030 555 0100" is still called from a phone in its country). Shown
-    /// from its first digit, `+` or bracket: the link says "Call" already
-    /// ("Call Tel. 801-501-9797" read twice).
+    /// from where the number starts, at its first digit, `+` or bracket:
+    /// the link says "Call" already ("Call Tel. 801-501-9797" read twice).
     pub fn tel(&self) -> Option<(&str, String)> {
         let shown = self.phone.as_ref().or(self.phone_international.as_ref())?;
         let target = self
             .phone_international
             .clone()
             .unwrap_or_else(|| dialled(shown));
-        let shown = shown.trim_start_matches(|c| dial_digit(c).is_none() && c != '(');
+        let shown = number_start(shown).trim_start_matches(|c| dial_digit(c).is_none() && c != '(');
         (target.len() > 2).then_some((shown, target))
     }
 
-    /// The number a written phone dials when that is not simply its digits
-    /// (letters on the keypad, an extension or a second number left out),
-    /// for the console: the clinic's developer sees what the link dials.
+    /// The written phone and the number it dials, when that is not simply
+    /// its digits in order (letters on the keypad, a label's digits, an
+    /// extension or a second number left out), for the console: the
+    /// clinic's developer sees what the link dials.
     pub fn dialled_otherwise(&self) -> Option<(&str, String)> {
-        self.tel().filter(|(shown, target)| {
-            self.phone_international.is_none()
-                && shown.chars().filter_map(dial_digit).count() != target.len()
-        })
+        let written = self
+            .phone
+            .as_deref()
+            .filter(|_| self.phone_international.is_none())?;
+        let (_, target) = self.tel()?;
+        (!written.chars().filter_map(dial_digit).eq(target.chars())).then_some((written, target))
     }
+}
+
+/// Where a written phone's number starts: after a label that ends in a
+/// colon before the seventh digit ("Call 24/7:", "Mo–Fr 9am–5pm:", "Phone
+/// (main):"; verify25 M2: their digits were dialled), else at the start.
+fn number_start(written: &str) -> &str {
+    let mut start = written;
+    let mut digits = 0;
+    for (i, c) in written.char_indices() {
+        if c == ':' && digits < 7 {
+            start = &written[i + 1..];
+        }
+        digits += usize::from(c.is_ascii_digit());
+    }
+    start
 }
 
 /// What a `tel:` link dials for a number as written: its digits and `+`
 /// from the first of them ("Tel. ", "☎ " before it are words and signs),
-/// without a trunk "(0)" after a country code ("+44 (0)20 …"). A Latin
-/// letter before the seventh digit, and the rest of its word (or of words
-/// joined by dashes), is dialled as a phone's keypad spells it: a number is
-/// not complete before then ("1-800-FLOWERS", "1 800 got-junk"; verify23
-/// M1, verify24 H1: it dialled `tel:1800`). After it, a letter ends the
-/// number ("ext. 12", "x7", "Mo-Fr"), as do `#`, `/`, `,`, `;` and `(`
-/// (a second number, an extension, "(mobile)"); `#` always does. Any
-/// other script's letter ends it ("доб. 12", "内線 12").
+/// without a trunk "(0)" after a country code ("+44 (0)20 …", "0049 (0)30
+/// …"). A Latin letter word before the seventh digit is dialled as a
+/// phone's keypad spells it, and so are the letter words after it, up to
+/// 10 digits (11 after a leading 1, as in North America: the letters
+/// beyond are not dialled): "1-800-FLOWERS", "1 800 GOT JUNK", "(888) SKIN
+/// DOC" (verify23 M1, verify24 H1, verify25 H2). Any other letter ends
+/// the number ("ext. 12", "x7", "Mo-Fr", "доб. 12", "内線"), as do a word
+/// starting "ext" or the word "x", `#`, a bracket before a letter
+/// ("(Mon–Fri)"), and, after the seventh digit, `/`, `,`, `;` and `(` (a
+/// second number, "(mobile)").
 fn dialled(written: &str) -> String {
-    let start = written.trim_start_matches(|c| dial_digit(c).is_none());
-    let text = if dial_digit(start.chars().next().unwrap_or('0')) == Some('+') {
-        super::text::replace(start, "(0)", "")
-    } else {
-        start.to_string()
-    };
+    let text = number_start(written).trim_start_matches(|c| dial_digit(c).is_none());
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).map_or(b' ', |b| *b);
+    let international = at(0) == b'+' || at(0) == b'0' && at(1) == b'0';
+    let full = 10 + usize::from(at(0) == b'1' || at(0) == b'+' && at(1) == b'1');
     let (mut number, mut digits, mut keypad) = (String::new(), 0, false);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         let letter = c.is_ascii_alphabetic();
-        keypad &= letter || c == '-';
-        if letter && (digits < 7 || keypad) {
-            keypad = true;
+        if letter && !at(i.wrapping_sub(1)).is_ascii_alphabetic() {
+            let lower = |j| at(i + j) | 32;
+            let ext = (lower(0), lower(1), lower(2)) == (b'e', b'x', b't')
+                || lower(0) == b'x' && !at(i + 1).is_ascii_alphabetic();
+            keypad = !ext && (digits < 7 || keypad);
+        }
+        if letter && keypad && digits < full {
             digits += 1;
-            number.push(
-                b"22233344455566677778889999"[(c.to_ascii_uppercase() as u8 - b'A') as usize]
-                    as char,
-            );
-        } else if c == '#' || ends_number(c) || digits > 6 && matches!(c, '/' | ',' | ';' | '(') {
+            // The keypad: ABC 2, DEF 3, … PQRS 7, TUV 8, WXYZ 9.
+            let n = (c as u8 | 32) - b'a';
+            number.push(char::from(
+                b'2' + (n - u8::from(n > 17) - u8::from(n > 24)) / 3,
+            ));
+        } else if letter
+            || c == '#'
+            || ends_number(c)
+            || c == '(' && at(i + 1).is_ascii_alphabetic()
+            || digits > 6 && matches!(c, '/' | ',' | ';' | '(')
+        {
             break;
-        } else if let Some(d) = dial_digit(c) {
-            digits += usize::from(d != '+');
-            number.push(d);
+        } else if !(international && c == '0' && at(i.wrapping_sub(1)) == b'(' && at(i + 1) == b')')
+        {
+            if let Some(d) = dial_digit(c) {
+                keypad = false;
+                digits += usize::from(d != '+');
+                number.push(d);
+            }
         }
     }
     number

@@ -117,8 +117,11 @@ impl Reader {
 
     /// The members of an object with only `allowed` keys, each at most once.
     fn object<'j>(&mut self, v: &'j Json, path: &str, allowed: &[&str]) -> Option<&'j Members> {
+        // Its keys said (verify24 L2: "expected an object" for a number
+        // gave no hint of the {"min": …, "max": …} wanted).
         let Json::Object(members) = v else {
-            return self.invalid_type(path, v, "an object");
+            let expected = format!("an object with {}", super::text::join(allowed, ", "));
+            return self.invalid_type(path, v, &expected);
         };
         let before = self.errors.len();
         for (i, (key, _)) in members.iter().enumerate() {

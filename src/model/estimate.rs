@@ -195,11 +195,12 @@ fn plan(
     let mut spaced = false;
     for track in [Track::Skin, Track::Scalp] {
         // Stretch marks are on the body (§1a's and §2a's studies: abdomen,
-        // breasts; `Area::is_body`): with skin areas ticked but no body
-        // area, they are never priced on those areas (verify23 M2, verify24
-        // H2: they were priced on the face, silently). Beside another skin
-        // concern they leave the figures, and the summary names them;
-        // alone, their plan asks for an area, as with none ticked.
+        // breasts; `Area::is_body`), and never priced on other areas
+        // (verify23 M2, verify24 H2, verify25 H1: they were priced on the
+        // face, silently). Beside another skin concern with no body area
+        // ticked, they leave the figures, and the summary names them;
+        // alone, their plan is priced on the body areas ticked, and asks
+        // for one when there is none.
         let mut off_body = false;
         for a in answers.areas.iter() {
             if a.is_body() {
@@ -226,8 +227,8 @@ fn plan(
             }
         }
         if let Some(mut t) = combine(track, &rows, answers, adjustments, &mut spaced) {
-            if off_body && t.concerns == [Concern::StretchMarks] {
-                t.areas = SmallSet::default();
+            if t.concerns == [Concern::StretchMarks] {
+                t.areas = t.areas.iter().copied().filter(|a| a.is_body()).collect();
             }
             tracks.push(t);
         }

@@ -529,7 +529,8 @@ mod tests {
     /// areas with no body area. Beside acne scars with only the face
     /// ticked, the summary (the status, the e-mail) says they are not in
     /// the figures; alone, or beside a concern without figures, their plan
-    /// asks for an area. A body area brings them in.
+    /// asks for an area, and is priced on the body areas only. A body area
+    /// brings them in.
     #[test]
     fn stretch_marks_without_a_body_area_are_left_out_beside_a_face_concern() {
         let both = || {
@@ -561,6 +562,24 @@ mod tests {
         }
         let thighs = summary_of(neck().with_area(Area::Thighs));
         assert!(thighs.contains("Indicative price"), "{thighs}");
+        // Alone, on the body areas only: the neck ticked beside the thighs
+        // is not priced for them (verify25 H1).
+        let ctx = Ctx::default_clinic_in_english();
+        let plan = estimate(&neck().with_area(Area::Thighs), &ctx.config)
+            .plan
+            .unwrap();
+        assert_eq!(
+            plan.tracks[0].areas.iter().collect::<Vec<_>>(),
+            [&Area::Thighs]
+        );
+        assert_eq!(
+            summary_of(neck().with_area(Area::Thighs)),
+            summary_of(
+                Answers::default()
+                    .with_area(Area::Thighs)
+                    .with_concern(Concern::StretchMarks)
+            )
+        );
     }
 
     /// Skin and scalp sessions run side by side: each track is its own

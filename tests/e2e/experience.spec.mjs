@@ -628,7 +628,10 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(where).toHaveCount(0);
   await expect(areas).toHaveAccessibleDescription('');
   await expect(choose).toHaveCount(0);
-  await expect(estimate(page).getByRole('table')).toContainText('Face + Abdomen');
+  // Priced on the abdomen alone: the face ticked beside it is not theirs
+  // (verify25 H1).
+  await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–5 sessions');
+  await expect(estimate(page).getByRole('table')).not.toContainText('Face');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();
