@@ -364,6 +364,11 @@ mod tests {
             warnings(r#""phone": "800-SKIN x1234""#),
             ["clinic.phone \"800-SKIN x1234\": dials 8007546; add phone_international to be sure"]
         );
+        // Words after the number: what is theirs cannot always be told.
+        assert_eq!(
+            warnings(r#""phone": "801-501-9797 24 hours""#),
+            ["clinic.phone \"801-501-9797 24 hours\": dials 801501979724; add phone_international to be sure"]
+        );
         for quiet in [
             r#""phone": "Tel. (801) 501-9797""#,
             r#""phone": "１-800-FLOWERS", "phone_international": "+18003569377""#,

@@ -581,15 +581,19 @@ impl Clinic {
 
     /// The written phone and the number it dials, when that is not simply
     /// its digits in order (letters on the keypad, a label's digits, an
-    /// extension or a second number left out), for the console: the
-    /// clinic's developer sees what the link dials.
+    /// extension or a second number left out), or when words follow its
+    /// first digit ("801-501-9797 24 hours" dials the 24: what is a word's
+    /// cannot always be told), for the console: the clinic's developer
+    /// sees what the link dials.
     pub fn dialled_otherwise(&self) -> Option<(&str, String)> {
         let written = self
             .phone
             .as_deref()
             .filter(|_| self.phone_international.is_none())?;
-        let (_, target) = self.tel()?;
-        (!written.chars().filter_map(dial_digit).eq(target.chars())).then_some((written, target))
+        let (shown, target) = self.tel()?;
+        let words = shown.bytes().any(|b| b.is_ascii_alphabetic());
+        (words || !written.chars().filter_map(dial_digit).eq(target.chars()))
+            .then_some((written, target))
     }
 }
 
@@ -610,26 +614,29 @@ fn number_start(written: &str) -> &str {
 
 /// What a `tel:` link dials for a number as written: its digits and `+`
 /// from the first of them ("Tel. ", "☎ " before it are words and signs),
-/// without a trunk "(0)" after a country code ("+44 (0)20 …", "0049 (0)30
-/// …"). A Latin letter word before the seventh digit is dialled as a
-/// phone's keypad spells it, and so are the letter words after it, up to
-/// 10 digits (11 after a leading 1, as in North America: the letters
-/// beyond are not dialled): "1-800-FLOWERS", "1 800 GOT JUNK", "(888) SKIN
-/// DOC" (verify23 M1, verify24 H1, verify25 H2). Any other letter ends
-/// the number ("ext. 12", "x7", "Mo-Fr", "доб. 12", "内線"), as do a word
-/// starting "ext" or the word "x", `#`, a bracket before a letter
-/// ("(Mon–Fri)"), and, after the seventh digit, `/`, `,`, `;` and `(` (a
-/// second number, "(mobile)").
+/// without a trunk 0 in brackets after a country code ("+44 (0)20 …",
+/// "0049 (030) …"). A Latin letter word before the seventh digit is
+/// dialled as a phone's keypad spells it, and so are the letter words after
+/// it, up to 10 digits (11 after a leading 1, as in North America: the
+/// letters beyond are not dialled): "1-800-FLOWERS", "1 800 GOT JUNK",
+/// "1-877-KARS-4-KIDS" (verify23 M1, verify24 H1, verify25 H2, verify26).
+/// Any other letter ends the number ("ext. 12", "x7", "Mo-Fr", "доб. 12",
+/// "内線"), taking a short group glued to it along ("… 9797 24h"), as do a
+/// word starting "ext" or the word "x", `#`, a bracket before a letter
+/// ("(Mon–Fri)"), and, after the seventh digit, what comes between two
+/// numbers: `/`, `,`, `;`, `(`, `|`, `&`, `+`, `·`, `•`, a line break, two
+/// spaces or a spaced dash ("91 123 45 67 - 610 …").
 fn dialled(written: &str) -> String {
     let text = number_start(written).trim_start_matches(|c| dial_digit(c).is_none());
     let bytes = text.as_bytes();
     let at = |i: usize| bytes.get(i).map_or(b' ', |b| *b);
     let international = at(0) == b'+' || at(0) == b'0' && at(1) == b'0';
     let full = 10 + usize::from(at(0) == b'1' || at(0) == b'+' && at(1) == b'1');
-    let (mut number, mut digits, mut keypad) = (String::new(), 0, false);
+    let (mut number, mut digits, mut keypad, mut group) = (String::new(), 0, false, 0);
     for (i, c) in text.char_indices() {
         let letter = c.is_ascii_alphabetic();
-        if letter && !at(i.wrapping_sub(1)).is_ascii_alphabetic() {
+        let before = at(i.wrapping_sub(1));
+        if letter && !before.is_ascii_alphabetic() {
             let lower = |j| at(i + j) | 32;
             let ext = (lower(0), lower(1), lower(2)) == (b'e', b'x', b't')
                 || lower(0) == b'x' && !at(i + 1).is_ascii_alphabetic();
@@ -646,15 +653,27 @@ fn dialled(written: &str) -> String {
             || c == '#'
             || ends_number(c)
             || c == '(' && at(i + 1).is_ascii_alphabetic()
-            || digits > 6 && matches!(c, '/' | ',' | ';' | '(')
+            || digits > 6
+                && (matches!(c, '/' | ',' | ';' | '(' | '|' | '&' | '+' | '·' | '•' | '\n')
+                    // " - ", " – ", two spaces: a second number follows
+                    || c == ' ' && at(i + 1) == b' '
+                    || before == b' '
+                        && matches!(c, '-' | '–' | '—')
+                        && at(i + c.len_utf8()) == b' ')
         {
+            // "801 501 9797 24h", "… 2x": a short group glued to a word
+            // after a whole number is the word's, not the number's.
+            if letter && digits > 6 && before.is_ascii_digit() && number.len() - group < 3 {
+                number.truncate(group);
+            }
             break;
-        } else if !(international && c == '0' && at(i.wrapping_sub(1)) == b'(' && at(i + 1) == b')')
-        {
-            if let Some(d) = dial_digit(c) {
-                keypad = false;
-                digits += usize::from(d != '+');
-                number.push(d);
+        } else if !(international && c == '0' && before == b'(') {
+            match dial_digit(c) {
+                Some(d) => {
+                    digits += usize::from(d != '+');
+                    number.push(d);
+                }
+                None => group = number.len(),
             }
         }
     }
