@@ -175,9 +175,9 @@ proptest! {
             prop_assert!(sessions(&after).is_some(), "a plan never disappears");
         }
         // The one exception: stretch marks on skin areas with no body area
-        // are in the figures on the visitor's word alone, and beside another
-        // skin concern leave them (verify23 M2), the plan then being the
-        // other concern's.
+        // have sessions but no price alone, and beside another skin concern
+        // leave the figures (verify23 M2), the plan then being the other
+        // concern's, with fewer sessions maybe.
         let skin = || answers.areas.iter().filter(|a| **a != Area::Scalp);
         let stretch_marks_leave = answers.concerns.contains_key(&Concern::StretchMarks)
             && extra.track() == Track::Skin

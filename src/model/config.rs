@@ -408,7 +408,9 @@ pub struct WordingFile {
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub book_label: Option<String>,
-    /// An extra note shown with the disclaimer.
+    /// An extra note shown with the disclaimer. Without `prices`, it takes
+    /// the place of the default prices' own ("Prices: typical US ranges
+    /// from published sources, not this clinic's price list.").
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))

@@ -10,8 +10,9 @@ use crate::model::Area;
 /// hair-loss concern, and the hint says so. Without a skin concern (hair
 /// loss alone) the skin areas are not offered either: a ticked "Face"
 /// would look part of a plan it is not in. Stretch marks with no body
-/// area ticked get a hint: the one list serves every concern, so the face
-/// another concern brought (or the preselected one) would price them there.
+/// area ticked get a hint: the one list serves every concern, and they
+/// are priced on body areas only (`estimate::plan`), not on the face
+/// another concern brought (or the preselected one).
 pub fn area_picker(
     m: &mut Markup,
     ctx: &Ctx,
