@@ -193,22 +193,22 @@ fn plan(
     let mut tracks = Vec::new();
     // Whether darker skin's longer gaps lengthened a track's spacing.
     let mut spaced = false;
-    for track in [Track::Skin, Track::Scalp] {
-        // Stretch marks are on the body (§1a's and §2a's studies: abdomen,
-        // breasts; `Area::is_body`), and never priced on other areas
-        // (verify23 M2, verify24 H2, verify25 H1: they were priced on the
-        // face, silently). Beside another skin concern with no body area
-        // ticked, they leave the figures, and the summary names them;
-        // alone, their plan is priced on the body areas ticked, and asks
-        // for one when there is none.
-        let mut off_body = false;
-        for a in answers.areas.iter() {
-            if a.is_body() {
-                off_body = false;
-                break;
-            }
-            off_body |= *a != Area::Scalp;
+    // Stretch marks are on the body (§1a's and §2a's studies: abdomen,
+    // breasts; `Area::is_body`), and never priced on other areas
+    // (verify23 M2, verify24 H2, verify25 H1: they were priced on the
+    // face, silently). Beside another skin concern with no body area
+    // ticked, they leave the figures, and the summary names them;
+    // alone, their plan is priced on the body areas ticked, and asks
+    // for one when there is none.
+    let mut off_body = false;
+    for a in answers.areas.iter() {
+        if a.is_body() {
+            off_body = false;
+            break;
         }
+        off_body |= *a != Area::Scalp;
+    }
+    for track in [Track::Skin, Track::Scalp] {
         let mut rows: Vec<(Concern, Protocol)> = concerns
             .iter()
             .filter(|c| c.track() == track && c.treatability() == Treatability::Treatable)

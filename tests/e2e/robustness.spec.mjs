@@ -15,6 +15,19 @@ const clinic = (overrides = {}) => ({
   ...overrides,
 });
 
+// A host page whose widget reads `config` from /t/<name>.json.
+const hostConfig = async (page, name, config, attributes = '') => {
+  await page.route(`**/t/${name}.json`, (r) => r.fulfill({ json: config }));
+  return hostPage(page, `/t/${name}.html`, `<treatment-estimator eager ${attributes} config="/t/${name}.json"></treatment-estimator>`);
+};
+
+// The console's warnings from now on.
+const consoleWarnings = (page) => {
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  return warnings;
+};
+
 test.describe('bad config', () => {
   test.use({ expectedErrors: [/^treatment-estimator config: /] });
 
@@ -46,19 +59,15 @@ test.describe('bad config', () => {
 });
 
 test('a well-formed code that is no currency ("GPB") is told once in the console, and still shows its amounts', async ({ page }) => {
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const warnings = consoleWarnings(page);
   const config = { clinic: clinic(), currency: 'GPB', locale: 'en-GB', prices: { face: { min: 200, max: 600 } } };
-  await page.route('**/gpb.json', (r) => r.fulfill({ json: config }));
-  await hostPage(page, '/t/gpb.html', '<treatment-estimator eager config="/gpb.json"></treatment-estimator>');
+  await hostConfig(page, 'gpb', config);
   await concern(page, 'Acne scars').check();
   await expect(estimate(page).getByRole('status')).toContainText('GPB');
   await expect.poll(() => warnings.filter((w) => w.includes('currency "GPB" is not one this browser knows')).length).toBe(1);
   // A real currency says nothing.
-  const quiet = [];
-  page.on('console', (m) => m.type() === 'warning' && quiet.push(m.text()));
-  await page.route('**/gbp.json', (r) => r.fulfill({ json: { ...config, currency: 'GBP' } }));
-  await hostPage(page, '/t/gbp.html', '<treatment-estimator eager config="/gbp.json"></treatment-estimator>');
+  const quiet = consoleWarnings(page);
+  await hostConfig(page, 'gbp', { ...config, currency: 'GBP' });
   await concern(page, 'Acne scars').check();
   await expect(estimate(page).getByRole('status')).toContainText('£');
   expect(quiet.filter((w) => w.includes('currency'))).toEqual([]);
@@ -67,9 +76,7 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
 test('the default prices are called typical US ranges unless the clinic wrote its own note, and a clinic\'s own prices are not', async ({ page }) => {
   const note = "Prices: typical US ranges from published sources, not this clinic's price list.";
   const shows = async (config, lang = 'en') => {
-    const name = `/t/note-${Math.random().toString(36).slice(2)}`;
-    await page.route(`**${name}.json`, (r) => r.fulfill({ json: config }));
-    await hostPage(page, `${name}.html`, `<treatment-estimator eager lang="${lang}" config="${name}.json"></treatment-estimator>`);
+    await hostConfig(page, `note-${Math.random().toString(36).slice(2)}`, config, `lang="${lang}"`);
     await concern(page, lang === 'es' ? 'Cicatrices de acné' : 'Acne scars').check();
     await expect(page.locator('.te-price-total')).toContainText('$');
     return page.locator('.te-disclaimer').allTextContents();
@@ -87,11 +94,9 @@ test('the default prices are called typical US ranges unless the clinic wrote it
 });
 
 test('a locale of the right shape that the browser refuses ("en-u") is told once in the console, and the amounts are written plainly', async ({ page }) => {
-  const warnings = [];
-  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const warnings = consoleWarnings(page);
   const config = { clinic: clinic(), currency: 'USD', locale: 'en-u', prices: { face: { min: 200, max: 600 } } };
-  await page.route('**/en-u.json', (r) => r.fulfill({ json: config }));
-  await hostPage(page, '/t/en-u.html', '<treatment-estimator eager config="/en-u.json"></treatment-estimator>');
+  await hostConfig(page, 'en-u', config);
   await concern(page, 'Acne scars').check();
   // Written plainly: Intl's en-US has spaces around the dash.
   await expect(estimate(page).getByRole('status')).toContainText('Indicative price $800–$3,000.');
