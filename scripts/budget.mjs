@@ -27,8 +27,12 @@ const TARGET = 90 * 1024;
 // per-track results, scalp-only aftercare, the age rule outside the US:
 // +0.7 KB, to 117.6 KB), 119 KB since the sixteenth's fixes (a vanity
 // phone number dialled as spelt, stretch marks left out of a face plan:
-// +0.2 KB, to 118.1 KB, with 80 bytes of room left at the start).
-const CEILING = 119 * 1024;
+// +0.2 KB, to 118.1 KB, with 80 bytes of room left at the start), 120 KB
+// since the seventeenth's clinical fixes from a second audit against the
+// evidence (keloid or raised scars stop the estimate, "Not sure" of a grade
+// keeps the grades' notes, the FDA's named risks, sauna and breastfeeding
+// wording: +0.2 KB, to 119.1 KB, with 86 bytes of room left at the start).
+const CEILING = 120 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

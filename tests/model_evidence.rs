@@ -148,6 +148,31 @@ fn worked_example_of_the_evidence_four_acne_sessions_four_weeks_apart() {
     assert_eq!(track.results_weeks, Span::new(12 + 12, 16 + 26));
 }
 
+/// "Not sure" spans the grades with numbers, and where some grade of the
+/// concern carries a note (RF, combination therapy, no numbers), the clinic
+/// confirms the grade: the note is not lost (verify27 M2). Concerns whose
+/// grades carry none stay without one.
+#[test]
+fn not_sure_of_a_grade_with_a_note_asks_the_clinic_to_confirm_it() {
+    for concern in Concern::ALL {
+        if concern.treatability() != Treatability::Treatable {
+            continue;
+        }
+        let noted = Scale::of(concern)
+            .options()
+            .iter()
+            .any(|s| *s != NotSure && grade_note(concern, *s).is_some());
+        let out = estimate(&cleared().with_severity(concern, NotSure), &config());
+        let confirm = Reason::Grade(concern, GradeNote::GradeToConfirm);
+        assert_eq!(
+            out.eligibility.reasons().contains(&confirm),
+            noted,
+            "{concern:?}"
+        );
+        assert!(out.plan.is_some(), "{concern:?} keeps its numbers");
+    }
+}
+
 #[test]
 fn not_sure_spans_the_whole_scale() {
     let answers = cleared().with_severity(AcneScars, NotSure);
@@ -392,15 +417,13 @@ fn skin_concerns_without_an_area_ask_for_one() {
 }
 
 #[test]
-fn rosacea_and_raised_scars_get_no_numbers_but_a_consultation() {
-    for c in [Rosacea, RaisedScars] {
-        let out = estimate(&cleared().with_concern(c), &config());
-        assert!(out.plan.is_none(), "{c:?}");
-        assert_eq!(
-            out.eligibility,
-            Eligibility::ProceedWithConsultation(vec![Reason::Concern(c)])
-        );
-    }
+fn rosacea_gets_no_numbers_but_a_consultation() {
+    let out = estimate(&cleared().with_concern(Rosacea), &config());
+    assert!(out.plan.is_none());
+    assert_eq!(
+        out.eligibility,
+        Eligibility::ProceedWithConsultation(vec![Reason::Concern(Rosacea)])
+    );
     // Alongside a treatable concern, the plan stays and the note is added.
     let out = estimate(
         &cleared().with_concern(Rosacea).with_concern(AcneScars),
@@ -411,6 +434,31 @@ fn rosacea_and_raised_scars_get_no_numbers_but_a_consultation() {
         .eligibility
         .reasons()
         .contains(&Reason::Concern(Rosacea)));
+}
+
+/// §1a "Keloid / hypertrophic scars: Exclude. Keloids or a strong keloid
+/// tendency are a contraindication" and §4 "Keloid tendency / history of
+/// keloids: STOP" [B-manual]: ticking them stops the estimate, beside a
+/// treatable concern too, whatever the keloid question was answered (it
+/// is not asked then: the concern has answered it).
+#[test]
+fn keloid_or_raised_scars_stop_the_estimate() {
+    for with in [None, Some(Wrinkles), Some(HairLoss)] {
+        let mut answers = cleared().with_concern(RaisedScars);
+        if let Some(c) = with {
+            answers = answers.with_concern(c);
+        }
+        let out = estimate(&answers, &config());
+        assert!(out.plan.is_none(), "{with:?}");
+        assert_eq!(
+            out.eligibility,
+            Eligibility::NotSuitable(vec![Reason::Concern(RaisedScars)]),
+            "{with:?}"
+        );
+        assert_eq!(out.unanswered, 0, "{with:?}");
+    }
+    assert!(!Question::Keloids.applies(&[Wrinkles, RaisedScars]));
+    assert!(Question::Keloids.applies(&[Wrinkles]));
 }
 
 /// §1b rows that cover a grade and ask for a consultation too: numbers and

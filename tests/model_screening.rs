@@ -234,7 +234,7 @@ fn darker_skin_promises_longer_gaps_only_where_a_gap_grew() {
         .all_clear()
         .with_answer(Question::AgeBand, "22-plus")
         .with_area(Area::Scalp)
-        .with_concern(Concern::HairLoss);
+        .with_severity(Concern::HairLoss, Severity::Norwood(3));
     let plan = darker(hair.clone(), &config);
     assert_eq!(weeks(&plan), [1], "hair loss keeps its weekly rhythm");
     assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);

@@ -79,7 +79,7 @@ pub static CATALOG: Catalog = Catalog {
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",
     regulatory_note: "In the US, microneedling devices are FDA-authorised for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",
-    default_prices_note: "Prices: typical US ranges from published sources, not this clinic's price list.",
+    default_prices_note: "Prices: a typical US facial range from published sources; other areas, bundles and course discounts are assumptions, not this clinic's price list.",
     start_over: "Start over",
     plan_ends: "Your last session would be around {date}.",
     see_estimate: "See your estimate",
@@ -108,7 +108,7 @@ pub static CATALOG: Catalog = Catalog {
     side_effects: [
         "Possible side effects",
         "Common and short-lived: redness, swelling, dryness, flaking, bruising, and discomfort or irritation where treated.",
-        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions and reactions to products applied during treatment; heavier bleeding, granulomas and scarring are rare.",
+        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions and reactions to products applied during treatment; heavier bleeding, granulomas, scarring and nerve or blood-vessel injury are rare, and equipment that is not sterile can pass on infections.",
     ],
 
     book_heading: "Book a consultation",
@@ -180,8 +180,8 @@ fn concern_benefit(c: Concern) -> &'static str {
         Concern::HairLoss => "Alongside hair-loss medicine, may restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
         Concern::SunDamage => "Alongside skin-care creams, can reduce the look of sun damage and dark patches, evening out a blotchy tone.",
         Concern::Elasticity => "Stimulates elastin, which lets skin stretch and spring back.",
-        Concern::StretchMarks => "Stretch marks from rapid growth, such as pregnancy, can be lessened.",
-        Concern::Rosacea => "New collagen can counter rosacea's faster breakdown, so skin looks calmer.",
+        Concern::StretchMarks => "Stretch marks from rapid growth, such as pregnancy, can be lessened, newer red ones most; in one study, 1 in 5 people had dark marks afterwards.",
+        Concern::Rosacea => "New collagen may counter rosacea's faster breakdown, though the evidence is limited and rosacea can also be a reason not to treat.",
         Concern::PoresTexture => "New, even skin can refine the look of bigger pores, though the evidence for pores is limited (no trials yet).",
         Concern::RaisedScars => "Not treatable with microneedling: keloid and raised (hypertrophic) scars are the only scars it cannot treat.",
     }
@@ -300,7 +300,7 @@ fn question_text(q: Question) -> &'static str {
         Question::OtherSkinCondition => "Any other skin condition, such as rosacea or vitiligo?",
         Question::Keloids => "Does your skin tend to form keloids or raised scars?",
         Question::SkinCancer => "Is there skin cancer, or a changing or raised spot, in the area?",
-        Question::SunburnTan => "Sunburn or a fresh tan (sun or self-tan) in the last 2 weeks?",
+        Question::SunburnTan => "Sunburn or a fresh tan (sun or sunbed) in the last 2 weeks?",
         Question::ScarAge => "Is any scar you want treated less than 6 months old?",
         Question::Melasma => "Has a doctor said your dark patches are melasma?",
         Question::AcneMedication => "Have you taken isotretinoin (Accutane, Roaccutane) for acne in the last 6 months?",
@@ -356,7 +356,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
         (Question::AgeBand, "under-18") => "It is not offered to anyone under 18.",
         (Question::AgeBand, _) => "In the US, microneedling devices are authorised for adults 22 and older, so a clinician will advise you in person.",
         (Question::Pregnancy, _) => "Elective skin treatments are postponed during pregnancy, as there are no safety data.",
-        (Question::Breastfeeding, _) => "While breastfeeding, the clinic will check which numbing creams and topicals are suitable.",
+        (Question::Breastfeeding, _) => "Some clinics do not treat during breastfeeding; a clinician will advise you, including on numbing creams and topicals.",
         (Question::ActiveAcne, _) => "Active acne in the area should be treated first.",
         (Question::ActiveInfection, _) => "Skin with an infection, open wound, rash or active cold sore cannot be treated.",
         (Question::ColdSores, _) => "If you get cold sores, you may need antiviral cover before treatment.",
@@ -397,7 +397,7 @@ fn comeback(c: Comeback) -> &'static str {
 fn concern_reason(c: Concern) -> &'static str {
     match c {
         Concern::Rosacea => "Rosacea is both treated with microneedling and a reason for caution, so a clinician decides at your consultation.",
-        Concern::RaisedScars => "Keloid and raised scars are not treated with microneedling; a clinician can suggest what does help.",
+        Concern::RaisedScars => "Keloid and raised scars are not treated with microneedling, and needling skin that forms them can cause new ones; a clinician can suggest what does help.",
         _ => "A clinician will assess this concern with you.",
     }
 }
@@ -411,6 +411,7 @@ fn grade_note(n: GradeNote) -> &'static str {
         GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated, so a clinician plans it with you.",
         GradeNote::EarlyHairLoss => "The studies treated more advanced loss (Norwood III–IV), so a clinician confirms that this plan suits you.",
         GradeNote::ColourNotContour => "Flat marks are a colour problem rather than a dent in the skin, so a clinician suggests what suits them.",
+        GradeNote::GradeToConfirm => "The clinic will confirm the grade with you, as some grades need another treatment or a plan made in person.",
     }
 }
 
@@ -462,7 +463,7 @@ fn aftercare(r: AftercareRule) -> &'static str {
     match r {
         AftercareRule::Sunscreen => "Treated skin burns easily: wear a mineral sunscreen, SPF 30 or higher, every day.",
         AftercareRule::NoMakeup => "No makeup for 24–48 hours.",
-        AftercareRule::NoSweatOrPools => "No exercise, sauna or swimming for 24–48 hours; no pools, peels, hair removal or self-tanner for 2–3 days.",
+        AftercareRule::NoSweatOrPools => "No exercise or heavy sweating for 24–48 hours; no swimming, saunas, peels, hair removal or self-tanner for 2–3 days.",
         AftercareRule::PauseActives => "Pause retinoids, AHA/BHA acids, vitamin C and benzoyl peroxide until day 5–7.",
         AftercareRule::NoPicking => "Let flaking skin shed by itself: do not pick or scrub.",
         AftercareRule::OnlyApprovedProducts => "Use only products your clinician gives you on freshly treated skin.",

@@ -214,7 +214,9 @@ pub struct Texts {
     pub disclaimer: &'static str,
     pub regulatory_note: &'static str,
     /// Beside the default prices (a config without `prices`): they are the
-    /// evidence's typical US ranges (§3.1, gap 2), not a clinic's list.
+    /// evidence's typical US facial range (§3.1) and our assumptions for
+    /// other areas, bundles and discounts (gap 2, §3.4; verify27 M9), not
+    /// a clinic's list.
     pub default_prices_note: &'static str,
     pub start_over: &'static str,
     pub see_estimate: &'static str,
@@ -620,6 +622,7 @@ mod tests {
             AdvancedHairLoss,
             EarlyHairLoss,
             ColourNotContour,
+            GradeToConfirm,
         ] {
             m.push((format!("grade_note({x:?})"), (c.grade_note)(x).into()));
         }

@@ -30,7 +30,10 @@ use std::fmt;
 ///   ×1.5) are our picks inside §3.4's "×1.0–1.5, depending on surface area";
 /// - 10% off from 3 sessions and 15% from 6: §3.4's suggested setting
 ///   (an assumption there, not sourced);
-/// - PRP +25% a session [C-bellevisage] and scalp PRP 3 × $400–$500
+/// - PRP +25% a session [C-bellevisage]: a tier-C figure, kept because it
+///   scales with the areas treated; §3.3's "about $1,000" for a whole PRP
+///   facial at a dermatologist [B/C-RealSelf] is above it (verify27 M10),
+///   and a clinic sets its own; scalp PRP 3 × $400–$500
 ///   [B-Prism, C-urbanhealthwatch]: §3.3; the serums have no price in §3.3,
 ///   so they are priced at the consultation, with §2a's safety notes.
 pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
@@ -409,8 +412,9 @@ pub struct WordingFile {
     )]
     pub book_label: Option<String>,
     /// An extra note shown with the disclaimer. Without `prices`, it takes
-    /// the place of the default prices' own ("Prices: typical US ranges
-    /// from published sources, not this clinic's price list.").
+    /// the place of the default prices' own ("Prices: a typical US facial
+    /// range from published sources; other areas, bundles and course
+    /// discounts are assumptions, not this clinic's price list.").
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
@@ -547,7 +551,8 @@ pub struct ClinicConfig {
     pub overrides: SmallMap<Concern, Override>,
     pub wording: SmallMap<String, WordingFile>,
     /// The config gave no `prices`: the default ones are the evidence's
-    /// typical US ranges, and the result says so ("not this clinic's price
+    /// typical US facial range and our assumptions for the rest (gap 2,
+    /// §3.4), and the result says so ("not this clinic's price
     /// list", evidence gap 2) unless the clinic wrote a `note` of its own
     /// (verify24 M1: a clinic that wrote a title alone lost it).
     pub default_prices: bool,

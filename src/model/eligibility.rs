@@ -106,9 +106,13 @@ pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Conce
 
     for &concern in concerns {
         match concern.treatability() {
-            Treatability::ConsultationOnly | Treatability::NotTreatable => {
-                consult.push(Reason::Concern(concern))
-            }
+            Treatability::ConsultationOnly => consult.push(Reason::Concern(concern)),
+            // A keloid or raised scar is a history of them: §4's STOP
+            // ("keloids or extreme susceptibility to keloid formation"
+            // [B-manual]), not a note beside another concern's plan
+            // (verify27 H1: wrinkles beside it were priced, and "None of
+            // these apply" answered the keloid question "No").
+            Treatability::NotTreatable => unsuitable.push(Reason::Concern(concern)),
             Treatability::Treatable => {
                 let severity = answers
                     .concerns

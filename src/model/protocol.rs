@@ -65,7 +65,9 @@ pub enum Maintenance {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Intensity {
     /// ≤0.5 mm: pores, texture, pigmentation (§1a: pigmentation "shallow",
-    /// 0.25–0.5 mm [C]; pores 0.5–1 mm in clinic charts [C]).
+    /// 0.25–0.5 mm [C]). Pores are 0.5–1 mm in clinic charts [C], between
+    /// this class and the next: the lower one is our rule, as pores' row has
+    /// no trial behind it (verify27 M3).
     Light,
     /// 1.0–1.5 mm: lines, laxity, most scars (median 1.5 mm for acne [A-S3]).
     Standard,
@@ -100,6 +102,11 @@ pub enum GradeNote {
     /// Goodman–Baron 1 (macular) is "a colour problem, not a contour
     /// problem" (§5), and §1b's acne-scar row starts at grade 2. No numbers.
     ColourNotContour,
+    /// "Not sure" of a concern some of whose grades carry a note above:
+    /// its numbers span the graded rows, but the notes of the rows it may
+    /// be (§1b: RF, combination therapy, consultation) would be lost
+    /// (verify27 M2), so the clinic confirms the grade. With numbers.
+    GradeToConfirm,
 }
 
 impl GradeNote {
@@ -110,6 +117,7 @@ impl GradeNote {
             GradeNote::CombinationTherapy
                 | GradeNote::ConsiderRfOrSurgery
                 | GradeNote::EarlyHairLoss
+                | GradeNote::GradeToConfirm
         )
     }
 }
@@ -129,6 +137,15 @@ pub fn grade_note(concern: Concern, severity: Severity) -> Option<GradeNote> {
         }
         (Concern::HairLoss, Norwood(5..) | Ludwig(3..)) => GradeNote::AdvancedHairLoss,
         (Concern::HairLoss, Norwood(2)) => GradeNote::EarlyHairLoss,
+        (
+            Concern::AcneScars
+            | Concern::Wrinkles
+            | Concern::SunDamage
+            | Concern::Laxity
+            | Concern::Elasticity
+            | Concern::HairLoss,
+            NotSure,
+        ) => GradeNote::GradeToConfirm,
         _ => return None,
     })
 }
@@ -260,8 +277,9 @@ fn graded(concern: Concern, severity: Severity) -> Option<Protocol> {
             },
             ..base
         },
-        // §1b row "Other scars (mature, ≥6–12 mo old)": 3 / 5 / 6–8, 4–6 wk
-        // (§1b synthesis; §1a [A-S6, A-S37]); 3–6 mo after the series.
+        // §1b row "Other scars (mature, ≥6–12 mo old)": 3 / 5 / 6–8, 4–6 wk,
+        // 3–6 mo after the series: §1b's synthesis (§1a's studies [A-S6,
+        // A-S37] give no count; a clinic's 8–10 [C-laseretq] is above it).
         // Interval: the lower end, so scars share the 4-weekly rhythm of
         // facial plans.
         Concern::OtherScars => Protocol {
@@ -304,7 +322,9 @@ fn graded(concern: Concern, severity: Severity) -> Option<Protocol> {
             ..base
         },
         // §1b row "Stretch marks, rubra / alba": rubra 3–5, alba 5–8; 4 wk
-        // [2–6]; 3 mo after the series (§1a [A-S15, A-S16, A-S17]).
+        // [2–6]; 3 mo after the series. The counts are §1b's synthesis: the
+        // rubra trial ran at least 6, 2 wk apart [A-S16] (verify27 M1), and
+        // §1a's studies give the rest [A-S15, A-S17].
         Concern::StretchMarks => Protocol {
             sessions: if severity == StriaeAlba {
                 Span::new(5, 8)

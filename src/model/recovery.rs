@@ -51,8 +51,10 @@ pub enum AftercareRule {
     Sunscreen,
     /// No makeup for 24–48 h.
     NoMakeup,
-    /// No sweating, exercise, sauna or swimming for 24–48 h (pools, peels,
-    /// hair removal, self-tanner 2–3 days).
+    /// No exercise or heavy sweating for 24–48 h [C-fifthelement,
+    /// C-faceforward]; no swimming, pools, saunas, peels, hair removal or
+    /// self-tanner for 2–3 days [B-manual], the higher tier's word for
+    /// saunas (verify27 M6: saunas were fine after 24–48 h).
     NoSweatOrPools,
     /// Pause retinoids, AHA/BHA, vitamin C, benzoyl peroxide; resume day 5–7.
     PauseActives,

@@ -212,6 +212,8 @@ impl Question {
                 .iter()
                 .any(|c| matches!(c, Concern::AcneScars | Concern::OtherScars)),
             Question::Melasma => concerns.contains(&Concern::SunDamage),
+            // Ticking keloid or raised scars has answered it.
+            Question::Keloids => !concerns.contains(&Concern::RaisedScars),
             _ => true,
         }
     }
@@ -271,7 +273,10 @@ impl Question {
             Question::Keloids => &[ch!("yes", NotSuitable), NO, NOT_SURE],
             // STOP [B-manual, B-Atrius].
             Question::SkinCancer => &[ch!("yes", NotSuitable), NO, NOT_SURE],
-            // ADJUST, about 2 weeks (synthesis) [C-yourskinhealth].
+            // ADJUST, about 2 weeks (synthesis) [C-yourskinhealth]: the
+            // risk is dark marks on tanned skin (§4), so the sun or a
+            // sunbed, not self-tanner, which §2b names only as aftercare
+            // (verify27 L7).
             Question::SunburnTan => &[
                 ch!("yes", Adjust(Adjustment::DelayStartTwoWeeks)),
                 NO,

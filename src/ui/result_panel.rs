@@ -617,10 +617,11 @@ mod tests {
         )
         .unwrap();
         ctx.config = crate::ui::context::SharedConfig::new(config);
+        // A stage with numbers and no note: "Not sure" would add one.
         let answers = Answers::default()
             .with_area(Area::Face)
             .with_concern(Concern::AcneScars)
-            .with_concern(Concern::HairLoss);
+            .with_severity(Concern::HairLoss, crate::model::Severity::Norwood(3));
         let outcome = estimate(&answers, &ctx.config);
         let said = summary(&ctx, &outcome, true);
         assert!(
@@ -647,7 +648,7 @@ mod tests {
         let two = summary_of(
             Answers::default()
                 .with_concern(Concern::Rosacea)
-                .with_concern(Concern::RaisedScars),
+                .with_severity(Concern::Wrinkles, crate::model::Severity::Glogau(4)),
         );
         assert!(
             two.starts_with("These concerns are assessed in person"),
@@ -655,19 +656,28 @@ mod tests {
         );
     }
 
-    /// The panel asks to discuss a concern assessed in person (keloid,
-    /// rosacea) beside a plan; the announced summary says so too.
+    /// The panel asks to discuss a concern assessed in person (rosacea)
+    /// beside a plan; the announced summary says so too. Keloid or raised
+    /// scars beside a plan stop it, and the summary says why (verify27 H1:
+    /// the wrinkles beside them were priced).
     #[test]
     fn a_concern_assessed_in_person_beside_a_plan_is_in_the_summary() {
-        let keloid = summary_of(
+        let face = || {
             Answers::default()
                 .with_area(Area::Face)
                 .with_concern(Concern::Wrinkles)
-                .with_concern(Concern::RaisedScars),
-        );
+        };
+        let rosacea = summary_of(face().with_concern(Concern::Rosacea));
         assert!(
-            keloid.ends_with(". Some points are to be discussed at your consultation."),
-            "{keloid}"
+            rosacea.ends_with(". Some points are to be discussed at your consultation."),
+            "{rosacea}"
+        );
+        let keloid = summary_of(face().with_concern(Concern::RaisedScars));
+        assert_eq!(
+            keloid,
+            "Microneedling may not be right for you. Keloid and raised scars are not \
+             treated with microneedling, and needling skin that forms them can cause new \
+             ones; a clinician can suggest what does help."
         );
     }
 

@@ -74,7 +74,7 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
 });
 
 test('the default prices are called typical US ranges unless the clinic wrote its own note, and a clinic\'s own prices are not', async ({ page }) => {
-  const note = "Prices: typical US ranges from published sources, not this clinic's price list.";
+  const note = "Prices: a typical US facial range from published sources; other areas, bundles and course discounts are assumptions, not this clinic's price list.";
   const shows = async (config, lang = 'en') => {
     await hostConfig(page, `note-${Math.random().toString(36).slice(2)}`, config, `lang="${lang}"`);
     await concern(page, lang === 'es' ? 'Cicatrices de acné' : 'Acne scars').check();
@@ -85,7 +85,7 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   // verify24 M1: a title of its own did not make the US ranges its prices.
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Our estimator' } } })).toContain(note);
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Nuestro plan' } } }, 'es')).toContain(
-    'Precios: rangos habituales en EE. UU. según fuentes publicadas, no la lista de precios de esta clínica.',
+    'Precios: un rango habitual en EE. UU. para el rostro según fuentes publicadas; las demás zonas, los paquetes y los descuentos por tratamiento son supuestos, no la lista de precios de esta clínica.',
   );
   const own = await shows({ clinic: clinic(), wording: { en: { note: 'Prices include tax.' } } });
   expect(own).toContain('Prices include tax.');
