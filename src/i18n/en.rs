@@ -70,7 +70,7 @@ pub static CATALOG: Catalog = Catalog {
     adjust_heading: "Adjusted for you",
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",
-    stop_for_clinic: "Some safety answers need a clinician's review before any plan.",
+    stop_for_clinic: "Some of my answers need a clinician's review before any plan.",
     quote_joiner: "”, “",
     age_outside_us: "Under 22, a clinician will advise you in person.",
     stop_intro: "Thank you for telling us. Your safety comes first, so we will not suggest a plan or a price from these answers. A clinician will gladly talk it through with you.",
@@ -179,10 +179,10 @@ fn concern_benefit(c: Concern) -> &'static str {
         Concern::OtherScars => "Scars from surgery or injury soften as new collagen forms.",
         Concern::HairLoss => "Alongside hair-loss medicine, may restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
         Concern::SunDamage => "Alongside skin-care creams, can reduce the look of sun damage and dark patches, evening out a blotchy tone.",
-        Concern::Elasticity => "Stimulates elastin, which lets skin stretch and spring back.",
+        Concern::Elasticity => "Can stimulate elastin, which lets skin stretch and spring back.",
         Concern::StretchMarks => "Stretch marks from rapid growth, such as pregnancy, can be lessened, newer red ones most; in one study, 1 in 5 people had dark marks afterwards.",
         Concern::Rosacea => "New collagen may counter rosacea's faster breakdown, though the evidence is limited and rosacea can also be a reason not to treat.",
-        Concern::PoresTexture => "New, even skin can refine the look of bigger pores, though the evidence for pores is limited (no trials yet).",
+        Concern::PoresTexture => "New, even skin can refine the look of bigger pores, though the evidence for pores is limited (no trial found).",
         Concern::RaisedScars => "Not treatable with microneedling: keloid and raised (hypertrophic) scars are the only scars it cannot treat.",
     }
 }
@@ -369,7 +369,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
         (Question::AcneMedication, _) => "Advice differs on microneedling during or soon after isotretinoin, so a clinician decides with you.",
         (Question::Anticoagulants, _) => "Blood thinners raise bleeding and bruising; do not stop them yourself: the clinic will advise.",
         (Question::BleedingDisorder, _) => "A bleeding or clotting disorder makes needling unsafe.",
-        (Question::Diabetes, "yes-uncontrolled") => "Diabetes that is not well controlled slows healing and raises infection risk.",
+        (Question::Diabetes, "yes-uncontrolled") => "Diabetes that is not well controlled slows healing.",
         (Question::Diabetes, _) => "With diabetes, skin heals more slowly; the clinician will plan for it.",
         (Question::CancerTherapy, _) => "Chemotherapy, radiotherapy and high-dose steroids weaken healing.",
         (Question::Autoimmune, _) => "Autoimmune conditions can affect healing; a clinician will check with you.",
@@ -411,7 +411,7 @@ fn grade_note(n: GradeNote) -> &'static str {
         GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated, so a clinician plans it with you.",
         GradeNote::EarlyHairLoss => "The studies treated more advanced loss (Norwood III–IV), so a clinician confirms that this plan suits you.",
         GradeNote::ColourNotContour => "Flat marks are a colour problem rather than a dent in the skin, so a clinician suggests what suits them.",
-        GradeNote::GradeToConfirm => "The clinic will confirm the grade with you, as some grades need another treatment or a plan made in person.",
+        GradeNote::GradeToConfirm => "The clinic will confirm the grade or stage with you, as some need another treatment or a plan made in person.",
     }
 }
 

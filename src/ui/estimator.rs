@@ -531,7 +531,7 @@ mod tests {
         assert!(
             body.contains("Acne scars")
                 && body.contains(
-                    "\r\nSome safety answers need a clinician's review before any plan.\r\n"
+                    "\r\nSome of my answers need a clinician's review before any plan.\r\n"
                 )
                 && !body.contains("Not just yet"),
             "{body}"
@@ -551,7 +551,7 @@ mod tests {
         let facts = plan_facts(&ctx, &outcome, &blood);
         assert_eq!(
             facts.summary,
-            "Acne scars. Some safety answers need a clinician's review before any plan."
+            "Acne scars. Some of my answers need a clinician's review before any plan."
         );
         // Before any choice: the greeting and the closing only.
         let body = email(Answers::default());

@@ -382,7 +382,12 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     if helped.is_empty() {
         return;
     }
-    block(m, t.concern_notes_heading);
+    // Its own class: on paper, the plan, not the promises (the risks do
+    // not print either), so a busy plan keeps to one page (verify28 F2).
+    m.fill(
+        "<section class=\"te-block te-benefits\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
+        &[t.concern_notes_heading],
+    );
     for c in helped {
         m.fill(
             "<li><strong>{}</strong>: {}</li>",

@@ -125,10 +125,15 @@ impl State {
             // Only the questions not yet answered: a visitor who answers the
             // one that applies and then taps the button means "no to the
             // rest", and a "Yes" to pregnancy must not turn into a plan.
+            // Only the questions shown: a hidden one was never seen
+            // (verify28 F1: the keloid question, hidden while keloid or
+            // raised scars are ticked, became "No", and unticking them
+            // gave a plan on an answer the visitor had not given).
             Action::ClearGroup(g) => {
                 for q in Question::ALL {
                     if q.group() == g
                         && !q.is_personal_detail()
+                        && q.applies(&next.outcome.concerns)
                         && !answers.screening.contains_key(&q)
                     {
                         answers.answer(q, q.all_clear());
@@ -224,6 +229,22 @@ mod tests {
             Action::SetSeverity(Concern::AcneScars, Severity::Glogau(2)),
         ]);
         assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(3));
+    }
+
+    /// verify28 F1: the questions hidden for the ticked concerns stay
+    /// unanswered, so they are asked once they show.
+    #[test]
+    fn none_apply_leaves_the_hidden_questions_unanswered() {
+        let s = state(Answers::default().with_concern(Concern::RaisedScars))
+            .reduce(Action::ClearGroup(Group::YourSkin));
+        for q in [Question::Keloids, Question::ScarAge, Question::Melasma] {
+            assert_eq!(s.answers.screening.get(&q), None, "{q:?}");
+        }
+        assert_eq!(s.answers.screening.get(&Question::ActiveAcne), Some(&"no"));
+        let s = s
+            .reduce(Action::ToggleConcern(Concern::RaisedScars))
+            .reduce(Action::ToggleConcern(Concern::AcneScars));
+        assert!(s.outcome.unanswered >= 2, "keloids and scar age are asked");
     }
 
     #[test]

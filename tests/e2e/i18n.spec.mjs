@@ -240,39 +240,51 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   expect(await pages()).toEqual([1, 1]);
 });
 
-test('"Imprimir resumen" prints a skin and scalp plan in Spanish on one page, on Letter and A4', async ({ page }) => {
-  // The print dialog is stubbed: it keeps what the button marked for paper
-  // (the widget alone, not the page around it), so the PDF is that print.
-  await page.addInitScript(() => {
-    window.print = () => {
-      window.__marked = [...document.querySelectorAll('[data-te-print]')];
-      window.__sheets = [...document.adoptedStyleSheets];
-    };
+// A skin and scalp plan in Spanish, printed: the widget marks itself for
+// paper and the PDF of that print has one page on Letter and A4 (1 cm
+// margins, a print dialog's default). `answer` gives the safety answers.
+for (const [name, answer] of [
+  ['every safety question answered', (page) => answerAllSafetyQuestions(page)],
+  // verify28 F2: one more note ("Yes" to breastfeeding, hair loss's "Not
+  // sure" stage) and the questions left open took it to a second Letter page.
+  ['"Yes" to breastfeeding, the rest unanswered', (page) =>
+    page.getByRole('group', { name: 'Are you breastfeeding?' }).getByRole('radio', { name: 'Yes', exact: true }).check()],
+]) {
+  test(`"Imprimir resumen" prints a skin and scalp plan in Spanish on one page, on Letter and A4 (${name})`, async ({ page }) => {
+    // The print dialog is stubbed: it keeps what the button marked for paper
+    // (the widget alone, not the page around it), so the PDF is that print.
+    await page.addInitScript(() => {
+      window.print = () => {
+        window.__marked = [...document.querySelectorAll('[data-te-print]')];
+        window.__sheets = [...document.adoptedStyleSheets];
+      };
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openDemo(page);
+    await concern(page, 'Hair loss (androgenetic alopecia)').check();
+    await concern(page, 'Fine lines and wrinkles').check();
+    await answer(page);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    const resultado = page.getByRole('region', { name: /^Su estimación/ });
+    await expect(resultado.locator('.te-figures')).toContainText('Piel: 24–38 semanas / Cuero cabelludo: 12 semanas');
+    await page.getByRole('button', { name: 'Imprimir resumen' }).click();
+    // Once the widget has put the page back (the next task), as it was marked.
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-te-print]').length)).toBe(0);
+    await page.evaluate(() => {
+      for (const e of window.__marked) e.setAttribute('data-te-print', '');
+      document.adoptedStyleSheets = window.__sheets;
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(resultado).toContainText('Cuero cabelludo × 12 sesiones');
+    await expect(resultado).toContainText('confirmará el grado o la etapa');
+    await expect(resultado).toContainText('info@biorestoration.com');
+    for (const format of ['Letter', 'A4']) {
+      const pdf = await page.pdf({ format, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
+      expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, format).toBe(1);
+    }
   });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await openDemo(page);
-  await concern(page, 'Hair loss (androgenetic alopecia)').check();
-  await concern(page, 'Fine lines and wrinkles').check();
-  await answerAllSafetyQuestions(page);
-  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
-  const resultado = page.getByRole('region', { name: /^Su estimación/ });
-  await expect(resultado.locator('.te-figures')).toContainText('Piel: 24–38 semanas / Cuero cabelludo: 12 semanas');
-  await page.getByRole('button', { name: 'Imprimir resumen' }).click();
-  // Once the widget has put the page back (the next task), as it was marked.
-  await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-te-print]').length)).toBe(0);
-  await page.evaluate(() => {
-    for (const e of window.__marked) e.setAttribute('data-te-print', '');
-    document.adoptedStyleSheets = window.__sheets;
-  });
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.site-header')).toBeHidden();
-  await expect(resultado).toContainText('Cuero cabelludo × 12 sesiones');
-  await expect(resultado).toContainText('801-501-9797');
-  for (const format of ['Letter', 'A4']) {
-    const pdf = await page.pdf({ format, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
-    expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length, format).toBe(1);
-  }
-});
+}
 
 test('a skin and scalp plan gives each track\'s results, in a word each, and the caption says from when', async ({ page }) => {
   await openDemo(page);

@@ -85,7 +85,7 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   // verify24 M1: a title of its own did not make the US ranges its prices.
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Our estimator' } } })).toContain(note);
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Nuestro plan' } } }, 'es')).toContain(
-    'Precios: un rango habitual en EE. UU. para el rostro según fuentes publicadas; las demás zonas, los paquetes y los descuentos por tratamiento son supuestos, no la lista de precios de esta clínica.',
+    'Precios: un rango habitual en EE. UU. para el rostro según fuentes publicadas; las demás zonas, las combinaciones de zonas y los descuentos por paquete de sesiones son supuestos, no la lista de precios de esta clínica.',
   );
   const own = await shows({ clinic: clinic(), wording: { en: { note: 'Prices include tax.' } } });
   expect(own).toContain('Prices include tax.');
