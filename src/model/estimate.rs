@@ -137,6 +137,12 @@ pub struct TrackPlan {
     pub intensity: Intensity,
     /// The areas this track treats.
     pub areas: SmallSet<Area>,
+    /// The sessions the areas off the body need, where they are fewer
+    /// than `sessions`: stretch marks are only on the body (`Area::is_body`),
+    /// so beside a face concern their longer course is the body areas'
+    /// alone (verify28 F4: mild acne scars on the face were priced at old
+    /// stretch marks' 5–8 sessions). The visits are still `sessions`.
+    pub off_body_sessions: Option<Span>,
 }
 
 /// Longer intervals for Fitzpatrick IV–VI (§4, synthesis, which gives no
@@ -228,7 +234,17 @@ fn plan(
         }
         if let Some(mut t) = combine(track, &rows, answers, adjustments, &mut spaced) {
             if t.concerns == [Concern::StretchMarks] {
-                t.areas = t.areas.iter().copied().filter(|a| a.is_body()).collect();
+                t.areas = on_body(&t.areas, true);
+            } else if t.concerns.contains(&Concern::StretchMarks)
+                && t.areas.iter().any(|a| !a.is_body())
+            {
+                let off_body = rows
+                    .iter()
+                    .filter(|(c, _)| *c != Concern::StretchMarks)
+                    .map(|(_, p)| p.sessions)
+                    .reduce(Span::at_least)
+                    .filter(|s| *s != t.sessions);
+                t.off_body_sessions = off_body;
             }
             tracks.push(t);
         }
@@ -298,6 +314,15 @@ fn plan(
     })
 }
 
+/// The areas on the body, or those off it: one filter for both (size).
+fn on_body(areas: &SmallSet<Area>, body: bool) -> SmallSet<Area> {
+    areas
+        .iter()
+        .copied()
+        .filter(|a| a.is_body() == body)
+        .collect()
+}
+
 fn combine(
     track: Track,
     rows: &[(Concern, Protocol)],
@@ -356,6 +381,7 @@ fn combine(
         maintenance,
         intensity: rows.iter().map(|(_, p)| p.intensity).max()?,
         areas,
+        off_body_sessions: None,
     })
 }
 
@@ -370,9 +396,18 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
     let mut exact = PriceRange::ZERO;
     let mut per_track = Vec::new();
     for t in tracks {
-        let (net, per) = track_lines(t.track, &t.areas, t.sessions, config, &mut lines);
-        exact = exact.plus(net);
-        per_track.push((t.track, per, t.sessions));
+        // Areas off the body on their own, shorter course (its own
+        // line), then the body areas on the track's.
+        for body in [false, true] {
+            let (areas, sessions) = match t.off_body_sessions {
+                None if body => continue,
+                None => (t.areas.clone(), t.sessions),
+                Some(off) => (on_body(&t.areas, body), if body { t.sessions } else { off }),
+            };
+            let (net, per) = track_lines(t.track, &areas, sessions, config, &mut lines);
+            exact = exact.plus(net);
+            per_track.push((t.track, per, sessions));
+        }
     }
     exact = exact.plus(add_on_lines(
         &answers.add_ons,
@@ -452,6 +487,66 @@ mod tests {
         assert!(p
             .lines
             .contains(&PriceLine::AreaAtConsultation { area: Area::Scalp }));
+    }
+
+    /// Stretch marks beside a face concern: the body areas take the longer
+    /// course, the face its own concern's (verify28 F4: mild acne scars on
+    /// the face were priced at old stretch marks' 5–8 sessions). The plan's
+    /// visits stay the longest course; a share-of-session extra is each
+    /// part's share.
+    #[test]
+    fn areas_off_the_body_are_priced_for_their_own_concerns() {
+        let config = ClinicConfig::default();
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_area(Area::Abdomen)
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(2))
+            .with_severity(Concern::StretchMarks, Severity::StriaeAlba)
+            .with_add_on("prp");
+        let plan = estimate(&answers, &config).plan.unwrap();
+        assert_eq!(plan.sessions, Span::new(5, 8));
+        assert_eq!(plan.tracks[0].off_body_sessions, Some(Span::exactly(3)));
+        let Price::Range(p) = plan.price else {
+            panic!("priced")
+        };
+        let sessions: Vec<(Vec<Area>, Span, PriceRange)> = p
+            .lines
+            .iter()
+            .filter_map(|l| match l {
+                PriceLine::Sessions {
+                    areas,
+                    sessions,
+                    per_session,
+                    ..
+                } => Some((areas.clone(), *sessions, *per_session)),
+                _ => None,
+            })
+            .collect();
+        let face = config.prices[&Area::Face];
+        let abdomen = config.prices[&Area::Abdomen];
+        assert_eq!(
+            sessions,
+            [
+                (vec![Area::Face], Span::exactly(3), face),
+                (vec![Area::Abdomen], Span::new(5, 8), abdomen),
+            ]
+        );
+        // PRP: a quarter of each part's sessions.
+        let prp = p.lines.iter().find_map(|l| match l {
+            PriceLine::AddOn { amount, .. } => Some(*amount),
+            _ => None,
+        });
+        let quarter = |r: PriceRange, s: Span| {
+            PriceRange::new(r.min * u64::from(s.min) / 4, r.max * u64::from(s.max) / 4)
+        };
+        assert_eq!(
+            prp,
+            Some(quarter(face, Span::exactly(3)).plus(quarter(abdomen, Span::new(5, 8))))
+        );
+        // Acne scars as long as the stretch marks: one line, as before.
+        let longer = answers.with_severity(Concern::AcneScars, Severity::GoodmanBaron(4));
+        let plan = estimate(&longer, &config).plan.unwrap();
+        assert_eq!(plan.tracks[0].off_body_sessions, None);
     }
 
     /// What the e-mail, the events and the booking link name: hair loss

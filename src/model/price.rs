@@ -110,6 +110,13 @@ pub fn package_percent(sessions: u32, config: &ClinicConfig) -> u32 {
         .unwrap_or(0)
 }
 
+fn times(r: PriceRange, sessions: Span) -> PriceRange {
+    PriceRange::new(
+        r.min.saturating_mul(u64::from(sessions.min)),
+        r.max.saturating_mul(u64::from(sessions.max)),
+    )
+}
+
 /// One track's sessions, with its package discount.
 pub(crate) fn track_lines(
     track: Track,
@@ -128,10 +135,7 @@ pub(crate) fn track_lines(
         // No session price: no "× 12 sessions: 0" line, nothing to add.
         return (PriceRange::ZERO, PriceRange::ZERO);
     }
-    let gross = PriceRange::new(
-        per.min.saturating_mul(u64::from(sessions.min)),
-        per.max.saturating_mul(u64::from(sessions.max)),
-    );
+    let gross = times(per, sessions);
     let off = (
         package_percent(sessions.min, config),
         package_percent(sessions.max, config),
@@ -157,7 +161,10 @@ pub(crate) fn track_lines(
     (net, per)
 }
 
-/// Add-ons the visitor picked for a track that is in the plan.
+/// Add-ons the visitor picked for a track that is in the plan. A track may
+/// come in parts, areas on courses of their own (`TrackPlan::
+/// off_body_sessions`): a share of the session price is each part's share,
+/// a price per session is per visit, the longest part's.
 pub(crate) fn add_on_lines(
     chosen: &SmallSet<String>,
     tracks: &[(Track, PriceRange, Span)],
@@ -169,20 +176,23 @@ pub(crate) fn add_on_lines(
         if !chosen.contains(&add_on.id) {
             continue;
         }
-        let Some((_, per, sessions)) = tracks.iter().find(|(t, _, _)| *t == add_on.track) else {
+        // The track's visits, and what its sessions cost in all.
+        let mut visits = None;
+        let mut sessions_cost = PriceRange::ZERO;
+        for (track, per, sessions) in tracks {
+            if *track == add_on.track {
+                visits = Some(sessions.at_least(visits.unwrap_or(*sessions)));
+                sessions_cost = sessions_cost.plus(times(*per, *sessions));
+            }
+        }
+        let Some(visits) = visits else {
             continue;
-        };
-        let times = |r: PriceRange| {
-            PriceRange::new(
-                r.min.saturating_mul(u64::from(sessions.min)),
-                r.max.saturating_mul(u64::from(sessions.max)),
-            )
         };
         let amount = match add_on.price {
             // A share of an unpriced session is priced at the consultation.
-            AddOnPrice::PercentOfSession(_) if *per == PriceRange::ZERO => None,
-            AddOnPrice::PercentOfSession(p) => Some(times(per.percent(u64::from(p)))),
-            AddOnPrice::PerSession(r) => Some(times(r)),
+            AddOnPrice::PercentOfSession(_) if sessions_cost == PriceRange::ZERO => None,
+            AddOnPrice::PercentOfSession(p) => Some(sessions_cost.percent(u64::from(p))),
+            AddOnPrice::PerSession(r) => Some(times(r, visits)),
             AddOnPrice::PerCourse(r) => Some(r),
             AddOnPrice::AtConsultation => None,
         };
