@@ -298,27 +298,38 @@ fn bundle_errors() {
         r#""prices": {"face": {"min": 250, "max": 700}, "neck": {"min": 125, "max": 350}}"#;
     let b = |bundle: &str| with(&format!(r#"{prices}, "bundles": [{bundle}]"#));
     expect(
-        &b(r#"{"areas": ["face"], "min": 1, "max": 2}"#),
+        &b(r#"{"areas": ["face"], "min": 300, "max": 800}"#),
         "bundles[0].areas",
         "at least two different areas",
     );
     expect(
-        &b(r#"{"areas": ["face", "face"], "min": 1, "max": 2}"#),
+        &b(r#"{"areas": ["face", "face"], "min": 300, "max": 800}"#),
         "bundles[0].areas",
         "at least two different areas",
     );
     expect(
-        &b(r#"{"areas": ["face", "hands"], "min": 1, "max": 2}"#),
+        &b(r#"{"areas": ["face", "hands"], "min": 300, "max": 800}"#),
         "bundles[0].areas",
         "`hands` has no price",
     );
     expect(
-        &b(r#"{"areas": ["face", "neck"], "min": 3, "max": 2}"#),
+        &b(r#"{"areas": ["face", "neck"], "min": 900, "max": 800}"#),
         "bundles[0].min",
         "must not be above max",
     );
+    // Cheaper than one of its areas, adding that area would lower the
+    // price (verify29): at either end.
+    for (min, max) in [(200, 900), (300, 600)] {
+        expect(
+            &b(&format!(
+                r#"{{"areas": ["face", "neck"], "min": {min}, "max": {max}}}"#
+            )),
+            "bundles[0]",
+            "must not cost less than `face` alone",
+        );
+    }
     expect(
-        &b(r#"{"areas": ["face", "knee"], "min": 1, "max": 2}"#),
+        &b(r#"{"areas": ["face", "knee"], "min": 300, "max": 800}"#),
         "bundles[0].areas[1]",
         "unknown value `knee`",
     );

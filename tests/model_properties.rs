@@ -66,6 +66,24 @@ fn config_strategy() -> impl Strategy<Value = ClinicConfig> {
         Just(r#", "packages": [{"sessions": 3, "percent_off": 10}, {"sessions": 6, "percent_off": 15}]"#.to_string()),
         (2u32..6, 1u32..30).prop_map(|(s, p)| format!(r#", "packages": [{{"sessions": {s}, "percent_off": {p}}}]"#)),
     ];
+    // A bundle across the body and off it too (verify29 F1: face +
+    // abdomen stopped applying once stretch marks split the lines).
+    let bundles = prop_oneof![
+        Just(String::new()),
+        (
+            select(vec![
+                r#""face", "neck""#,
+                r#""face", "abdomen""#,
+                r#""hands", "arms""#
+            ]),
+            1u64..1_000,
+            0u64..1_000
+        )
+            .prop_map(|(areas, min, extra)| format!(
+                r#", "bundles": [{{"areas": [{areas}], "min": {min}, "max": {}}}]"#,
+                min + extra
+            )),
+    ];
     let currency = select(vec!["USD", "EUR", "GBP", "MXN", "JPY"]);
     let override_ = prop_oneof![
         Just(String::new()),
@@ -77,9 +95,9 @@ fn config_strategy() -> impl Strategy<Value = ClinicConfig> {
                 lo + w % (hi - lo + 1)
             )),
     ];
-    (prices, packages, currency, override_).prop_filter_map(
+    (prices, packages, currency, override_, bundles).prop_filter_map(
         "valid configs only",
-        |(prices, packages, currency, override_)| {
+        |(prices, packages, currency, override_, bundles)| {
             let prices: Vec<String> = Area::ALL
                 .iter()
                 .zip(prices)
@@ -87,7 +105,7 @@ fn config_strategy() -> impl Strategy<Value = ClinicConfig> {
                 .collect();
             let json = format!(
                 r#"{{"clinic": {{"name": "Test clinic", "phone": "555", "phone_international": "+15555550100"}},
-                    "currency": "{currency}", "prices": {{{}}}{packages}{override_},
+                    "currency": "{currency}", "prices": {{{}}}{packages}{override_}{bundles},
                     "add_ons": [
                       {{"id": "prp", "kind": "prp", "name": {{"en": "PRP"}}, "percent_of_session": 25}},
                       {{"id": "prp-scalp", "kind": "prp", "track": "scalp", "name": {{"en": "PRP scalp"}}, "per_course": {{"min": 100, "max": 300}}}},

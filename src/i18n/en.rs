@@ -118,7 +118,7 @@ pub static CATALOG: Catalog = Catalog {
     address: "Address",
     email_subject: "Consultation request: microneedling",
     email_greeting: "Hello, I would like to book a microneedling consultation.",
-    email_plan: "My indicative plan from your website:",
+    email_plan: "My choices on your website:",
     first_unanswered: "Go to the first unanswered question",
     all_answered: "Every safety question is answered.",
     email_closing: "Please let me know when you can see me.",

@@ -1456,15 +1456,23 @@ fn bundles(
                 "must list at least two different areas",
             ));
         }
+        let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
         for a in &areas {
-            if !prices.contains_key(a) {
-                errors.push(err(
+            match prices.get(a) {
+                None => errors.push(err(
                     join(&path, "areas"),
                     format!("`{}` has no price in prices", a.id()),
-                ));
+                )),
+                // Cheaper than one of its areas, a visitor adding an area
+                // (or a concern that reaches one) would lower the price,
+                // which the estimate promises never happens (verify29).
+                Some(p) if price.min < p.min || price.max < p.max => errors.push(err(
+                    path.clone(),
+                    format!("must not cost less than `{}` alone", a.id()),
+                )),
+                _ => {}
             }
         }
-        let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
         out.push(Bundle { areas, price });
     }
     collect(errors, out)

@@ -237,6 +237,15 @@ fn plan(
                 t.areas = on_body(&t.areas, true);
             } else if t.concerns.contains(&Concern::StretchMarks)
                 && t.areas.iter().any(|a| !a.is_body())
+                // A clinic's bundle across both (hands + arms) is one
+                // price a visit: the areas then share the course, as they
+                // did (verify29 F1: a milder plan cost more than a severe
+                // one once the bundle stopped applying).
+                && !config.bundles.iter().any(|b| {
+                    b.areas.iter().all(|a| t.areas.contains(a))
+                        && b.areas.iter().any(|a| a.is_body())
+                        && b.areas.iter().any(|a| !a.is_body())
+                })
             {
                 let off_body = rows
                     .iter()
@@ -544,8 +553,19 @@ mod tests {
             Some(quarter(face, Span::exactly(3)).plus(quarter(abdomen, Span::new(5, 8))))
         );
         // Acne scars as long as the stretch marks: one line, as before.
-        let longer = answers.with_severity(Concern::AcneScars, Severity::GoodmanBaron(4));
+        let longer = answers
+            .clone()
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(4));
         let plan = estimate(&longer, &config).plan.unwrap();
+        assert_eq!(plan.tracks[0].off_body_sessions, None);
+        // A clinic's bundle across the face and the abdomen: one line at
+        // the plan's course, with the bundle (verify29 F1).
+        let mut bundled = config.clone();
+        bundled.bundles = vec![crate::model::config::Bundle {
+            areas: vec![Area::Face, Area::Abdomen],
+            price: PriceRange::new(30_000, 50_000),
+        }];
+        let plan = estimate(&answers, &bundled).plan.unwrap();
         assert_eq!(plan.tracks[0].off_body_sessions, None);
     }
 

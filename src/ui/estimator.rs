@@ -555,8 +555,12 @@ mod tests {
         );
         // Before any choice: the greeting and the closing only.
         let body = email(Answers::default());
-        assert!(!body.contains("plan"), "{body}");
-        assert!(email(all_clear().with_concern(Concern::Wrinkles)).contains("indicative plan"));
+        assert!(
+            !body.contains("plan") && !body.contains("choices"),
+            "{body}"
+        );
+        assert!(email(all_clear().with_concern(Concern::Wrinkles))
+            .contains("My choices on your website:"));
     }
 
     #[test]
