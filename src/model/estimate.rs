@@ -7,6 +7,8 @@
 //! session range (element-wise maximum), the longest of their default
 //! intervals and the latest "results show" window; hair loss is a separate
 //! weekly scalp track whose sessions and price add to the skin track's.
+//! Stretch marks are only on the body, so the skin areas off it are priced
+//! for the other concerns' course (`TrackPlan::off_body_sessions`).
 
 use super::answers::Answers;
 use super::area::Area;

@@ -110,6 +110,8 @@ pub fn package_percent(sessions: u32, config: &ClinicConfig) -> u32 {
         .unwrap_or(0)
 }
 
+/// A per-session amount over a course: the low end for the fewest
+/// sessions, the high end for the most.
 fn times(r: PriceRange, sessions: Span) -> PriceRange {
     PriceRange::new(
         r.min.saturating_mul(u64::from(sessions.min)),
