@@ -298,17 +298,17 @@ fn bundle_errors() {
         r#""prices": {"face": {"min": 250, "max": 700}, "neck": {"min": 125, "max": 350}}"#;
     let b = |bundle: &str| with(&format!(r#"{prices}, "bundles": [{bundle}]"#));
     expect(
-        &b(r#"{"areas": ["face"], "min": 300, "max": 800}"#),
+        &b(r#"{"areas": ["face"], "min": 250, "max": 700}"#),
         "bundles[0].areas",
         "at least two different areas",
     );
     expect(
-        &b(r#"{"areas": ["face", "face"], "min": 300, "max": 800}"#),
+        &b(r#"{"areas": ["face", "face"], "min": 250, "max": 700}"#),
         "bundles[0].areas",
         "at least two different areas",
     );
     expect(
-        &b(r#"{"areas": ["face", "hands"], "min": 300, "max": 800}"#),
+        &b(r#"{"areas": ["face", "hands"], "min": 250, "max": 700}"#),
         "bundles[0].areas",
         "`hands` has no price",
     );
@@ -326,6 +326,17 @@ fn bundle_errors() {
             )),
             "bundles[0]",
             "must not cost less than `face` alone",
+        );
+    }
+    // Dearer than its areas apart (face + neck: 375–1,050), it would be
+    // applied anyway (verify29 F3): at either end.
+    for (min, max) in [(400, 1000), (300, 1100)] {
+        expect(
+            &b(&format!(
+                r#"{{"areas": ["face", "neck"], "min": {min}, "max": {max}}}"#
+            )),
+            "bundles[0]",
+            "must not cost more than its areas apart",
         );
     }
     expect(

@@ -1456,7 +1456,19 @@ fn bundles(
                 "must list at least two different areas",
             ));
         }
+        let before = errors.len();
         let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
+        // Compared only once it is a range.
+        let valid = errors.len() == before;
+        // Dearer than its areas apart, it would be applied anyway and the
+        // visitor charged more for the combination (verify29 F3).
+        let apart = areas
+            .iter()
+            .filter_map(|a| prices.get(a))
+            .fold(PriceRange::ZERO, |sum, p| sum.plus(*p));
+        if valid && (price.min > apart.min || price.max > apart.max) {
+            errors.push(err(path.clone(), "must not cost more than its areas apart"));
+        }
         for a in &areas {
             match prices.get(a) {
                 None => errors.push(err(
@@ -1466,7 +1478,7 @@ fn bundles(
                 // Cheaper than one of its areas, a visitor adding an area
                 // (or a concern that reaches one) would lower the price,
                 // which the estimate promises never happens (verify29).
-                Some(p) if price.min < p.min || price.max < p.max => errors.push(err(
+                Some(p) if valid && (price.min < p.min || price.max < p.max) => errors.push(err(
                     path.clone(),
                     format!("must not cost less than `{}` alone", a.id()),
                 )),

@@ -407,6 +407,16 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
     let mut exact = PriceRange::ZERO;
     let mut per_track = Vec::new();
     for t in tracks {
+        // Stretch marks alone are priced on the body: an area off it that
+        // is ticked is said to be priced at the consultation, not dropped
+        // without a word (verify29 F2).
+        if t.concerns == [Concern::StretchMarks] {
+            for a in answers.areas.iter() {
+                if !a.is_body() && *a != Area::Scalp {
+                    lines.push(PriceLine::AreaAtConsultation { area: *a });
+                }
+            }
+        }
         // Areas off the body on their own, shorter course (its own
         // line), then the body areas on the track's.
         for body in [false, true] {

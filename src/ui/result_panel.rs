@@ -568,7 +568,8 @@ mod tests {
         let thighs = summary_of(neck().with_area(Area::Thighs));
         assert!(thighs.contains("Indicative price"), "{thighs}");
         // Alone, on the body areas only: the neck ticked beside the thighs
-        // is not priced for them (verify25 H1).
+        // is not priced for them (verify25 H1), and says so (verify29 F2:
+        // it was left out without a word).
         let ctx = Ctx::default_clinic_in_english();
         let plan = estimate(&neck().with_area(Area::Thighs), &ctx.config)
             .plan
@@ -577,13 +578,14 @@ mod tests {
             plan.tracks[0].areas.iter().collect::<Vec<_>>(),
             [&Area::Thighs]
         );
+        let thighs_alone = summary_of(
+            Answers::default()
+                .with_area(Area::Thighs)
+                .with_concern(Concern::StretchMarks),
+        );
         assert_eq!(
             summary_of(neck().with_area(Area::Thighs)),
-            summary_of(
-                Answers::default()
-                    .with_area(Area::Thighs)
-                    .with_concern(Concern::StretchMarks)
-            )
+            format!("{thighs_alone} Neck: priced at your consultation.")
         );
     }
 

@@ -629,9 +629,11 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(areas).toHaveAccessibleDescription('');
   await expect(choose).toHaveCount(0);
   // Priced on the abdomen alone: the face ticked beside it is not theirs
-  // (verify25 H1).
+  // (verify25 H1), and it says so (verify29 F2: it was left out silently).
   await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–5 sessions');
-  await expect(estimate(page).getByRole('table')).not.toContainText('Face');
+  await expect(estimate(page).getByRole('table')).not.toContainText(/Face \+|Face ×/);
+  await expect(estimate(page).getByRole('table').getByRole('row', { name: /^Face/ })).toHaveText('Facepriced at your consultation');
+  await expect(estimate(page).locator('.te-price-total')).toContainText('Face: priced at your consultation');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();
