@@ -317,26 +317,22 @@ fn bundle_errors() {
         "bundles[0].min",
         "must not be above max",
     );
-    // Cheaper than one of its areas, adding that area would lower the
-    // price (verify29): at either end.
-    for (min, max) in [(200, 900), (300, 600)] {
+    // A face + neck bundle between the face alone (250–700) and both apart
+    // (375–1,050), at either end (verify29): cheaper than one of its areas,
+    // adding that area would lower the price; dearer than its areas apart,
+    // it would be applied anyway.
+    for (min, max, problem) in [
+        (200, 900, "must not cost less than `face` alone"),
+        (300, 600, "must not cost less than `face` alone"),
+        (400, 1000, "must not cost more than its areas apart"),
+        (300, 1100, "must not cost more than its areas apart"),
+    ] {
         expect(
             &b(&format!(
                 r#"{{"areas": ["face", "neck"], "min": {min}, "max": {max}}}"#
             )),
             "bundles[0]",
-            "must not cost less than `face` alone",
-        );
-    }
-    // Dearer than its areas apart (face + neck: 375–1,050), it would be
-    // applied anyway (verify29 F3): at either end.
-    for (min, max) in [(400, 1000), (300, 1100)] {
-        expect(
-            &b(&format!(
-                r#"{{"areas": ["face", "neck"], "min": {min}, "max": {max}}}"#
-            )),
-            "bundles[0]",
-            "must not cost more than its areas apart",
+            problem,
         );
     }
     expect(
