@@ -1460,30 +1460,30 @@ fn bundles(
         let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
         // Compared only once it is a range.
         let valid = errors.len() == before;
-        // Dearer than its areas apart, it would be applied anyway and the
-        // visitor charged more for the combination (verify29 F3).
-        let apart = areas
-            .iter()
-            .filter_map(|a| prices.get(a))
-            .fold(PriceRange::ZERO, |sum, p| sum.plus(*p));
-        if valid && (price.min > apart.min || price.max > apart.max) {
-            errors.push(err(path.clone(), "must not cost more than its areas apart"));
-        }
+        let mut apart = PriceRange::ZERO;
         for a in &areas {
-            match prices.get(a) {
-                None => errors.push(err(
+            let Some(p) = prices.get(a) else {
+                errors.push(err(
                     join(&path, "areas"),
                     format!("`{}` has no price in prices", a.id()),
-                )),
-                // Cheaper than one of its areas, a visitor adding an area
-                // (or a concern that reaches one) would lower the price,
-                // which the estimate promises never happens (verify29).
-                Some(p) if valid && (price.min < p.min || price.max < p.max) => errors.push(err(
+                ));
+                continue;
+            };
+            apart = apart.plus(*p);
+            // Cheaper than one of its areas, a visitor adding an area (or
+            // a concern that reaches one) would lower the price, which the
+            // estimate promises never happens (verify29).
+            if valid && (price.min < p.min || price.max < p.max) {
+                errors.push(err(
                     path.clone(),
                     format!("must not cost less than `{}` alone", a.id()),
-                )),
-                _ => {}
+                ));
             }
+        }
+        // Dearer than its areas apart, it would be applied anyway and the
+        // visitor charged more for the combination (verify29 F3).
+        if valid && (price.min > apart.min || price.max > apart.max) {
+            errors.push(err(path.clone(), "must not cost more than its areas apart"));
         }
         out.push(Bundle { areas, price });
     }

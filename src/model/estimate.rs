@@ -249,13 +249,12 @@ fn plan(
                         && b.areas.iter().any(|a| !a.is_body())
                 })
             {
-                let off_body = rows
+                t.off_body_sessions = rows
                     .iter()
                     .filter(|(c, _)| *c != Concern::StretchMarks)
                     .map(|(_, p)| p.sessions)
                     .reduce(Span::at_least)
                     .filter(|s| *s != t.sessions);
-                t.off_body_sessions = off_body;
             }
             tracks.push(t);
         }

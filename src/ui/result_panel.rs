@@ -301,7 +301,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     if let Price::Range(p) = &plan.price {
         price_bar(m, ctx, p);
     }
-    block(m, t.what_to_expect_heading);
+    block(m, "", t.what_to_expect_heading);
     if plan.early_glow {
         m.fill("<li>{}</li>", &[t.glow_note]);
     }
@@ -336,10 +336,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // The article's risks with evidence §0 and §2a, on every plan (on
     // screen: a print leaves them out, as it does the aftercare).
     let [heading, lines @ ..] = t.side_effects;
-    m.fill(
-        "<section class=\"te-block te-risks\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
-        &[heading],
-    );
+    block(m, " te-risks", heading);
     for line in lines {
         m.fill("<li>{}</li>", &[line]);
     }
@@ -349,11 +346,12 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
 /// A titled list (`<section>`, heading, `<ul>`), left open for its items.
 /// Unnamed, so not a landmark: the result is the widget's one region, and
 /// a screen reader's landmark list stays short (two widgets on a page made
-/// ten same-named regions).
-fn block(m: &mut Markup, heading: &str) {
+/// ten same-named regions). `class` is a second class (" te-risks") for
+/// the print styles to tell the block by, or "".
+fn block(m: &mut Markup, class: &str, heading: &str) {
     m.fill(
-        "<section class=\"te-block\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
-        &[heading],
+        "<section class=\"te-block{}\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
+        &[class, heading],
     );
 }
 
@@ -384,10 +382,7 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     }
     // Its own class: on paper, the plan, not the promises (the risks do
     // not print either), so a busy plan keeps to one page (verify28 F2).
-    m.fill(
-        "<section class=\"te-block te-benefits\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",
-        &[t.concern_notes_heading],
-    );
+    block(m, " te-benefits", t.concern_notes_heading);
     for c in helped {
         m.fill(
             "<li><strong>{}</strong>: {}</li>",
