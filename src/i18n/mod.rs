@@ -183,6 +183,9 @@ pub struct Texts {
     pub results_after: &'static str,
     pub glow_note: &'static str,
     pub needs_area: &'static str,
+    /// Stretch marks alone are priced on body areas only (verify29 F7:
+    /// "Choose an area" read as wrong with the face ticked).
+    pub needs_body_area: &'static str,
     /// Beside a plan, the ticked concerns it has no figures for.
     pub left_out: &'static str,
     /// The announced summary's short word for a later start (the
@@ -231,6 +234,9 @@ pub struct Texts {
     pub timeline_results: &'static str,
     pub recovery_heading: &'static str,
     pub recovery_alt: &'static str,
+    /// Under the days: a typical course, not a promise (A-S25: effects can
+    /// last up to 7 days, where day 7 of a light course reads "No redness").
+    pub recovery_note: &'static str,
     pub day: &'static str,
     pub redness: [&'static str; 4],
     pub swelling: [&'static str; 4],
@@ -472,6 +478,7 @@ mod tests {
             ("results_after", c.results_after),
             ("glow_note", c.glow_note),
             ("needs_area", c.needs_area),
+            ("needs_body_area", c.needs_body_area),
             ("left_out", c.left_out),
             ("later_start", c.later_start),
             ("price_set_at_consultation", c.price_set_at_consultation),
@@ -503,6 +510,7 @@ mod tests {
             ("timeline_results", c.timeline_results),
             ("recovery_heading", c.recovery_heading),
             ("recovery_alt", c.recovery_alt),
+            ("recovery_note", c.recovery_note),
             ("day", c.day),
             ("flaking", c.flaking),
             ("price_heading", c.price_heading),

@@ -46,5 +46,29 @@ pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay]) {
         }
         m.tag("</li>");
     }
-    m.tag("</ol></section>");
+    m.fill(
+        "</ol><p class=\"te-chart-caption\">{}</p></section>",
+        &[t.recovery_note],
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::recovery::{course, Profile};
+
+    /// A light course reads "No redness" from day 1, yet A-S25 says
+    /// short-lived effects can last up to 7 days (verify27 L4): the days
+    /// are said to be a typical course, under the last one.
+    #[test]
+    fn the_days_are_called_a_typical_course_after_the_last() {
+        let ctx = Ctx::default_clinic_in_english();
+        let mut m = Markup::default();
+        recovery_strip(&mut m, &ctx, &course(Profile::Light, false));
+        let html = m.as_str();
+        let last_day = html.rfind("Day 7").expect(html);
+        let note = html.find("can last up to 7 days.").expect(html);
+        assert!(last_day < note, "{html}");
+        assert!(html.ends_with("</p></section>"), "{html}");
+    }
 }

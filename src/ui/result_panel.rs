@@ -278,7 +278,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         Price::NeedsArea => {
             m.fill(
                 "<button type=\"button\" class=\"te-btn te-btn--small\" data-click=\"areas\">{}</button>",
-                &[t.needs_area],
+                &[needs_area(ctx, plan)],
             );
         }
         Price::AtConsultation => {
@@ -414,6 +414,16 @@ fn unpriced_areas(ctx: &Ctx, p: &PriceEstimate) -> Option<String> {
     (!names.is_empty()).then(|| names + ": " + t.price_at_consultation)
 }
 
+/// Stretch marks alone are priced on body areas only: "an area" read as
+/// wrong with the face ticked (verify29 F7).
+fn needs_area(ctx: &Ctx, plan: &Plan) -> &'static str {
+    let t = ctx.t();
+    match plan.track(Track::Skin) {
+        Some(skin) if skin.concerns == [Concern::StretchMarks] => t.needs_body_area,
+        _ => t.needs_area,
+    }
+}
+
 pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let t = ctx.t();
     if outcome.eligibility.is_stop() {
@@ -459,7 +469,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         }
         // An instruction to the visitor: not for the e-mail to the clinic.
         Price::NeedsArea if !reasons => {}
-        Price::NeedsArea => sentences.push(t.needs_area.to_string()),
+        Price::NeedsArea => sentences.push(needs_area(ctx, plan).to_string()),
         Price::AtConsultation => sentences.push(t.price_set_at_consultation.to_string()),
     }
     // Ticked concerns the figures leave out (rosacea, a grade with no
@@ -557,7 +567,10 @@ mod tests {
             summary_of(neck().with_concern(Concern::Rosacea)),
             summary_of(neck().with_concern(Concern::HairLoss)),
         ] {
-            assert!(alone.contains("Choose an area to see a price."), "{alone}");
+            assert!(
+                alone.contains("Choose a body area to see a price."),
+                "{alone}"
+            );
             assert!(!alone.contains("Indicative price"), "{alone}");
         }
         let thighs = summary_of(neck().with_area(Area::Thighs));

@@ -614,20 +614,23 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(estimate(page).locator('.te-price-total')).toContainText('$');
   await concern(page, 'Acne scars').uncheck();
   // Stretch marks alone are priced on a body area (verify24 H2): the
-  // button goes to the first of those, and the face does not price them.
+  // button says so (verify29 F7) and goes to the first of those, and the
+  // face does not price them.
   await concern(page, 'Stretch marks').check();
-  await choose.click();
+  await expect(choose).toHaveCount(0);
+  const chooseBody = estimate(page).getByRole('button', { name: 'Choose a body area to see a price.' });
+  await chooseBody.click();
   const arms = areas.getByRole('checkbox', { name: 'Arms', exact: true });
   await expect(arms).toBeFocused();
   await first.check();
-  await expect(choose).toBeVisible();
+  await expect(chooseBody).toBeVisible();
   const where = areas.getByText('Stretch marks are on the body: tick where yours are.');
   await expect(where).toBeVisible();
   await expect(areas).toHaveAccessibleDescription('Stretch marks are on the body: tick where yours are.');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).check();
   await expect(where).toHaveCount(0);
   await expect(areas).toHaveAccessibleDescription('');
-  await expect(choose).toHaveCount(0);
+  await expect(chooseBody).toHaveCount(0);
   // Priced on the abdomen alone: the face ticked beside it is not theirs
   // (verify25 H1), and it says so (verify29 F2: it was left out silently).
   await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–5 sessions');
