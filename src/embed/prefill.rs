@@ -2,7 +2,8 @@
 //! the page's `te_concerns` / `te_areas` URL parameters. Pure and total:
 //! anything unknown is skipped and reported, never fatal.
 
-use crate::model::{text, Answers, Area, ClinicConfig, Concern};
+use crate::model::small_map::SmallSet;
+use crate::model::{text, Answers, Area, ClinicConfig, Concern, Scale};
 
 /// What a prefill string asked for that could not be used, for the console
 /// (and the `debug` listing).
@@ -36,17 +37,17 @@ pub fn apply_concerns(
     config: &ClinicConfig,
     skipped: &mut Vec<Skipped>,
 ) {
-    if too_long(value, source, skipped) {
-        return;
-    }
     let mut chosen = Answers::default();
-    for item in items(value) {
-        match Concern::from_id(item) {
-            Some(c) if config.concerns.contains(&c) => chosen = chosen.with_concern(c),
-            Some(_) => skipped.push(skip(source, item, "not offered by this clinic")),
-            None => skipped.push(skip(source, item, "unknown concern")),
+    pick(value, source, skipped, "unknown concern", &mut |item| {
+        let c = Concern::from_id(item)?;
+        let offered = config.concerns.contains(&c);
+        if offered {
+            chosen
+                .concerns
+                .get_or_insert_with(c, || Scale::of(c).default_severity());
         }
-    }
+        Some(offered)
+    });
     if !chosen.concerns.is_empty() {
         answers.concerns = chosen.concerns;
     }
@@ -61,19 +62,38 @@ pub fn apply_areas(
     config: &ClinicConfig,
     skipped: &mut Vec<Skipped>,
 ) {
+    let mut chosen = SmallSet::default();
+    pick(value, source, skipped, "unknown area", &mut |item| {
+        let a = Area::from_id(item)?;
+        let offered = config.prices.contains_key(&a);
+        if offered {
+            chosen.insert(a);
+        }
+        Some(offered)
+    });
+    if !chosen.is_empty() {
+        answers.areas = chosen;
+    }
+}
+
+/// One reading of a list for both: `take` keeps an item and says whether
+/// the clinic offers it (`None`: no such id); the rest is reported.
+fn pick(
+    value: &str,
+    source: &'static str,
+    skipped: &mut Vec<Skipped>,
+    unknown: &'static str,
+    take: &mut dyn FnMut(&str) -> Option<bool>,
+) {
     if too_long(value, source, skipped) {
         return;
     }
-    let mut chosen = Vec::new();
     for item in items(value) {
-        match Area::from_id(item) {
-            Some(a) if config.prices.contains_key(&a) => chosen.push(a),
-            Some(_) => skipped.push(skip(source, item, "not offered by this clinic")),
-            None => skipped.push(skip(source, item, "unknown area")),
+        match take(item) {
+            Some(true) => {}
+            Some(false) => skipped.push(skip(source, item, "not offered by this clinic")),
+            None => skipped.push(skip(source, item, unknown)),
         }
-    }
-    if !chosen.is_empty() {
-        answers.areas = chosen.into_iter().collect();
     }
 }
 
