@@ -340,6 +340,43 @@ fn bundle_errors() {
         "bundles[0].areas[1]",
         "unknown value `knee`",
     );
+    // verify30 F1: a bundle whose areas are wrong is not also priced
+    // against them (a bundle of the face alone, cheaper than it, was both
+    // "cheaper than `face`" and "dearer than its areas apart").
+    expect(
+        &b(r#"{"areas": ["face"], "min": 200, "max": 300}"#),
+        "bundles[0].areas",
+        "at least two different areas",
+    );
+    // Nor against the areas it has prices for alone (face: 250–700).
+    expect(
+        &b(r#"{"areas": ["face", "hands"], "min": 300, "max": 800}"#),
+        "bundles[0].areas",
+        "`hands` has no price",
+    );
+    // Nor is a right bundle checked against the default prices that stand
+    // in for unreadable ones: only the price's own mistake is reported.
+    // verify30's: £250–480 for face (£180–350) and neck (£90–175), below
+    // the default face's $250–700.
+    let gbp = r#""currency": "GBP", "prices": {"face": {"min": 180, "max": 350}, "neck": {"min": 90, "max": 175}}"#;
+    let bundle = r#""bundles": [{"areas": ["face", "neck"], "min": 250, "max": 480}]"#;
+    assert_eq!(
+        problems(&with(&format!("{gbp}, {bundle}"))),
+        Vec::<String>::new()
+    );
+    for (wrong, path) in [
+        (r#""face": {"min": 0, "max": 350}"#, "prices.face.min"),
+        (r#""face": 180"#, "prices.face"),
+        (
+            r#""legs": {"min": 1, "max": 2}, "face": {"min": 180, "max": 350}"#,
+            "prices.legs",
+        ),
+    ] {
+        let json = with(&format!(
+            r#""currency": "GBP", "prices": {{{wrong}, "neck": {{"min": 90, "max": 175}}}}, {bundle}"#
+        ));
+        expect(&json, path, "");
+    }
 }
 
 #[test]

@@ -10,7 +10,9 @@ use treatment_estimator::embed::{prefill, share};
 use treatment_estimator::model::money::Currency;
 use treatment_estimator::model::price::PriceEstimate;
 use treatment_estimator::model::protocol::{protocol, Intensity};
-use treatment_estimator::model::recovery::{aftercare, course, AftercareRule, Milestone, Profile};
+use treatment_estimator::model::recovery::{
+    aftercare, course, AftercareRule, Care, Milestone, Profile,
+};
 use treatment_estimator::model::*;
 
 const CLINIC: &str = r#""clinic": {"name": "N", "phone": "555-0100"}"#;
@@ -113,11 +115,45 @@ fn a_scalp_only_plan_has_no_skin_care_days_or_rules() {
         &ClinicConfig::default(),
     );
     assert_eq!(both.recovery, course(both.profile, false));
-    let rules = |skin| aftercare(skin).collect::<Vec<_>>();
-    assert_eq!(rules(true).len(), 7);
-    assert!(!rules(false).contains(&AftercareRule::NoMakeup));
-    assert!(!rules(false).contains(&AftercareRule::PauseActives));
-    assert!(rules(false).contains(&AftercareRule::Sunscreen));
+    assert_eq!(both.care, Care::Face);
+    let rules = |care| aftercare(care).collect::<Vec<_>>();
+    assert_eq!(rules(Care::Face).len(), 7);
+    assert!(!rules(Care::Scalp).contains(&AftercareRule::NoMakeup));
+    assert!(!rules(Care::Scalp).contains(&AftercareRule::PauseActives));
+    assert!(rules(Care::Scalp).contains(&AftercareRule::Sunscreen));
+    assert_eq!(scalp.care, Care::Scalp);
+}
+
+/// The body alone (stretch marks on the abdomen): no makeup day or rule,
+/// as for the scalp; skin actives still pause (verify30 F5). A face area
+/// beside it brings makeup back.
+#[test]
+fn a_body_only_plan_has_no_makeup_day_or_rule() {
+    let marks = cleared()
+        .with_area(Area::Abdomen)
+        .with_severity(Concern::StretchMarks, Severity::StriaeRubra);
+    let milestones = |p: &Plan| {
+        p.recovery
+            .iter()
+            .flat_map(|d| d.milestones.clone())
+            .collect::<Vec<_>>()
+    };
+    let body = plan(&marks, &ClinicConfig::default());
+    assert_eq!(body.care, Care::Body);
+    assert!(!milestones(&body).contains(&Milestone::Makeup));
+    assert!(milestones(&body).contains(&Milestone::Actives));
+    let rules: Vec<_> = aftercare(Care::Body).collect();
+    assert!(!rules.contains(&AftercareRule::NoMakeup));
+    assert!(rules.contains(&AftercareRule::PauseActives));
+    assert_eq!(rules.len(), 6);
+    let with_face = plan(
+        &marks
+            .with_area(Area::Face)
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(3)),
+        &ClinicConfig::default(),
+    );
+    assert_eq!(with_face.care, Care::Face);
+    assert!(milestones(&with_face).contains(&Milestone::Makeup));
 }
 
 /// Face and abdomen together: the body's longer redness shows (§2a).

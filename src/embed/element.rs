@@ -160,7 +160,8 @@ pub fn mount_element(
 
 /// Turns widget events into DOM events on the element. The widget is ready
 /// once its first estimate is shown, so `Ready` goes out here, just before
-/// the first `Estimate`, through the same path as every other event.
+/// the first `Estimate` (instead of it, for a form with nothing ticked),
+/// through the same path as every other event.
 /// `card`: the clinic and the language its crash card was drawn in.
 fn event_sink(
     host: HtmlElement,
@@ -190,8 +191,15 @@ fn event_sink(
     };
     let ready = Cell::new(false);
     Callback::from(move |event: WidgetEvent| {
-        if matches!(event, WidgetEvent::Estimate(..)) && !ready.replace(true) {
-            send(&WidgetEvent::Ready);
+        if let WidgetEvent::Estimate(facts, _) = &event {
+            if !ready.replace(true) {
+                send(&WidgetEvent::Ready);
+                // The empty form a page opens with is no estimate:
+                // analytics counted each page view as one (verify30 F4).
+                if facts.concerns.is_empty() {
+                    return;
+                }
+            }
         }
         send(&event);
     })

@@ -235,7 +235,7 @@ fn severity_name(s: Severity) -> String {
 fn severity_description(s: Severity) -> &'static str {
     match s {
         Severity::NotSure => {
-            "The clinic will grade it with you; meanwhile the estimate spans the grades that have figures."
+            "The clinic will assess it with you; meanwhile the estimate spans every option that has figures."
         }
         Severity::Mild => "Noticeable to you, hardly to others.",
         Severity::Moderate => "Clearly visible at a normal distance.",

@@ -1012,17 +1012,23 @@ fn validate_against(
             .and_then(|p| prices(p, &currency).ok())
             .unwrap_or_default()
     };
+    // Unreadable prices fall back to the default ones, which a clinic's
+    // bundles are not checked against (verify30 F1: a correct £ bundle was
+    // reported dearer or cheaper than the default clinic's dollars).
     let prices = match &file.prices {
         Some(p) => take.ok(prices(p, &currency)).unwrap_or_else(default_prices),
         None => default_prices(),
     };
+    let unreadable = take.0.iter().any(|p| p.path.starts_with("prices"));
     let bundles = match (&file.bundles, using_default_prices) {
-        (Some(b), _) => take.ok(bundles(b, &prices, &currency)).unwrap_or_default(),
+        (Some(b), _) => take
+            .ok(bundles(b, (!unreadable).then_some(&prices), &currency))
+            .unwrap_or_default(),
         // Default bundles only make sense with default prices.
         (None, true) => defaults
             .bundles
             .as_ref()
-            .and_then(|b| bundles(b, &prices, &currency).ok())
+            .and_then(|b| bundles(b, Some(&prices), &currency).ok())
             .unwrap_or_default(),
         (None, false) => Vec::new(),
     };
@@ -1435,15 +1441,18 @@ fn prices(
     collect(errors, out)
 }
 
+/// `prices`: the clinic's own, to check the bundles against; `None` when
+/// they could not be read (their errors say what is wrong).
 fn bundles(
     b: &[BundleFile],
-    prices: &SmallMap<Area, PriceRange>,
+    prices: Option<&SmallMap<Area, PriceRange>>,
     currency: &Currency,
 ) -> Result<Vec<Bundle>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for (i, bundle) in b.iter().enumerate() {
         let path = format!("bundles[{i}]");
+        let before = errors.len();
         // In `Area::ALL` order, each once (filtering the fixed list, not
         // sorting: a sort would add its own WebAssembly for one use).
         let areas: Vec<Area> = Area::ALL
@@ -1456,13 +1465,13 @@ fn bundles(
                 "must list at least two different areas",
             ));
         }
-        let before = errors.len();
         let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
-        // Compared only once it is a range.
+        // Compared only once its areas and its range are right (verify30
+        // F1: a bundle of one area was both cheaper and dearer than it).
         let valid = errors.len() == before;
         let mut apart = PriceRange::ZERO;
-        for a in &areas {
-            let Some(p) = prices.get(a) else {
+        for a in areas.iter().filter(|_| prices.is_some()) {
+            let Some(p) = prices.and_then(|p| p.get(a)) else {
                 errors.push(err(
                     join(&path, "areas"),
                     format!("`{}` has no price in prices", a.id()),
@@ -1481,8 +1490,12 @@ fn bundles(
             }
         }
         // Dearer than its areas apart, it would be applied anyway and the
-        // visitor charged more for the combination (verify29 F3).
-        if valid && (price.min > apart.min || price.max > apart.max) {
+        // visitor charged more for the combination (verify29 F3); all of
+        // them priced.
+        if prices.is_some()
+            && errors.len() == before
+            && (price.min > apart.min || price.max > apart.max)
+        {
             errors.push(err(path.clone(), "must not cost more than its areas apart"));
         }
         out.push(Bundle { areas, price });

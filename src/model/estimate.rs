@@ -18,7 +18,7 @@ use super::eligibility::{screen, Eligibility};
 use super::money::PriceRange;
 use super::price::{add_on_lines, track_lines, Price, PriceEstimate, PriceLine};
 use super::protocol::{protocol, Anchor, Intensity, Maintenance, Protocol, Span};
-use super::recovery::{course, scalp_only, Profile, RecoveryDay};
+use super::recovery::{course, for_care, Care, Profile, RecoveryDay};
 use super::screening::Adjustment;
 use super::severity::Severity;
 use super::small_map::SmallSet;
@@ -94,6 +94,8 @@ pub struct Plan {
     /// A short-lived glow after 1–2 weeks.
     pub early_glow: bool,
     pub recovery: Vec<RecoveryDay>,
+    /// Which of the aftercare it needs (`recovery::aftercare`).
+    pub care: Care,
     pub profile: Profile,
     pub price: Price,
 }
@@ -285,6 +287,11 @@ fn plan(
         .unwrap_or(Intensity::Standard);
     let profile = Profile::from_intensity(intensity, with_prp);
     let body = tracks.iter().any(|t| t.areas.iter().any(|a| a.is_body()));
+    let care = match tracks.iter().find(|t| t.track == Track::Skin) {
+        None => Care::Scalp,
+        Some(t) if !t.areas.is_empty() && t.areas.iter().all(|a| a.is_body()) => Care::Body,
+        Some(_) => Care::Face,
+    };
     let early_glow = concerns.iter().any(|c| {
         let severity = answers
             .concerns
@@ -314,11 +321,8 @@ fn plan(
             0
         },
         early_glow,
-        recovery: if tracks.iter().any(|t| t.track == Track::Skin) {
-            course(profile, body)
-        } else {
-            scalp_only(course(profile, body))
-        },
+        recovery: for_care(course(profile, body), care),
+        care,
         profile,
         tracks,
     })

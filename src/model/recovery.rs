@@ -78,23 +78,48 @@ pub const AFTERCARE: [AftercareRule; 7] = [
     AftercareRule::BeforeTreatment,
 ];
 
-/// The aftercare for a plan: all of §2b where skin is treated; for the
-/// scalp alone, no makeup or skin actives rules (nobody wears makeup on
-/// the scalp, and skin actives are not its products; a day-6 "retinoids can
-/// return" also read against stopping retinol 2 days before the next
-/// weekly session).
-pub fn aftercare(skin: bool) -> impl Iterator<Item = AftercareRule> {
-    AFTERCARE.into_iter().filter(move |r| {
-        skin || !matches!(r, AftercareRule::NoMakeup | AftercareRule::PauseActives)
-    })
+/// What a plan treats, for which of §2b's care it needs: its rows are
+/// written for facial skin. Skin actives are for skin; makeup for the
+/// face, neck, décolletage and hands (`Area::is_body` is false): not for
+/// the scalp (verify18 L4), nor for a plan on the body alone (verify30 F5:
+/// stretch marks on the abdomen were told when makeup was fine again).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Care {
+    Scalp,
+    Body,
+    Face,
 }
 
-/// The course without the skin-only milestones (makeup, skin actives) for
-/// a plan that treats the scalp alone, as `aftercare` does.
-pub fn scalp_only(mut days: Vec<RecoveryDay>) -> Vec<RecoveryDay> {
+impl Care {
+    fn needs_rule(self, r: &AftercareRule) -> bool {
+        match r {
+            AftercareRule::NoMakeup => self == Care::Face,
+            // A day-6 "retinoids can return" also read against stopping
+            // retinol 2 days before the scalp's next weekly session.
+            AftercareRule::PauseActives => self >= Care::Body,
+            _ => true,
+        }
+    }
+
+    fn needs_milestone(self, m: &Milestone) -> bool {
+        match m {
+            Milestone::Makeup => self.needs_rule(&AftercareRule::NoMakeup),
+            Milestone::Actives => self.needs_rule(&AftercareRule::PauseActives),
+            _ => true,
+        }
+    }
+}
+
+/// The aftercare a plan needs (`Care`).
+pub fn aftercare(care: Care) -> impl Iterator<Item = AftercareRule> {
+    AFTERCARE.into_iter().filter(move |r| care.needs_rule(r))
+}
+
+/// The course without the milestones of care the plan does not need, as
+/// `aftercare` leaves their rules out.
+pub fn for_care(mut days: Vec<RecoveryDay>, care: Care) -> Vec<RecoveryDay> {
     for day in &mut days {
-        day.milestones
-            .retain(|m| !matches!(m, Milestone::Makeup | Milestone::Actives));
+        day.milestones.retain(|m| care.needs_milestone(m));
     }
     days
 }

@@ -95,7 +95,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
              <ul class=\"te-list\">",
             &[t.aftercare_heading],
         );
-        for r in recovery::aftercare(plan.track(Track::Skin).is_some()) {
+        for r in recovery::aftercare(plan.care) {
             aftercare.fill("<li>{}</li>", &[(t.aftercare)(r)]);
         }
         aftercare.tag("</ul></details>");
@@ -105,10 +105,15 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
     // for want of a translation: its English then. Without one, the
-    // default prices say what they are.
+    // default prices say what they are, where a price shows (verify30 F9:
+    // it stood under rosacea alone and under a stop).
     let us = in_us(ctx);
     let note = |language| ctx.config.wording(language, |w| &w.note);
-    let default_prices = ctx.config.default_prices.then_some(t.default_prices_note);
+    let priced = outcome
+        .plan
+        .as_ref()
+        .is_some_and(|p| matches!(p.price, Price::Range(_)));
+    let default_prices = (ctx.config.default_prices && priced).then_some(t.default_prices_note);
     for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
         .chain([note(ctx.language.code())

@@ -1,4 +1,4 @@
-import { test, expect, saidSummary, hostPage } from './fixtures.mjs';
+import { test, expect, saidSummary, hostPage, openDemo, concern } from './fixtures.mjs';
 
 const widget = (page, id) => page.locator(`treatment-estimator#${id}`);
 const status = (scope) => scope.getByRole('region', { name: 'Your estimate' }).getByRole('status');
@@ -268,6 +268,26 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   expect(layer.length).toBeGreaterThan(0);
   expect(layer.map((e) => e.event)).toContain('estimator_estimate');
   expect(layer.every((e) => !e.concerns || !e.concerns.includes('acne-scars'))).toBe(true);
+});
+
+test('a page view is no estimate: the empty form sends ready alone, a ticked concern its estimate', async ({ page }) => {
+  // verify30 F4: every page load sent an estimate with no concerns, so a
+  // clinic's analytics counted each page view as one.
+  await page.addInitScript(() => {
+    window.seen = [];
+    for (const name of ['estimator-ready', 'estimator-estimate'])
+      document.addEventListener(name, (e) => window.seen.push(name === 'estimator-ready' ? 'ready' : e.detail.concerns.join() || 'none'));
+  });
+  await openDemo(page);
+  const seen = () => page.evaluate(() => window.seen);
+  await expect.poll(seen).toEqual(['ready']);
+  await page.waitForTimeout(300);
+  expect(await seen()).toEqual(['ready']);
+  await concern(page, 'Acne scars').check();
+  await expect.poll(seen).toEqual(['ready', 'acne-scars']);
+  // Emptied again, the host hears it: its last estimate is gone.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(seen).toEqual(['ready', 'acne-scars', 'none']);
 });
 
 test('prefill from URL parameters, and UTM forwarding to the booking link', async ({ page, context }) => {

@@ -91,6 +91,19 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   expect(own).toContain('Prices include tax.');
   expect(own).not.toContain(note);
   expect(await shows({ clinic: clinic(), prices: { face: { min: 200, max: 600 } } })).not.toContain(note);
+  // Only where a price shows (verify30 F9): not under rosacea alone (a
+  // consultation), nor under a stop.
+  await hostConfig(page, 'note-where', { clinic: clinic() });
+  await concern(page, 'Rosacea').check();
+  await expect(page.locator('.te-summary')).toContainText('assessed in person');
+  const noted = page.locator('.te-disclaimer', { hasText: note });
+  await expect(noted).toHaveCount(0);
+  await concern(page, 'Acne scars').check();
+  await expect(page.locator('.te-price-total')).toContainText('$');
+  await expect(noted).toHaveCount(1);
+  await page.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'Yes' }).check();
+  await expect(page.locator('.te-price-total')).toHaveCount(0);
+  await expect(noted).toHaveCount(0);
 });
 
 test('a locale of the right shape that the browser refuses ("en-u") is told once in the console, and the amounts are written plainly', async ({ page }) => {
