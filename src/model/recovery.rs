@@ -85,8 +85,11 @@ pub const AFTERCARE: [AftercareRule; 7] = [
 /// stretch marks on the abdomen were told when makeup was fine again).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Care {
+    /// Hair loss alone.
     Scalp,
+    /// Skin on body areas alone.
     Body,
+    /// Skin off the body, or skin whose areas are not chosen yet.
     Face,
 }
 
