@@ -101,7 +101,8 @@ hostSheet.replaceSync(`
   min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
 :host([hidden]) { display: none !important; }
 .te-loading { display: flex; align-items: center; justify-content: center; min-height: inherit;
-  font: 1em system-ui, sans-serif; color: #5b524c; }`);
+  font: 1em system-ui, sans-serif; color: #5b524c; }
+.te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
 
 function cssLoaded(link) {
   return new Promise((resolve) => {
@@ -303,7 +304,10 @@ class TreatmentEstimator extends HTMLElement {
   _showLoading() {
     this._unmount();
     const holder = document.createElement('div');
-    holder.className = 'te-loading';
+    // At least a screen high while it loads (verify31 F2: the form is
+    // taller than any screen, so what follows it on a desktop jumped by
+    // the rest when it came): what follows starts out of sight.
+    holder.className = 'te-loading te-wait';
     holder.textContent = '…';
     this._holder = holder;
     this.shadowRoot.append(holder);

@@ -169,15 +169,30 @@ fn event_sink(
     card: (Clinic, &'static str),
 ) -> Callback<WidgetEvent> {
     let (clinic, card_language) = (card.0, Cell::new(card.1));
-    let send = move |event: &WidgetEvent| {
-        let detail = match event {
+    // Whether the widget said it is ready, and whether the host has an
+    // estimate with concerns to clear.
+    let (ready, told) = (Cell::new(false), Cell::new(false));
+    Callback::from(move |event: WidgetEvent| {
+        let detail = match &event {
             WidgetEvent::Ready => Object::new(),
             WidgetEvent::Estimate(facts, eligibility) => {
-                // The visitor switched language: a crash's card follows.
+                // The visitor switched language: a crash's card follows,
+                // whether or not an estimate goes out.
                 if card_language.replace(facts.language) != facts.language {
                     if let Some(language) = Language::from_tag(facts.language) {
                         crash::prepare_card(&host, &clinic, &currency.code, language);
                     }
+                }
+                if !ready.replace(true) {
+                    emit(&host, WidgetEvent::Ready.name(), &Object::new());
+                }
+                // A form with nothing ticked is no estimate (verify30 F4:
+                // analytics counted each page view as one; verify31 F1: a
+                // language or a safety answer before any concern sent one),
+                // but it clears one the host was told of.
+                let empty = facts.concerns.is_empty();
+                if !told.replace(!empty) && empty {
+                    return;
                 }
                 estimate_detail(facts, eligibility, &currency)
             }
@@ -188,20 +203,6 @@ fn event_sink(
             }
         };
         emit(&host, event.name(), &detail);
-    };
-    let ready = Cell::new(false);
-    Callback::from(move |event: WidgetEvent| {
-        if let WidgetEvent::Estimate(facts, _) = &event {
-            if !ready.replace(true) {
-                send(&WidgetEvent::Ready);
-                // The empty form a page opens with is no estimate:
-                // analytics counted each page view as one (verify30 F4).
-                if facts.concerns.is_empty() {
-                    return;
-                }
-            }
-        }
-        send(&event);
     })
 }
 

@@ -431,6 +431,33 @@ mod tests {
         );
     }
 
+    /// verify31 F4: the scalp has no box (hair loss brings it), so a
+    /// prefilled `scalp` is reported and leaves the face ticked; a share
+    /// link's is reported and left out (a link's areas are all it has).
+    #[test]
+    fn the_scalp_is_not_an_area_to_prefill_or_share() {
+        let shared = "https://c.example/#te-c=acne-scars:grade-3&te-a=scalp,neck&te-l=en";
+        for (areas, url, ticked) in [
+            (Some("scalp"), "https://c.example/", Area::Face),
+            (None, "https://c.example/?te_areas=scalp", Area::Face),
+            (None, shared, Area::Neck),
+        ] {
+            let r = resolve(&HostInput {
+                concerns: Some("acne-scars".into()),
+                areas: areas.map(Into::into),
+                page_url: url.into(),
+                ..HostInput::default()
+            });
+            assert_eq!(
+                r.initial.areas.iter().copied().collect::<Vec<_>>(),
+                [ticked],
+                "{url}"
+            );
+            assert_eq!(r.warnings.len(), 1, "{url}: {:?}", r.warnings);
+            assert!(r.warnings[0].contains("\"scalp\""), "{:?}", r.warnings);
+        }
+    }
+
     #[test]
     fn a_share_link_restores_answers_and_language() {
         let r = resolve(&HostInput {

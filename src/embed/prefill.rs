@@ -65,7 +65,7 @@ pub fn apply_areas(
     let mut chosen = SmallSet::default();
     pick(value, source, skipped, "unknown area", &mut |item| {
         let a = Area::from_id(item)?;
-        let offered = config.prices.contains_key(&a);
+        let offered = config.tickable(a);
         if offered {
             chosen.insert(a);
         }

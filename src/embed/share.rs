@@ -72,7 +72,7 @@ pub fn decode(
             }
             "te-a" => {
                 for item in items {
-                    match Area::from_id(item).filter(|a| config.prices.contains_key(a)) {
+                    match Area::from_id(item).filter(|a| config.tickable(*a)) {
                         Some(area) => {
                             answers.areas.insert(area);
                         }

@@ -93,7 +93,7 @@ pub static CATALOG: Catalog = Catalog {
     timeline_results: "Results",
     recovery_heading: "Recovery, day by day",
     recovery_alt: "Day-by-day recovery after each session",
-    recovery_note: "A typical course: redness, swelling or dry, flaking skin can last up to 7 days.",
+    recovery_note: "This is a typical recovery; redness, swelling or dry, flaking skin can last up to 7 days.",
     day: "Day",
     redness: ["No redness", "Slight pinkness", "Pink", "Red, like a sunburn"],
     swelling: ["no swelling", "slight swelling", "some swelling", "swollen"],

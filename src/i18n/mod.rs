@@ -234,7 +234,7 @@ pub struct Texts {
     pub timeline_results: &'static str,
     pub recovery_heading: &'static str,
     pub recovery_alt: &'static str,
-    /// Under the days: a typical course, not a promise (A-S25: effects can
+    /// Under the days: typical ones, not a promise (A-S25: effects can
     /// last up to 7 days, where day 7 of a light course reads "No redness").
     pub recovery_note: &'static str,
     pub day: &'static str,

@@ -890,6 +890,13 @@ impl ClinicConfig {
     }
 
     /// Areas this clinic prices, in display order.
+    /// An area a visitor can tick: priced, and not the scalp, which hair
+    /// loss brings (verify31 F4: a prefilled `scalp` took the face's place
+    /// with a box the form does not have).
+    pub fn tickable(&self, a: Area) -> bool {
+        a != Area::Scalp && self.prices.contains_key(&a)
+    }
+
     pub fn areas(&self) -> Vec<Area> {
         Area::ALL
             .into_iter()

@@ -59,7 +59,7 @@ mod tests {
 
     /// A light course reads "No redness" from day 1, yet A-S25 says
     /// short-lived effects can last up to 7 days (verify27 L4): the days
-    /// are said to be a typical course, under the last one.
+    /// are said to be typical, under the last one (and on paper).
     #[test]
     fn the_days_are_called_a_typical_course_after_the_last() {
         let ctx = Ctx::default_clinic_in_english();

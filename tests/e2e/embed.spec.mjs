@@ -281,13 +281,20 @@ test('a page view is no estimate: the empty form sends ready alone, a ticked con
   await openDemo(page);
   const seen = () => page.evaluate(() => window.seen);
   await expect.poll(seen).toEqual(['ready']);
+  // Nor is a safety answer on the empty form (verify31 F1).
+  const pregnant = page.getByRole('group', { name: 'Are you pregnant, or could you be?' });
+  await pregnant.getByRole('radio', { name: 'No', exact: true }).check();
   await page.waitForTimeout(300);
   expect(await seen()).toEqual(['ready']);
   await concern(page, 'Acne scars').check();
   await expect.poll(seen).toEqual(['ready', 'acne-scars']);
-  // Emptied again, the host hears it: its last estimate is gone.
+  // Emptied again, the host hears it: its last estimate is gone; then
+  // nothing until a concern is ticked again.
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect.poll(seen).toEqual(['ready', 'acne-scars', 'none']);
+  await pregnant.getByRole('radio', { name: 'Yes' }).check();
+  await page.waitForTimeout(300);
+  expect(await seen()).toEqual(['ready', 'acne-scars', 'none']);
 });
 
 test('prefill from URL parameters, and UTM forwarding to the booking link', async ({ page, context }) => {

@@ -674,3 +674,31 @@ test('pigmentation asks about melasma, and a grade the evidence gives no numbers
   await expect(status).toContainText('6 sessions, every 2 weeks');
   await expect(estimate(page).getByRole('heading', { name: 'Possible side effects' })).toBeVisible();
 });
+
+test('on a desktop screen what follows the widget does not jump when the form comes', async ({ page }) => {
+  // verify31 F2: 36em were kept for a form of some 5,600 px, so a clinic's
+  // text after the widget jumped (layout shift 0.10 at 1280 × 900).
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A slow network: the wait is long enough to be painted.
+  await page.route('**/estimator_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await hostPage(
+    page,
+    '/t/below.html',
+    `<h1>Microneedling</h1><p>The clinic's introduction.</p><treatment-estimator eager></treatment-estimator>
+     <h2>After the widget</h2><p>Testimonials, a map, the opening hours.</p><footer>The clinic's footer</footer>`,
+    { head: '<style>treatment-estimator:not(:defined) { display: block; min-height: max(36em, 100vh) }</style>' },
+  );
+  await expect(page.getByText('…')).toBeVisible();
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => window.__cls)).toBe(0);
+});

@@ -278,6 +278,8 @@ for (const [name, answer] of [
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(resultado).toContainText('Cuero cabelludo × 12 sesiones');
     await expect(resultado).toContainText('confirmará el grado o la etapa');
+    // The recovery days are said to be typical on paper too (verify31 F5).
+    await expect(resultado.getByText('pueden durar hasta 7 días')).toBeVisible();
     await expect(resultado).toContainText('info@biorestoration.com');
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
