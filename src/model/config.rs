@@ -889,19 +889,12 @@ impl ClinicConfig {
         (config, problems)
     }
 
-    /// Areas this clinic prices, in display order.
     /// An area a visitor can tick: priced, and not the scalp, which hair
-    /// loss brings (verify31 F4: a prefilled `scalp` took the face's place
-    /// with a box the form does not have).
+    /// loss brings. The area question, prefill and share links all take
+    /// this one rule (verify31 F4: a prefilled `scalp` took the face's
+    /// place with a box the form does not have).
     pub fn tickable(&self, a: Area) -> bool {
         a != Area::Scalp && self.prices.contains_key(&a)
-    }
-
-    pub fn areas(&self) -> Vec<Area> {
-        Area::ALL
-            .into_iter()
-            .filter(|a| self.prices.contains_key(a))
-            .collect()
     }
 
     pub fn add_on(&self, id: &str) -> Option<&AddOn> {
@@ -1473,37 +1466,37 @@ fn bundles(
             ));
         }
         let price = range(&path, bundle.min, bundle.max, currency, &mut errors);
-        // Compared only once its areas and its range are right (verify30
-        // F1: a bundle of one area was both cheaper and dearer than it).
-        let valid = errors.len() == before;
-        let mut apart = PriceRange::ZERO;
-        for a in areas.iter().filter(|_| prices.is_some()) {
-            let Some(p) = prices.and_then(|p| p.get(a)) else {
-                errors.push(err(
-                    join(&path, "areas"),
-                    format!("`{}` has no price in prices", a.id()),
-                ));
-                continue;
-            };
-            apart = apart.plus(*p);
-            // Cheaper than one of its areas, a visitor adding an area (or
-            // a concern that reaches one) would lower the price, which the
-            // estimate promises never happens (verify29).
-            if valid && (price.min < p.min || price.max < p.max) {
-                errors.push(err(
-                    path.clone(),
-                    format!("must not cost less than `{}` alone", a.id()),
-                ));
+        if let Some(prices) = prices {
+            // Compared only once its areas and its range are right
+            // (verify30 F1: a bundle of one area was both cheaper and
+            // dearer than it).
+            let valid = errors.len() == before;
+            let mut apart = PriceRange::ZERO;
+            for a in &areas {
+                let Some(p) = prices.get(a) else {
+                    errors.push(err(
+                        join(&path, "areas"),
+                        format!("`{}` has no price in prices", a.id()),
+                    ));
+                    continue;
+                };
+                apart = apart.plus(*p);
+                // Cheaper than one of its areas, a visitor adding an area
+                // (or a concern that reaches one) would lower the price,
+                // which the estimate promises never happens (verify29).
+                if valid && (price.min < p.min || price.max < p.max) {
+                    errors.push(err(
+                        path.clone(),
+                        format!("must not cost less than `{}` alone", a.id()),
+                    ));
+                }
             }
-        }
-        // Dearer than its areas apart, it would be applied anyway and the
-        // visitor charged more for the combination (verify29 F3); all of
-        // them priced.
-        if prices.is_some()
-            && errors.len() == before
-            && (price.min > apart.min || price.max > apart.max)
-        {
-            errors.push(err(path.clone(), "must not cost more than its areas apart"));
+            // Dearer than its areas apart, it would be applied anyway and
+            // the visitor charged more for the combination (verify29 F3);
+            // all of them priced.
+            if errors.len() == before && (price.min > apart.min || price.max > apart.max) {
+                errors.push(err(path.clone(), "must not cost more than its areas apart"));
+            }
         }
         out.push(Bundle { areas, price });
     }

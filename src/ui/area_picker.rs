@@ -48,7 +48,7 @@ pub fn area_picker(
 fn skin_areas(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>) {
     let t = ctx.t();
     m.tag("<ul class=\"te-chips\" role=\"list\">");
-    for area in ctx.config.areas().into_iter().filter(|a| *a != Area::Scalp) {
+    for area in Area::ALL.into_iter().filter(|a| ctx.config.tickable(*a)) {
         let id = ctx.id(&format!("a-{}", area.id()));
         m.fill(
             "<li class=\"te-chip\"><input type=\"checkbox\" class=\"te-check\" id=\"{}\" \
