@@ -91,7 +91,7 @@ fn pick(
     for item in items(value) {
         match take(item) {
             Some(true) => {}
-            Some(false) => skipped.push(skip(source, item, "not offered by this clinic")),
+            Some(false) => skipped.push(skip(source, item, "not a choice on this clinic's form")),
             None => skipped.push(skip(source, item, unknown)),
         }
     }
@@ -224,7 +224,7 @@ mod tests {
         let mut skipped = Vec::new();
         apply_concerns(&mut a, "hair-loss,acne-scars", "url", &c, &mut skipped);
         assert_eq!(a.concerns.len(), 1);
-        assert_eq!(skipped[0].why, "not offered by this clinic");
+        assert_eq!(skipped[0].why, "not a choice on this clinic's form");
     }
 
     #[test]

@@ -53,7 +53,7 @@ pub fn decode(
         };
         let items = text::pieces(value, b",").filter(|s| !s.is_empty()).take(64);
         let mut left_out =
-            |source, item| skipped.push(skip(source, item, "not offered by this clinic"));
+            |source, item| skipped.push(skip(source, item, "not a choice on this clinic's form"));
         match key {
             "te-c" => {
                 for item in items {
