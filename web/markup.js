@@ -146,6 +146,12 @@ function patch(doc, parent, before, kids) {
           cursor.replaceWith(fresh);
           cursor = fresh;
         }
+        // A box is unchecked before it changes: a radio button renamed
+        // while checked joins its new group checked and unchecks the
+        // group's choice (verify32 F1: a grade question drawn over another
+        // concern's showed none chosen). Its checkedness is then no longer
+        // its attribute's, and is set from the markup below.
+        if (kid.name === 'input') cursor.checked = false;
         // Only attributes this markup set are removed: the visitor's
         // `open` on a `<details>` stays.
         eachAttribute(old.attrs, (k) => kid.attrs.includes(` ${k}="`) || cursor.removeAttribute(k));

@@ -162,7 +162,6 @@ pub struct Texts {
     /// The same button once the visitor has said that one of its group
     /// applies: it answers only the rest, never over a "Yes".
     pub none_apply_rest: &'static str,
-    pub not_offered: &'static str,
     pub price_at_consultation: &'static str,
 
     // Result
@@ -463,7 +462,6 @@ mod tests {
             ("stretch_marks_where", c.stretch_marks_where),
             ("none_apply", c.none_apply),
             ("none_apply_rest", c.none_apply_rest),
-            ("not_offered", c.not_offered),
             ("price_at_consultation", c.price_at_consultation),
             ("empty_result", c.empty_result),
             ("sessions_label", c.sessions_label),

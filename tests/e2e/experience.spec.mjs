@@ -108,6 +108,24 @@ test('the result follows each answer, and an opened aftercare list stays open', 
   await expect(aftercare).toHaveAttribute('open', '');
 });
 
+test('a concern ticked above one already graded shows the grade its estimate uses', async ({ page }) => {
+  // verify32 F1: the new grade question is drawn where the other concern's
+  // was; its radio buttons, renamed while that one's choice was checked,
+  // showed no choice at all while the estimate used the default.
+  await openDemo(page);
+  for (const [other, chosen] of [['Enlarged pores', 'Not sure'], ['Acne scars', 'Grade 4: severe']]) {
+    await concern(page, other).check();
+    const grade = page.getByRole('group', { name: new RegExp(`^${other} ·`) }).getByRole('radio', { name: chosen });
+    await grade.check();
+    await concern(page, 'Fine lines and wrinkles').check();
+    const wrinkles = page.getByRole('group', { name: /^Fine lines and wrinkles ·/ });
+    await expect(wrinkles.getByRole('radio', { name: 'Type II: moderate' })).toBeChecked();
+    await expect(wrinkles.getByRole('radio', { checked: true })).toHaveCount(1);
+    await expect(grade).toBeChecked();
+    await page.getByRole('button', { name: 'Start over' }).click();
+  }
+});
+
 test('start over clears every box and radio the visitor clicked, and "None of these apply" answers only the rest', async ({ page }) => {
   await openDemo(page);
   const acne = concern(page, 'Acne scars');
