@@ -196,6 +196,21 @@ fn results_show_when_the_evidence_says() {
     assert_eq!(acne, Span::new(8 + 12, 8 + 26));
     // Laxity: day 90–150 after the first session [A-S9].
     assert_eq!(weeks(Laxity, Mild), Span::new(13, 26));
+    // A course that runs past a window counted from the first session:
+    // the window opens at the last session and keeps its length (§1b: plan
+    // length = span + the results lag; verify32 F2 saw "about 16 weeks"
+    // for a 16-week course). Pores "Marked": 5 sessions 4 weeks apart,
+    // 2–3 months (8–13 weeks).
+    assert_eq!(weeks(PoresTexture, Marked), Span::new(16, 21));
+    assert_eq!(weeks(Laxity, Marked), Span::new(20, 33));
+    // Sun damage Glogau III beside darker skin's longer gaps: 6 sessions
+    // 4 weeks apart, 8–16 weeks.
+    let darker = cleared()
+        .with_answer(Question::SkinType, "5")
+        .with_severity(SunDamage, Glogau(3));
+    let plan = plan_for(&darker);
+    assert_eq!(plan.treatment_weeks(), Span::new(20, 20));
+    assert_eq!(plan.results_weeks(), Span::new(20, 28));
 }
 
 #[test]

@@ -167,6 +167,13 @@ proptest! {
                 prop_assert!(ordered(t.treatment_weeks));
                 prop_assert!(ordered(t.results_weeks));
                 prop_assert!(t.results_weeks.min >= t.treatment_weeks.min);
+                // Results come some time after the last session, never on
+                // its day alone (verify32 F2), but for hair loss, whose
+                // one figure is 12 weeks from the first [A-S21].
+                prop_assert!(
+                    t.track == Track::Scalp || t.results_weeks.max > t.treatment_weeks.max,
+                    "{:?} {:?}", t.treatment_weeks, t.results_weeks
+                );
                 prop_assert!(t.interval_weeks >= 1);
             }
             if let Price::Range(p) = &plan.price {

@@ -360,15 +360,26 @@ fn combine(
         sessions.min.saturating_sub(1) * interval_weeks,
         sessions.max.saturating_sub(1) * interval_weeks,
     );
+    // Results cannot be judged before the last session. A window counted
+    // from the first (§1b's "2–3 mo" for pores, the trials' 8–16 weeks for
+    // pigmentation) was seen after a course that had ended by then; one
+    // that runs past its start (more sessions, or darker skin's longer
+    // gaps) opens at the last session and keeps its length (verify32 F2:
+    // it shrank to the last session's day, "about 20 weeks" for a 20-week
+    // course, where §1b's plan length is the span plus the results lag).
     let results_weeks = rows
         .iter()
-        .map(|(_, p)| match p.results.from {
-            Anchor::FirstSession => p.results.weeks,
-            Anchor::LastSession => treatment_weeks.plus(p.results.weeks),
+        .map(|(_, p)| {
+            let w = p.results.weeks;
+            match p.results.from {
+                Anchor::FirstSession => Span::new(
+                    w.min.max(treatment_weeks.min),
+                    w.max + treatment_weeks.max.saturating_sub(w.min),
+                ),
+                Anchor::LastSession => treatment_weeks.plus(w),
+            }
         })
         .reduce(Span::at_least)?;
-    // Results cannot be judged before the last session.
-    let results_weeks = results_weeks.at_least(treatment_weeks);
     let mut maintenance: Vec<(Maintenance, Vec<Concern>)> = Vec::new();
     for (c, p) in rows {
         match maintenance.iter_mut().find(|(m, _)| *m == p.maintenance) {
