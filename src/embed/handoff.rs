@@ -137,8 +137,14 @@ pub fn booking_href(
             Provider::Other => {}
         }
     }
+    // A link with campaign parameters of its own keeps them whole: the
+    // visitor's `utm_medium` beside the clinic's `utm_source` made a
+    // source and medium that never went together (verify32 F7).
+    let own_campaign = text::contains(text::head(&url, b"#"), "utm_");
     for (name, value) in tracking {
-        append(&mut url, name, value);
+        if !(own_campaign && name.starts_with("utm_")) {
+            append(&mut url, name, value);
+        }
     }
     is_allowed_link(&url).then_some(url)
 }
@@ -215,6 +221,28 @@ mod tests {
         assert_eq!(
             url,
             "https://cal.com/clinic/consult?utm_source=site&notes=Acne%20scars%3A%204%E2%80%935%20sessions#top"
+        );
+        // None of the visitor's campaign beside the link's own, but the
+        // ad click's id.
+        let visit = [
+            ("utm_medium", "cpc"),
+            ("utm_campaign", "spring"),
+            ("gclid", "G1"),
+        ]
+        .map(|(n, v)| (n.to_string(), v.to_string()));
+        let url = booking_href(
+            "https://c.example/book?a=1&utm_source=clinic#x",
+            &facts(),
+            &visit,
+        );
+        assert_eq!(
+            url.as_deref(),
+            Some("https://c.example/book?a=1&utm_source=clinic&gclid=G1#x")
+        );
+        let url = booking_href("https://c.example/book#utm_x", &facts(), &visit);
+        assert_eq!(
+            url.as_deref(),
+            Some("https://c.example/book?utm_medium=cpc&utm_campaign=spring&gclid=G1#utm_x")
         );
         assert_eq!(provider("https://app.cal.com/x"), Provider::CalCom);
         assert_eq!(provider("https://evilcal.com/x"), Provider::Other);

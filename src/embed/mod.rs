@@ -151,13 +151,18 @@ pub fn resolve(input: &HostInput) -> Resolved {
         _ => ClinicConfig::salvage(text, currency.as_deref()),
     };
     if let Some(code) = &currency {
-        if !problems.is_empty() {
-            // The amounts may not fit it (¥ has no cents): the config's own
-            // currency then, if that reads better.
+        // The amounts may not fit it (¥ has no cents): the config's own
+        // currency then, if that reads better. With no config, the default
+        // clinic's prices are US dollars, which a currency would only
+        // relabel (verify32 F5: "€900 – €3,150" under "a typical US facial
+        // range"), as a config without prices of its own would, which is
+        // refused.
+        let default_prices = text.is_none() && code != "USD";
+        if !problems.is_empty() || default_prices {
             let (own, own_problems) = ClinicConfig::salvage(text, None);
-            if own_problems.len() < problems.len() {
+            if own_problems.len() < problems.len() || default_prices {
                 warnings.push(format!(
-                    "attribute currency=\"{code}\": the config's prices do not fit it; using {}",
+                    "attribute currency=\"{code}\": the prices do not fit it; using {}",
                     own.currency.code
                 ));
                 (config, problems) = (own, own_problems);
@@ -534,6 +539,11 @@ mod tests {
     #[test]
     fn attribute_overrides_are_validated() {
         let r = resolve(&HostInput {
+            config_json: Some(
+                r#"{"clinic": {"name": "K", "email": "k@k.de"},
+                    "prices": {"face": {"min": 200, "max": 400}}}"#
+                    .into(),
+            ),
             currency: Some("eur".into()),
             locale: Some("es-MX".into()),
             ..HostInput::default()
@@ -589,14 +599,24 @@ mod tests {
             "{:?}",
             cents.warnings
         );
-        // The default clinic's dollars, in pesos: the same numbers.
+        // The default clinic's dollars are not pesos: they stay dollars,
+        // and the console says why (verify32 F5).
         let mxn = resolve(&HostInput {
-            currency: Some("MXN".into()),
+            currency: Some("mxn".into()),
             ..HostInput::default()
         });
         let usd = resolve(&HostInput::default());
         assert_eq!(face(&mxn), face(&usd));
-        assert_eq!(mxn.config.currency.code, "MXN");
+        assert_eq!(mxn.config.currency.code, "USD");
+        assert_eq!(
+            mxn.warnings,
+            ["attribute currency=\"MXN\": the prices do not fit it; using USD"]
+        );
+        let usd_again = resolve(&HostInput {
+            currency: Some("USD".into()),
+            ..HostInput::default()
+        });
+        assert!(usd_again.warnings.is_empty());
     }
 
     #[test]

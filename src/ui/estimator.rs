@@ -672,7 +672,7 @@ mod tests {
         let outcome = crate::model::estimate(&answers, &ctx.config);
         let lines = crate::ui::booking::choices(&ctx, &outcome, &answers);
         assert!(
-            lines.contains(&"- Pérdida de elasticidad — Grado marcado".to_string()),
+            lines.contains(&"- Pérdida de elasticidad — Grado intenso".to_string()),
             "{lines:?}"
         );
         assert!(
