@@ -140,7 +140,8 @@ pub fn booking_href(
     // A link with campaign parameters of its own keeps them whole: the
     // visitor's `utm_medium` beside the clinic's `utm_source` made a
     // source and medium that never went together (verify32 F7).
-    let own_campaign = text::contains(text::head(&url, b"#"), "utm_");
+    let own_campaign =
+        text::cut(text::head(&url, b"#"), b'?').is_some_and(|(_, q)| text::contains(q, "utm_"));
     for (name, value) in tracking {
         if !(own_campaign && name.starts_with("utm_")) {
             append(&mut url, name, value);
@@ -239,10 +240,11 @@ mod tests {
             url.as_deref(),
             Some("https://c.example/book?a=1&utm_source=clinic&gclid=G1#x")
         );
-        let url = booking_href("https://c.example/book#utm_x", &facts(), &visit);
+        // Only the query is the link's campaign, not its path or fragment.
+        let url = booking_href("https://c.example/utm_a/book#utm_x", &facts(), &visit);
         assert_eq!(
             url.as_deref(),
-            Some("https://c.example/book?utm_medium=cpc&utm_campaign=spring&gclid=G1#utm_x")
+            Some("https://c.example/utm_a/book?utm_medium=cpc&utm_campaign=spring&gclid=G1#utm_x")
         );
         assert_eq!(provider("https://app.cal.com/x"), Provider::CalCom);
         assert_eq!(provider("https://evilcal.com/x"), Provider::Other);
