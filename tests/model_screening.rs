@@ -392,6 +392,26 @@ fn boosters_carry_their_safety_flags() {
     }
     let out = estimate(&visitor().with_add_on("prp"), &ClinicConfig::default());
     assert_eq!(out.eligibility, Eligibility::Proceed);
+    // A booster counts while the form offers it, with a skin concern that
+    // has figures: not once hair loss is the only concern left, nor beside
+    // a grade with no numbers (verify33 N1: the hidden box kept the plan at
+    // "consult", and only "Start over" cleared it).
+    let hair = visitor()
+        .with_severity(Concern::HairLoss, Severity::Norwood(3))
+        .with_add_on("vitamin-c");
+    let mut no_skin = hair.clone();
+    no_skin.concerns.remove(&Concern::AcneScars);
+    let flat_marks = hair
+        .clone()
+        .with_severity(Concern::AcneScars, Severity::GoodmanBaron(1));
+    for (answers, consult) in [(&hair, true), (&no_skin, false), (&flat_marks, false)] {
+        let out = estimate(answers, &ClinicConfig::default());
+        let booster = out
+            .eligibility
+            .reasons()
+            .contains(&Reason::AddOn(config::AddOnKind::VitaminC));
+        assert_eq!(booster, consult, "{:?}", answers.concerns);
+    }
 }
 
 #[test]

@@ -47,6 +47,15 @@ impl Answers {
         self.drop_default_face_for_body();
     }
 
+    /// Whether a chosen concern on `track` has figures: its extras are
+    /// offered, and count, only then (none for rosacea or raised scars
+    /// alone, nor for a grade the evidence gives no numbers for).
+    pub fn planned(&self, track: Track) -> bool {
+        self.concerns
+            .iter()
+            .any(|(c, s)| c.track() == track && super::protocol::protocol(*c, *s).is_some())
+    }
+
     /// Stretch marks are the only skin concern.
     pub fn body_only(&self) -> bool {
         let mut skin = self.concerns.keys().filter(|c| c.track() == Track::Skin);

@@ -126,9 +126,13 @@ pub(crate) fn screen(answers: &Answers, config: &ClinicConfig, concerns: &[Conce
         }
     }
 
+    // A booster counts while the form offers it (verify33 N1: hidden with
+    // its track's last concern, it kept the plan at "consult").
     for id in &answers.add_ons {
         if let Some(add_on) = config.add_on(id) {
-            if matches!(add_on.kind, AddOnKind::VitaminC | AddOnKind::Tretinoin) {
+            if matches!(add_on.kind, AddOnKind::VitaminC | AddOnKind::Tretinoin)
+                && answers.planned(add_on.track)
+            {
                 consult.push(Reason::AddOn(add_on.kind));
             }
         }

@@ -20,7 +20,6 @@ use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, Dispatch, State, Switching};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::protocol::protocol;
 use crate::model::{Answers, Concern, Outcome, Price, Scale, Track};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -276,22 +275,15 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
             answers.concerns.contains_key(&Concern::StretchMarks),
         );
         details.tag("</fieldset>");
-        // Extras go with a plan's figures: none for rosacea or raised scars
-        // alone, nor for a grade the evidence gives no numbers for (scalp
-        // PRP with Ludwig III alone was ticked, then left out of the plan,
-        // the e-mail and the print without a word).
-        let planned = |t| {
-            answers
-                .concerns
-                .iter()
-                .any(|(c, s)| c.track() == t && protocol(*c, *s).is_some())
-        };
+        // Extras go with a plan's figures (`Answers::planned`: scalp PRP
+        // with Ludwig III alone was ticked, then left out of the plan, the
+        // e-mail and the print without a word).
         add_on_picker(
             &mut details,
             ctx,
             &answers.add_ons,
-            planned(Track::Skin),
-            planned(Track::Scalp),
+            answers.planned(Track::Skin),
+            answers.planned(Track::Scalp),
         );
     }
 
