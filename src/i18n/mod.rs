@@ -419,7 +419,7 @@ mod tests {
         }
         for (language, words) in [
             (Language::En, ["moderate", "marked"]),
-            (Language::Es, ["moderada", "marcada"]),
+            (Language::Es, ["moderada", "intensa"]),
         ] {
             let c = language.catalog();
             let note = (c.grade_note)(GradeNote::ConsiderRfOrSurgery).to_lowercase();
