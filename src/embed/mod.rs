@@ -146,10 +146,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
             }
         });
     let text = input.config_json.as_deref();
-    let (mut config, mut problems) = match (text, &currency) {
-        (None, None) => (ClinicConfig::default(), Vec::new()),
-        _ => ClinicConfig::salvage(text, currency.as_deref()),
-    };
+    let (mut config, mut problems) = ClinicConfig::salvage(text, currency.as_deref());
     if let Some(code) = &currency {
         // The amounts may not fit it (¥ has no cents): the config's own
         // currency then, if that reads better. With no config, the default
