@@ -334,10 +334,10 @@ fn prefill_attributes_urls_fragments_and_theme() {
 
 /// The widget's hand-written reader and serde's derived deserializer (the
 /// documented `ConfigFile` type the JSON Schema comes from) agree: whatever
-/// serde accepts, with its strings trimmed, the reader reads identically (but for amounts with float
-/// noise beyond 3 decimals, which only the exact reader refuses), and the
-/// reader accepts nothing serde refuses (except `null` for an optional list,
-/// read as empty).
+/// serde accepts, with its strings trimmed, the reader reads identically
+/// (but for amounts with float noise beyond 3 decimals, which only the
+/// exact reader refuses), and the reader accepts nothing serde refuses
+/// (except `null` for an optional list, read as empty).
 #[test]
 fn the_widget_reader_agrees_with_serde() {
     use treatment_estimator::model::config::ConfigFile;
