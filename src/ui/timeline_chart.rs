@@ -92,11 +92,12 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let x = |week: f64| LEFT + week / total * (WIDTH - LEFT - RIGHT);
     let height = plan.tracks.len() as f64 * ROW + AXIS + 4.0;
     let recovery_weeks = 5.0 / 7.0;
-    let step = match total as u32 {
-        0..=16 => 2,
-        17..=36 => 4,
-        37..=72 => 8,
-        _ => 12,
+    // Nine or ten week labels at most, so a long course's 3-digit weeks
+    // never run together: every 4 weeks up to 36, then a multiple of 4.
+    let step = if total <= 16.0 {
+        2
+    } else {
+        (total as usize).div_ceil(36) * 4
     };
     let heading_id = ctx.id("timeline-h");
     // The caption under the chart says all it shows, so the drawing is
@@ -186,4 +187,48 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &describe(ctx, plan),
         ],
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::estimate::estimate;
+    use crate::model::{Answers, Area, ClinicConfig, Concern};
+    use crate::ui::context::SharedConfig;
+
+    /// The week numbers under the axis of a plan `sessions` long,
+    /// `interval` weeks apart.
+    fn week_labels(sessions: u32, interval: u32) -> Vec<u32> {
+        let mut ctx = Ctx::default_clinic_in_english();
+        let config = format!(
+            r#"{{"clinic": {{"name": "X", "phone": "555-0100"}}, "prices": {{"face": {{"min": 200, "max": 400}}}},
+               "overrides": {{"acne-scars": {{"sessions": {{"min": {sessions}, "max": {sessions}}}, "interval_weeks": {interval}}}}}}}"#
+        );
+        ctx.config = SharedConfig::new(ClinicConfig::from_json(&config).unwrap());
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        let plan = estimate(&answers, &ctx.config).plan.unwrap();
+        let mut m = Markup::default();
+        timeline_chart(&mut m, &ctx, &plan);
+        let svg = m.as_str().to_string();
+        svg.split("text-anchor=\"middle\">")
+            .skip(1)
+            .map(|s| s[..s.find('<').unwrap()].parse().unwrap())
+            .collect()
+    }
+
+    /// verify33 N6: a 30-session course 6 weeks apart (the longest the
+    /// config allows) ran its 3-digit week labels together at a 12-week
+    /// step. At most ten labels fit the chart's width in any language.
+    #[test]
+    fn the_week_labels_thin_out_as_the_plan_grows() {
+        assert_eq!(week_labels(3, 4), [0, 4, 8, 12, 16, 20, 24, 28, 32]);
+        for (sessions, interval) in [(5, 6), (12, 6), (20, 6), (30, 6), (30, 2)] {
+            let labels = week_labels(sessions, interval);
+            assert!((5..=10).contains(&labels.len()), "{labels:?}");
+            assert!(*labels.last().unwrap() >= (sessions - 1) * interval - labels[1]);
+        }
+        assert_eq!(week_labels(30, 6)[1], 24);
+    }
 }
