@@ -325,6 +325,32 @@ fn recovery_depends_on_intensity_area_and_prp() {
     let face_red = standard.recovery.iter().filter(|d| d.redness > 0).count();
     assert_eq!(face_red, 4, "days 0–3");
     assert_eq!(standard.tracks[0].intensity, Intensity::Standard);
+
+    // verify34 F1: the day by day is the skin's (§2a: the depth needled
+    // there, PRP given there). Hair loss's scalp course and a scalp PRP
+    // leave facial pores light; skin PRP still makes them deep.
+    let pores_and_hair = || {
+        cleared()
+            .with_severity(PoresTexture, Mild)
+            .with_severity(HairLoss, Norwood(3))
+    };
+    for answers in [pores_and_hair(), pores_and_hair().with_add_on("prp-scalp")] {
+        let plan = plan_for(&answers);
+        assert_eq!(plan.profile, Profile::Light, "{:?}", answers.add_ons);
+        assert_eq!(plan.recovery, light.recovery);
+    }
+    let skin_prp = plan_for(&pores_and_hair().with_add_on("prp"));
+    assert_eq!(skin_prp.profile, Profile::Deep);
+    // Hair loss alone: the scalp's course, and its PRP counts there.
+    let scalp = || {
+        Answers::default()
+            .all_clear()
+            .with_answer(Question::AgeBand, "22-plus")
+            .with_severity(HairLoss, Norwood(3))
+    };
+    assert_eq!(plan_for(&scalp()).profile, Profile::Standard);
+    let scalp_prp = plan_for(&scalp().with_add_on("prp-scalp"));
+    assert_eq!(scalp_prp.profile, Profile::Deep);
 }
 
 #[test]

@@ -257,6 +257,30 @@ fn darker_skin_promises_longer_gaps_only_where_a_gap_grew() {
     let plan = darker(visitor(), &six_weekly);
     assert_eq!(weeks(&plan), [6], "already the longest skin interval");
     assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);
+
+    // verify34 F2: each row's own range (§1b) bounds the longer gaps, as
+    // it bounds a clinic's override. Pigmentation is 2–4 weeks: alone it
+    // goes from 2 to 4; beside pores (4, range 4–6) it stays at 4, where
+    // the gaps had grown to 6.
+    let face = || {
+        Answers::default()
+            .all_clear()
+            .with_answer(Question::AgeBand, "22-plus")
+            .with_area(Area::Face)
+            .with_severity(Concern::SunDamage, Severity::Glogau(2))
+    };
+    let plan = darker(face(), &config);
+    assert_eq!(weeks(&plan), [4], "sun damage 2 + 2 weeks");
+    assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCare]);
+    for (other, grade) in [
+        (Concern::PoresTexture, Severity::Mild),
+        (Concern::Wrinkles, Severity::Glogau(1)),
+        (Concern::Laxity, Severity::Mild),
+    ] {
+        let plan = darker(face().with_severity(other, grade), &config);
+        assert_eq!(weeks(&plan), [4], "{other:?} beside sun damage");
+        assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);
+    }
 }
 
 #[test]

@@ -150,10 +150,9 @@ pub struct TrackPlan {
 }
 
 /// Longer intervals for Fitzpatrick IV–VI (§4, synthesis, which gives no
-/// figure): two more weeks is our rule, up to the longest interval any
-/// skin row allows (6, §1b's brackets).
+/// figure): two more weeks is our rule, up to the longest interval each
+/// of the track's rows allows (§1b's brackets).
 const DARKER_SKIN_EXTRA_WEEKS: u32 = 2;
-const LONGEST_SKIN_INTERVAL: u32 = 6;
 
 pub fn estimate(answers: &Answers, config: &ClinicConfig) -> Outcome {
     let concerns: Vec<Concern> = config
@@ -275,22 +274,25 @@ fn plan(
         .map(|t| t.sessions)
         .reduce(Span::plus)
         .unwrap_or(Span::exactly(0));
+    // The day by day is the skin's when the plan treats skin, the scalp's
+    // alone otherwise: §2a ties the course to the depth needled where it
+    // is read, and to PRP given there (verify34 F1: hair loss made facial
+    // pores heal like a standard course, a scalp PRP like a deep one).
+    let shown = tracks
+        .iter()
+        .find(|t| t.track == Track::Skin)
+        .unwrap_or(&tracks[0]);
     let with_prp = answers.add_ons.iter().any(|id| {
         config
             .add_on(id)
-            .is_some_and(|a| a.kind == AddOnKind::Prp && tracks.iter().any(|t| t.track == a.track))
+            .is_some_and(|a| a.kind == AddOnKind::Prp && a.track == shown.track)
     });
-    let intensity = tracks
-        .iter()
-        .map(|t| t.intensity)
-        .max()
-        .unwrap_or(Intensity::Standard);
-    let profile = Profile::from_intensity(intensity, with_prp);
-    let body = tracks.iter().any(|t| t.areas.iter().any(|a| a.is_body()));
-    let care = match tracks.iter().find(|t| t.track == Track::Skin) {
-        None => Care::Scalp,
-        Some(t) if !t.areas.is_empty() && t.areas.iter().all(|a| a.is_body()) => Care::Body,
-        Some(_) => Care::Face,
+    let profile = Profile::from_intensity(shown.intensity, with_prp);
+    let body = shown.areas.iter().any(|a| a.is_body());
+    let care = match shown.track {
+        Track::Scalp => Care::Scalp,
+        _ if !shown.areas.is_empty() && shown.areas.iter().all(|a| a.is_body()) => Care::Body,
+        _ => Care::Face,
     };
     let early_glow = concerns.iter().any(|c| {
         let severity = answers
@@ -351,8 +353,10 @@ fn combine(
         .fold(first.sessions, Span::at_least);
     let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?;
     if track == Track::Skin && adjustments.contains(&Adjustment::DarkerSkinCare) {
-        let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS)
-            .min(LONGEST_SKIN_INTERVAL.max(interval_weeks));
+        // Within every row's evidence range, as a clinic's override must
+        // be (verify34 F2: pigmentation went 6-weekly, outside its 2–4).
+        let cap = rows.iter().map(|(_, p)| p.interval_allowed.max).min()?;
+        let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS).min(cap.max(interval_weeks));
         *spaced |= longer > interval_weeks;
         interval_weeks = longer;
     }
