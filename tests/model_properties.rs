@@ -7,7 +7,7 @@
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use treatment_estimator::model::estimate::NextStep;
-use treatment_estimator::model::protocol::grade_note;
+use treatment_estimator::model::protocol::{grade_note, protocol};
 use treatment_estimator::model::*;
 
 fn severity_for(concern: Concern) -> impl Strategy<Value = Severity> {
@@ -262,6 +262,53 @@ proptest! {
         }
         if let (Some(l), Some(h)) = (price_range(&lower), price_range(&higher)) {
             prop_assert!(h.min >= l.min && h.max >= l.max, "{:?}->{:?}: {:?} -> {:?}", low, high, l, h);
+        }
+    }
+
+    /// The day by day is the skin's when the plan treats skin (§2a: the
+    /// depth needled, and PRP given, where it is read): hair loss and a
+    /// scalp PRP never change it (verify34 F1).
+    #[test]
+    fn the_scalp_never_changes_the_skin_s_recovery(answers in answers_strategy(), config in config_cases()) {
+        let mut skin = answers.clone();
+        skin.concerns.remove(&Concern::HairLoss);
+        skin.add_ons.remove("prp-scalp");
+        let with_scalp = estimate(&answers, &config);
+        let without = estimate(&skin, &config);
+        if let (Some(a), Some(b)) = (&with_scalp.plan, &without.plan) {
+            prop_assert_eq!(a.profile, b.profile);
+            prop_assert_eq!(&a.recovery, &b.recovery);
+        }
+    }
+
+    /// Darker skin's longer gaps (our rule, §4) never shorten a gap, and
+    /// stay inside every row's evidence range (§1b's brackets), as a
+    /// clinic's override must, unless the plan's own gap is already past
+    /// it (verify34 F2: sun damage beside pores went 6-weekly).
+    #[test]
+    fn darker_skin_keeps_each_row_s_interval_range(
+        answers in answers_strategy(),
+        config in config_cases(),
+        skin in select(vec!["4", "5", "6"]),
+    ) {
+        let fair = estimate(&answers.clone().with_answer(Question::SkinType, "3"), &config);
+        let darker = estimate(&answers.clone().with_answer(Question::SkinType, skin), &config);
+        if let (Some(f), Some(d)) = (&fair.plan, &darker.plan) {
+            prop_assert_eq!(f.tracks.len(), d.tracks.len());
+            for (ft, dt) in f.tracks.iter().zip(&d.tracks) {
+                let cap = dt
+                    .concerns
+                    .iter()
+                    .filter_map(|c| protocol(*c, answers.concerns.get(c).copied().unwrap_or(Severity::NotSure)))
+                    .map(|p| p.interval_allowed.max)
+                    .min()
+                    .unwrap_or(u32::MAX);
+                prop_assert!(dt.interval_weeks >= ft.interval_weeks);
+                prop_assert!(
+                    dt.interval_weeks <= ft.interval_weeks.max(cap),
+                    "{:?}: {} -> {} weeks, cap {}", dt.concerns, ft.interval_weeks, dt.interval_weeks, cap
+                );
+            }
         }
     }
 
