@@ -591,3 +591,24 @@ fn clinic_overrides_replace_sessions_and_interval() {
     assert_eq!(track.sessions, Span::new(3, 6));
     assert_eq!(track.interval_weeks, 6);
 }
+
+/// verify35 N2: the shared interval stays inside every row's evidence
+/// range (§1b's brackets), as a clinic's override must: a clinic's
+/// 6-weekly pores (4–6) beside sun damage (2–4) are 4-weekly, and sun
+/// damage alone keeps its 2 weeks.
+#[test]
+fn a_shared_interval_stays_inside_every_concern_s_range() {
+    let json = treatment_estimator::model::config::DEFAULT_CONFIG_JSON.replace(
+        "\"currency\": \"USD\",",
+        "\"currency\": \"USD\", \"overrides\": {\"pores-texture\": {\"interval_weeks\": 6}},",
+    );
+    let config = ClinicConfig::from_json(&json).unwrap();
+    let weeks =
+        |answers: Answers| estimate(&answers, &config).plan.unwrap().tracks[0].interval_weeks;
+    assert_eq!(weeks(cleared().with_severity(PoresTexture, Mild)), 6);
+    assert_eq!(weeks(cleared().with_severity(SunDamage, Glogau(2))), 2);
+    let both = cleared()
+        .with_severity(PoresTexture, Mild)
+        .with_severity(SunDamage, Glogau(2));
+    assert_eq!(weeks(both), 4);
+}

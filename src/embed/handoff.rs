@@ -17,7 +17,8 @@ pub struct PlanFacts {
     pub price: Option<PriceRange>,
     pub currency: String,
     pub language: &'static str,
-    /// One line in the visitor's language, for the booking tool's notes.
+    /// The visitor's choices, a line each, and the plan in a sentence or
+    /// two, in their language: the booking tool's notes, as the e-mail.
     pub summary: String,
 }
 

@@ -351,12 +351,15 @@ fn combine(
         .iter()
         .map(|(_, p)| p.sessions)
         .fold(first.sessions, Span::at_least);
-    let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?;
+    // The longest of the rows' intervals, within every row's evidence
+    // range, as a clinic's override must be (verify34 F2, verify35 N2:
+    // pigmentation went 6-weekly beside darker skin or a clinic's 6-weekly
+    // pores, outside its 2–4). The skin rows' ranges all meet (§1b's
+    // brackets: 2–6, 4–6, 2–4), so the cap is never below a row's least.
+    let cap = rows.iter().map(|(_, p)| p.interval_allowed.max).min()?;
+    let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?.min(cap);
     if track == Track::Skin && adjustments.contains(&Adjustment::DarkerSkinCare) {
-        // Within every row's evidence range, as a clinic's override must
-        // be (verify34 F2: pigmentation went 6-weekly, outside its 2–4).
-        let cap = rows.iter().map(|(_, p)| p.interval_allowed.max).min()?;
-        let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS).min(cap.max(interval_weeks));
+        let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS).min(cap);
         *spaced |= longer > interval_weeks;
         interval_weeks = longer;
     }

@@ -28,19 +28,15 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
         }),
         currency: ctx.config.currency.code.clone(),
         language: ctx.language.code(),
+        // The e-mail's lines: a receptionist reading the booking tool's
+        // notes sees what the price covers, grades, areas and extras
+        // (verify35 N3: the concerns' names alone).
         summary: if outcome.concerns.is_empty() {
             String::new()
         } else {
-            let names: Vec<_> = outcome
-                .concerns
-                .iter()
-                .map(|c| (ctx.t().concern_name)(*c))
-                .collect();
-            format!(
-                "{}. {}",
-                crate::model::text::join(&names, ", "),
-                summary(ctx, outcome, false)
-            )
+            let mut lines = choices(ctx, outcome, answers);
+            lines.push(summary(ctx, outcome, false));
+            crate::model::text::join(&lines, "\r\n")
         },
     }
 }
@@ -48,7 +44,7 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
 /// The clinic's name, the booking link, phone, e-mail and address, as
 /// markup (`markup.rs`): each link names its route (`data-route`), which
 /// the widget's click listener reports to the host (`controls.rs`).
-pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFacts) -> Markup {
+pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
     let t = ctx.t();
     let clinic = &ctx.config.clinic;
     let book_label = ctx
@@ -87,7 +83,7 @@ pub fn booking(ctx: &Ctx, outcome: &Outcome, answers: &Answers, facts: &PlanFact
     {
         m.fill(
             "<li><a class=\"te-link\" href=\"{}\" data-route=\"email\">{} {}</a></li>",
-            &[&mailto(email, t, ctx, outcome, answers), t.email, email],
+            &[&mailto(email, t, &facts.summary), t.email, email],
         );
     }
     m.tag("</ul>");
@@ -111,26 +107,20 @@ pub fn address(m: &mut Markup, lines: &[String]) {
 /// visitor chose from the lists (never anything typed), in their language,
 /// and never the safety answers or a stop's medical reason (a plain-text
 /// e-mail is no place for them; the clinic asks at the consultation).
-pub fn mailto(email: &str, t: &Catalog, ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> String {
+pub fn mailto(email: &str, t: &Catalog, plan: &str) -> String {
     // Before any choice, only the greeting and the closing.
-    let mut lines = vec![if outcome.concerns.is_empty() {
-        t.email_greeting.to_string()
+    let body = if plan.is_empty() {
+        format!("{}\r\n\r\n{}", t.email_greeting, t.email_closing)
     } else {
-        format!("{} {}", t.email_greeting, t.email_plan)
-    }];
-    lines.push(String::new());
-    lines.extend(choices(ctx, outcome, answers));
-    if !outcome.concerns.is_empty() {
-        lines.push(summary(ctx, outcome, false));
-    }
-    if lines.len() > 2 {
-        lines.push(String::new());
-    }
-    lines.push(t.email_closing.to_string());
+        format!(
+            "{} {}\r\n\r\n{plan}\r\n\r\n{}",
+            t.email_greeting, t.email_plan, t.email_closing
+        )
+    };
     format!(
         "mailto:{email}?subject={}&body={}",
         crate::embed::handoff::encode(t.email_subject),
-        crate::embed::handoff::encode(&crate::model::text::join(&lines, "\r\n"))
+        crate::embed::handoff::encode(&body)
     )
 }
 

@@ -300,7 +300,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     );
 
     let [result, aftercare, notes] = result_markup(ctx, outcome, answers);
-    let booking = booking(ctx, outcome, answers, facts);
+    let booking = booking(ctx, facts);
     let mut share = Markup::default();
     if !outcome.concerns.is_empty() {
         share_actions(&mut share, ctx, &state.shared, state.copying);
@@ -543,8 +543,25 @@ mod tests {
         let facts = plan_facts(&ctx, &outcome, &blood);
         assert_eq!(
             facts.summary,
-            "Acne scars. Some of my answers need a clinician's review before any plan."
+            "- Acne scars — Grade 3: moderate\r\n\
+             Some of my answers need a clinician's review before any plan."
         );
+        // verify35 N3: the booking tool's notes say what the price covers,
+        // as the e-mail does: grades, areas and extras, a line each.
+        let plan = all_clear()
+            .with_area(Area::Face)
+            .with_area(Area::Neck)
+            .with_severity(Concern::AcneScars, Severity::GoodmanBaron(3))
+            .with_add_on("prp");
+        let facts = plan_facts(&ctx, &crate::model::estimate(&plan, &ctx.config), &plan);
+        assert_eq!(
+            facts.summary,
+            "- Acne scars — Grade 3: moderate\r\n\
+             Areas to treat: Face, Neck\r\n\
+             Optional extras: PRP (platelet-rich plasma) with each session\r\n\
+             4–5 sessions, every 4 weeks, over 12–16 weeks. Indicative price $1,600–$5,650."
+        );
+        assert!(email(plan).contains(&facts.summary));
         // Before any choice: the greeting and the closing only.
         let body = email(Answers::default());
         assert!(

@@ -50,6 +50,20 @@ test('the release build ships short import and export names', () => {
   expect(readFileSync('dist/estimator.js', 'utf8')).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
 });
 
+// Uploaded to a sub-folder, as the README suggests, a page whose links
+// start at the site's root loses them (verify35 N6: "/demo.css").
+test('the built pages link their files relative to themselves', async ({ page }) => {
+  for (const file of ['index.html', 'embed.html']) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    const links = [...html.matchAll(/\b(?:href|src)=["']?([^"' >]+)/g)].map((m) => m[1]);
+    expect(links.length, file).toBeGreaterThan(2);
+    expect(links.filter((l) => l.startsWith('/')), file).toEqual([]);
+  }
+  // And the demo's stylesheet applies.
+  await page.goto('/index.html');
+  await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(246, 243, 239)');
+});
+
 // FNV-1a (32-bit), as src/i18n/spanish.rs `key` computes it; checked here
 // against the algorithm's published vectors, as the Rust test checks its own.
 const fnv1a = (text) => {

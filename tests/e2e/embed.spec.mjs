@@ -316,7 +316,9 @@ test('prefill from URL parameters, and UTM forwarding to the booking link', asyn
   expect(calendly).toMatch(/^https:\/\/calendly\.com\/sunrise-skin\/consultation\?a1=/);
   expect(calendly).toContain('&utm_source=newsletter&utm_campaign=spring%20glow&gclid=g123');
   // Its concerns="wrinkles" gave way to the URL's stretch marks too.
-  expect(decodeURIComponent(calendly)).toContain('a1=Stretch marks. 3–5 sessions');
+  // The e-mail's lines (verify35 N3): each concern with its grade, the
+  // areas, then the plan, so the receptionist sees what the price covers.
+  expect(decodeURIComponent(calendly)).toMatch(/a1=- Stretch marks — [^\r]+\r\nAreas to treat: Abdomen\r\n3–5 sessions/);
   expect(decodeURIComponent(calendly)).not.toContain('Fine lines and wrinkles');
 
   // A copied link leaves this visit's prefill, campaign and ad click behind:
