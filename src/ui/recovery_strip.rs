@@ -19,13 +19,21 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     crate::model::text::join(&parts, ", ")
 }
 
-/// Part of the result's markup (`markup.rs`).
-pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay]) {
+/// Part of the result's markup (`markup.rs`). Beside a scalp track the
+/// days are the skin's (`estimate::plan`), and the heading says so, as
+/// the figures and the timeline name their tracks (verify35 N4).
+pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay], two_tracks: bool) {
     let t = ctx.t();
     m.fill(
-        "<section class=\"te-chart te-recovery\">\
-         <h4 class=\"te-block-title\">{}</h4><ol class=\"te-strip\" aria-label=\"{}\">",
-        &[t.recovery_heading, t.recovery_alt],
+        "<section class=\"te-chart te-recovery\"><h4 class=\"te-block-title\">{}",
+        &[t.recovery_heading],
+    );
+    if two_tracks {
+        m.fill(" — {}", &[t.track_skin]);
+    }
+    m.fill(
+        "</h4><ol class=\"te-strip\" aria-label=\"{}\">",
+        &[t.recovery_alt],
     );
     for day in days {
         m.fill(
@@ -64,11 +72,15 @@ mod tests {
     fn the_days_are_called_a_typical_course_after_the_last() {
         let ctx = Ctx::default_clinic_in_english();
         let mut m = Markup::default();
-        recovery_strip(&mut m, &ctx, &course(Profile::Light, false));
+        recovery_strip(&mut m, &ctx, &course(Profile::Light, false), false);
         let html = m.as_str();
+        assert!(html.contains(">Recovery, day by day</h4>"), "{html}");
         let last_day = html.rfind("Day 7").expect(html);
         let note = html.find("can last up to 7 days.").expect(html);
         assert!(last_day < note, "{html}");
         assert!(html.ends_with("</p></section>"), "{html}");
+        let mut m = Markup::default();
+        recovery_strip(&mut m, &ctx, &course(Profile::Light, false), true);
+        assert!(m.as_str().contains(">Recovery, day by day — Skin</h4>"));
     }
 }

@@ -302,7 +302,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         m.tag("</ul></div>");
     }
     timeline_chart(m, ctx, plan);
-    recovery_strip(m, ctx, &plan.recovery);
+    recovery_strip(m, ctx, &plan.recovery, plan.tracks.len() > 1);
     if let Price::Range(p) = &plan.price {
         price_bar(m, ctx, p);
     }
