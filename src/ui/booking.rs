@@ -127,8 +127,8 @@ pub fn mailto(email: &str, t: &Catalog, plan: &str) -> String {
 /// What the visitor chose, a line each: every concern with its grade
 /// ("- Acne scars — Grade 3: moderate": a dash, as a concern's name may
 /// end in brackets of its own), the treated areas, the extras in
-/// the plan. For the e-mail, and for the printed summary, where the steps
-/// do not show.
+/// the plan. For the e-mail and the booking tool's notes (`plan_facts`),
+/// and for the printed summary, where the steps do not show.
 pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
     let t = ctx.t();
     let mut lines = Vec::new();
