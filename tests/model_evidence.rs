@@ -579,13 +579,21 @@ fn concerns_the_clinic_does_not_offer_are_ignored() {
     assert!(out.plan.is_none());
 }
 
-#[test]
-fn clinic_overrides_replace_sessions_and_interval() {
+/// The default clinic with `overrides`, read through the real parser, so
+/// an override outside the evidence's range fails here.
+fn with_overrides(overrides: &str) -> ClinicConfig {
     let json = treatment_estimator::model::config::DEFAULT_CONFIG_JSON.replace(
         "\"currency\": \"USD\",",
-        "\"currency\": \"USD\", \"overrides\": {\"acne-scars\": {\"sessions\": {\"min\": 3, \"max\": 6}, \"interval_weeks\": 6}},",
+        &format!("\"currency\": \"USD\", \"overrides\": {overrides},"),
     );
-    let config = ClinicConfig::from_json(&json).unwrap();
+    ClinicConfig::from_json(&json).unwrap()
+}
+
+#[test]
+fn clinic_overrides_replace_sessions_and_interval() {
+    let config = with_overrides(
+        r#"{"acne-scars": {"sessions": {"min": 3, "max": 6}, "interval_weeks": 6}}"#,
+    );
     let out = estimate(&cleared().with_concern(AcneScars), &config);
     let track = &out.plan.unwrap().tracks[0];
     assert_eq!(track.sessions, Span::new(3, 6));
@@ -598,11 +606,7 @@ fn clinic_overrides_replace_sessions_and_interval() {
 /// damage alone keeps its 2 weeks.
 #[test]
 fn a_shared_interval_stays_inside_every_concern_s_range() {
-    let json = treatment_estimator::model::config::DEFAULT_CONFIG_JSON.replace(
-        "\"currency\": \"USD\",",
-        "\"currency\": \"USD\", \"overrides\": {\"pores-texture\": {\"interval_weeks\": 6}},",
-    );
-    let config = ClinicConfig::from_json(&json).unwrap();
+    let config = with_overrides(r#"{"pores-texture": {"interval_weeks": 6}}"#);
     let weeks =
         |answers: Answers| estimate(&answers, &config).plan.unwrap().tracks[0].interval_weeks;
     assert_eq!(weeks(cleared().with_severity(PoresTexture, Mild)), 6);
