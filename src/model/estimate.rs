@@ -278,10 +278,9 @@ fn plan(
     // alone otherwise: §2a ties the course to the depth needled where it
     // is read, and to PRP given there (verify34 F1: hair loss made facial
     // pores heal like a standard course, a scalp PRP like a deep one).
-    let shown = tracks
-        .iter()
-        .find(|t| t.track == Track::Skin)
-        .unwrap_or(&tracks[0]);
+    // The tracks are built skin first (the loop above), so that is the
+    // first one.
+    let shown = &tracks[0];
     let with_prp = answers.add_ons.iter().any(|id| {
         config
             .add_on(id)
