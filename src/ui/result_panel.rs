@@ -9,7 +9,9 @@ use super::format::month_after_weeks;
 use super::markup::Markup;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
-use super::timeline_chart::{fill_track, per_track, plan_results, timeline_chart, track_name};
+use super::timeline_chart::{
+    fill_track, per_track, plan_results, span_text, timeline_chart, track_name,
+};
 use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::recovery;
@@ -216,7 +218,10 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // below, says each from the first session; the whole sentence twice
     // took a Spanish print to a second page).
     let spacing = text::join(
-        &per_track(ctx, plan, |tr| t.every_weeks.count(tr.interval_weeks)),
+        &per_track(ctx, plan, |tr| match tr.sessions.max {
+            1 => t.single_session_span.to_string(),
+            _ => t.every_weeks.count(tr.interval_weeks),
+        }),
         " / ",
     );
     let results = match plan.tracks.as_slice() {
@@ -247,20 +252,12 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     m.fill(
         "</dd></div><div class=\"te-figure\"><dt>{}</dt><dd>{}</dd></div>\
          <div class=\"te-figure te-figure--wide\"><dt>{}</dt><dd>{}",
-        &[
-            t.spacing_label,
-            &spacing,
-            t.span_label,
-            &if span.max == 0 {
-                t.single_session_span.to_string()
-            } else {
-                t.weeks.range(span.min, span.max)
-            },
-        ],
+        &[t.spacing_label, &spacing, t.span_label, &span_text(t, span)],
     );
     // A young scar's plan starts once it has matured, a date not known
     // here: no calendar month then, only the plan's length.
-    let dated = !plan.adjustments.contains(&Adjustment::WaitForScarToMature);
+    // One visit has no "last session" to date.
+    let dated = !plan.adjustments.contains(&Adjustment::WaitForScarToMature) && span.max > 0;
     if let Some(month) =
         month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()).filter(|_| dated)
     {
@@ -455,12 +452,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
         };
     };
     let mut sentences = per_track(ctx, plan, |track| {
-        // One visit (a clinic's override may say so) has no spacing.
-        if track.sessions.max == 1 {
-            format!("{}.", t.sessions.count(1))
-        } else {
-            fill_track(t, t.summary_pattern, track, &[])
-        }
+        fill_track(t, t.summary_pattern, track, "")
     });
     match &plan.price {
         Price::Range(p) => {
@@ -656,6 +648,61 @@ mod tests {
         // With the scalp priced, nothing is said.
         let priced = summary_of(answers);
         assert!(!priced.contains("consultation"), "{priced}");
+    }
+
+    /// verify33 N5: a clinic's course that can be one visit (an override
+    /// of 1 session) has no spacing, no "0 weeks" and no last session to
+    /// date, in the figures, the timeline's caption or the summary.
+    #[test]
+    fn a_course_that_can_be_one_visit_states_no_spacing_or_zero_weeks() {
+        let plan_for = |sessions: &str| {
+            let mut ctx = Ctx::default_clinic_in_english();
+            let json = crate::model::config::DEFAULT_CONFIG_JSON.replace(
+                "\"currency\": \"USD\",",
+                &format!(
+                    "\"currency\": \"USD\", \"overrides\": {{\"dull-skin\": {{\"sessions\": {sessions}}}}},"
+                ),
+            );
+            let config = crate::model::ClinicConfig::from_json(&json).unwrap();
+            ctx.config = crate::ui::context::SharedConfig::new(config);
+            let answers = Answers::default()
+                .with_area(Area::Face)
+                .with_concern(Concern::DullSkin);
+            let outcome = estimate(&answers, &ctx.config);
+            let mut m = Markup::default();
+            plan_view(&mut m, &ctx, outcome.plan.as_ref().unwrap());
+            let caption =
+                super::super::timeline_chart::describe(&ctx, outcome.plan.as_ref().unwrap());
+            (
+                summary(&ctx, &outcome, false),
+                m.as_str().to_string(),
+                caption,
+            )
+        };
+        let (said, figures, caption) = plan_for(r#"{"min": 1, "max": 1}"#);
+        assert!(said.starts_with("1 session. Indicative price "), "{said}");
+        assert_eq!(
+            figures.matches("<dd>a single visit").count(),
+            2,
+            "{figures}"
+        );
+        assert!(!figures.contains("every 4 weeks"), "{figures}");
+        assert!(!figures.contains("last session"), "{figures}");
+        assert!(
+            caption.starts_with("1 session. Results: about "),
+            "{caption}"
+        );
+        assert!(!caption.contains("0 weeks"), "{caption}");
+        let (said, figures, caption) = plan_for(r#"{"min": 1, "max": 6}"#);
+        assert!(
+            said.starts_with("1–6 sessions, every 4 weeks, over up to 20 weeks."),
+            "{said}"
+        );
+        assert!(figures.contains("<dd>up to 20 weeks"), "{figures}");
+        assert!(
+            caption.contains("first to last session over up to 20 weeks;"),
+            "{caption}"
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@ use super::format::svg_number as fmt;
 use super::markup::Markup;
 use crate::i18n::{fill, Catalog};
 use crate::model::estimate::TrackPlan;
-use crate::model::{Plan, Track};
+use crate::model::{Plan, Span, Track};
 
 // Each track's name sits above its row and the axis name under the week
 // numbers, not in a left gutter: no gutter fits every language ("Cuero
@@ -26,7 +26,7 @@ pub fn describe(ctx: &Ctx, plan: &Plan) -> String {
     let t = ctx.t();
     let tracks = per_track(ctx, plan, |track| {
         let results = plan_results(ctx, track.results_weeks.min, track.results_weeks.max);
-        fill_track(t, t.timeline_alt, track, &[("results", &results)])
+        fill_track(t, t.timeline_alt, track, &results)
     });
     crate::model::text::join(&tracks, " ")
 }
@@ -47,21 +47,40 @@ pub fn per_track(ctx: &Ctx, plan: &Plan, sentence: impl Fn(&TrackPlan) -> String
         .collect()
 }
 
-/// `pattern` with the track's `{sessions}`, `{spacing}` and `{span}`, and
-/// `more`.
-pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, more: &[(&str, &str)]) -> String {
+/// `pattern` with the track's `{sessions}`, `{spacing}`, `{span}` and
+/// `{results}` (the caption's; the summary has none). A course that can be
+/// one visit (a clinic's override of 1 session) has no spacing to state:
+/// "1 session every 4 weeks, first to last session over 0 weeks" said
+/// nothing true but the count (verify33 N5).
+pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, results: &str) -> String {
     let sessions = t.sessions.range(track.sessions.min, track.sessions.max);
+    if track.sessions.max == 1 {
+        return match results {
+            "" => format!("{sessions}."),
+            _ => format!("{sessions}. {}: {results}.", t.results_label),
+        };
+    }
     let spacing = t.every_weeks.count(track.interval_weeks);
-    let span = t
-        .weeks
-        .range(track.treatment_weeks.min, track.treatment_weeks.max);
-    let mut values = vec![
-        ("sessions", sessions.as_str()),
-        ("spacing", spacing.as_str()),
-        ("span", span.as_str()),
-    ];
-    values.extend_from_slice(more);
-    fill(pattern, &values)
+    let span = span_text(t, track.treatment_weeks);
+    fill(
+        pattern,
+        &[
+            ("sessions", &sessions),
+            ("spacing", &spacing),
+            ("span", &span),
+            ("results", results),
+        ],
+    )
+}
+
+/// First to last session: "a single visit" for one session, "up to 20
+/// weeks" for a course of 1 to 6 (verify33 N5: "0–20 weeks").
+pub fn span_text(t: &Catalog, span: Span) -> String {
+    match span {
+        Span { max: 0, .. } => t.single_session_span.to_string(),
+        Span { min: 0, max } => fill(t.span_up_to, &[("weeks", &t.weeks.count(max))]),
+        Span { min, max } => t.weeks.range(min, max),
+    }
 }
 
 pub fn plan_results(ctx: &Ctx, min: u32, max: u32) -> String {

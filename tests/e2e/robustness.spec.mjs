@@ -106,6 +106,30 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   await expect(noted).toHaveCount(0);
 });
 
+// verify33 N5: a clinic's course that can be one visit names no spacing,
+// no "0 weeks" and no month for a last session; one of 1 to 6 visits
+// dates its latest last session.
+test('a course a clinic allows to be one visit reads as a single visit, in English and Spanish', async ({ page }) => {
+  const figures = async (sessions, lang, name) => {
+    const config = { clinic: clinic(), overrides: { 'dull-skin': { sessions } } };
+    await hostConfig(page, `one-${sessions.max}-${lang}`, config, `lang="${lang}"`);
+    await concern(page, name).check();
+    const shown = page.locator('.te-figures');
+    await expect(shown).toBeVisible();
+    return shown.innerText();
+  };
+  const one = await figures({ min: 1, max: 1 }, 'en', 'Dull or uneven skin and overall rejuvenation');
+  expect(one).toMatch(/Spacing\s+a single visit/i);
+  expect(one).toMatch(/Treatment span\s+a single visit/i);
+  expect(one).not.toContain('last session');
+  await expect(page.locator('.te-timeline figcaption, .te-timeline .te-chart-caption')).toHaveText(/^1 session\. Results: about /);
+  const upTo = await figures({ min: 1, max: 6 }, 'en', 'Dull or uneven skin and overall rejuvenation');
+  expect(upTo).toMatch(/Treatment span\s+up to 20 weeks\s+Your last session would be around \w+ \d{4}/i);
+  const es = await figures({ min: 1, max: 6 }, 'es', 'Piel apagada o irregular y rejuvenecimiento general');
+  expect(es).toContain('hasta 20 semanas');
+  expect(es).not.toMatch(/\b0–20\b/);
+});
+
 test('a locale of the right shape that the browser refuses ("en-u") is told once in the console, and the amounts are written plainly', async ({ page }) => {
   const warnings = consoleWarnings(page);
   const config = { clinic: clinic(), currency: 'USD', locale: 'en-u', prices: { face: { min: 200, max: 600 } } };
