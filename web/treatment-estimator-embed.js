@@ -53,6 +53,15 @@ el.addEventListener('click', (event) => {
   if (event.composedPath()[0]?.closest?.('[data-click="start-over"]')) post({ type: 'treatment-estimator:start-over' });
 });
 
+// The frame's page speaks as the widget does (verify35 N5): its language
+// and title follow the widget's, as the visitor switches too, so a screen
+// reader does not read a Spanish page's title with an English voice.
+el.addEventListener('estimator-estimate', (event) => {
+  document.documentElement.lang = event.detail.language;
+  const title = el.shadowRoot?.querySelector('.te-title')?.textContent;
+  if (title) document.title = title;
+});
+
 for (const name of ['estimator-ready', 'estimator-estimate', 'estimator-book', 'estimator-error']) {
   el.addEventListener(name, (event) => post({ type: 'treatment-estimator:event', name, detail: event.detail }));
 }

@@ -417,6 +417,18 @@ test('a clinic that prices no scalp shows hair loss as priced at the consultatio
   await expect(second.getByRole('region', { name: 'Your estimate' })).not.toContainText('€0');
 });
 
+test('the iframe page takes the widget\'s language and title, also when the visitor switches', async ({ page }) => {
+  await page.goto('/embed.html?lang=es&concerns=acne-scars');
+  const el = page.locator('treatment-estimator');
+  await expect(el.getByRole('region', { name: 'Su estimación' }).getByRole('status')).toContainText('4–5 sesiones');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle('Calculadora de plan de microneedling (microagujas)');
+  await el.getByRole('combobox').selectOption('en');
+  await expect(status(el)).toContainText('4–5 sessions');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Microneedling plan estimator');
+});
+
 test('embed.html opened as a page of its own ignores a share-url, even from its own site', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const base = test.info().project.use.baseURL;
