@@ -43,6 +43,31 @@ fn the_default_and_a_minimal_config_are_valid() {
     assert_eq!(problems(&with("")), Vec::<String>::new());
 }
 
+/// The README's whole config (the block after `<!-- readme-config -->`)
+/// is what a clinic developer copies first: it must be read as written.
+#[test]
+fn the_readme_s_example_config_is_valid_and_read_as_described() {
+    let readme = include_str!("../README.md");
+    let block = readme
+        .split_once("<!-- readme-config -->\n```json\n")
+        .and_then(|(_, rest)| rest.split_once("\n```"))
+        .expect("README's example config block")
+        .0;
+    let config = ClinicConfig::from_json(block).unwrap_or_else(|e| panic!("{e:?}"));
+    assert_eq!(config.clinic.name, "Harley Skin Studio");
+    assert!(config.clinic.booking_url.is_some() && config.clinic.contact_form_url.is_some());
+    assert_eq!(config.currency.code, "GBP");
+    assert_eq!(config.prices.len(), 3);
+    assert_eq!(config.add_ons.len(), 1);
+    let acne = config.overrides.get(&Concern::AcneScars).unwrap();
+    assert_eq!(acne.interval_weeks, Some(6));
+    assert_eq!(
+        config.wording("es", |w| &w.note),
+        Some("Los precios incluyen el IVA.")
+    );
+    assert!(!config.default_prices);
+}
+
 #[test]
 fn file_level_errors() {
     expect("{\"clinic\": ", "(file)", "not valid JSON (line 1");
@@ -527,7 +552,7 @@ fn concern_errors() {
     expect(
         &with(&format!(r#"{face}, "concerns": ["stretch-marks"]"#)),
         "concerns[0]",
-        "`stretch-marks` needs a priced body (arms, abdomen, thighs, buttocks or back) area",
+        "`stretch-marks` needs a priced body area (arms, abdomen, thighs, buttocks or back) to treat it on",
     );
     let thighs = r#""prices": {"thighs": {"min": 200, "max": 300}}"#;
     assert_eq!(offered(thighs), Concern::ALL);

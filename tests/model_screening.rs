@@ -281,6 +281,29 @@ fn darker_skin_promises_longer_gaps_only_where_a_gap_grew() {
         assert_eq!(weeks(&plan), [4], "{other:?} beside sun damage");
         assert_eq!(plan.adjustments, [Adjustment::DarkerSkinCareSameSpacing]);
     }
+
+    // verify37 F1: a clinic's single-visit course has no gap to lengthen
+    // (its spacing reads "a single visit"); a course of 1 to 6 has.
+    for (sessions, promise) in [
+        (Span::exactly(1), Adjustment::DarkerSkinCareSameSpacing),
+        (Span::new(1, 6), Adjustment::DarkerSkinCare),
+    ] {
+        let mut one_visit = ClinicConfig::default();
+        one_visit.overrides.insert(
+            Concern::PoresTexture,
+            treatment_estimator::model::config::Override {
+                sessions: Some(sessions),
+                interval_weeks: None,
+            },
+        );
+        let alone = Answers::default()
+            .all_clear()
+            .with_answer(Question::AgeBand, "22-plus")
+            .with_area(Area::Face)
+            .with_severity(Concern::PoresTexture, Severity::Mild);
+        let alone = darker(alone, &one_visit);
+        assert_eq!(alone.adjustments, [promise], "{sessions:?}");
+    }
 }
 
 #[test]

@@ -26,7 +26,8 @@ pub struct PlanFacts {
 pub enum Provider {
     /// calendly.com: prefill `a1` (first custom answer) and utm_* are read.
     Calendly,
-    /// cal.com (and app.cal.com): `notes` and utm_* are read.
+    /// cal.com (and app.cal.com), and its EU region cal.eu (verify37
+    /// F11): `notes` and utm_* are read.
     CalCom,
     Other,
 }
@@ -41,7 +42,7 @@ pub fn provider(url: &str) -> Provider {
     let is = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
     if is("calendly.com") {
         Provider::Calendly
-    } else if is("cal.com") {
+    } else if is("cal.com") || is("cal.eu") {
         Provider::CalCom
     } else {
         Provider::Other
@@ -248,6 +249,9 @@ mod tests {
             Some("https://c.example/utm_a/book?utm_medium=cpc&utm_campaign=spring&gclid=G1#utm_x")
         );
         assert_eq!(provider("https://app.cal.com/x"), Provider::CalCom);
+        assert_eq!(provider("https://cal.eu/x"), Provider::CalCom);
+        assert_eq!(provider("https://app.cal.eu/x"), Provider::CalCom);
+        assert_eq!(provider("https://mycal.eu/x"), Provider::Other);
         assert_eq!(provider("https://evilcal.com/x"), Provider::Other);
         assert_eq!(
             provider("https://calendly.com.evil.example/x"),

@@ -117,6 +117,7 @@ pub static CATALOG: Catalog = Catalog {
     book_cta: "Book a consultation",
     call: "Call",
     email: "E-mail",
+    message_us: "Send a message",
     address: "Address",
     email_subject: "Consultation request: microneedling",
     email_greeting: "Hello, I would like to book a microneedling consultation.",

@@ -1660,12 +1660,12 @@ fn concerns(
             errors.push(err(
                 format!("concerns[{i}]"),
                 format!(
-                    "`{}` needs a priced {} area to treat it on: price one, or leave it out",
+                    "`{}` needs a priced {} to treat it on: price one, or leave it out",
                     concern.id(),
                     if *concern == Concern::StretchMarks {
-                        "body (arms, abdomen, thighs, buttocks or back)"
+                        "body area (arms, abdomen, thighs, buttocks or back)"
                     } else {
-                        "skin"
+                        "skin area"
                     }
                 ),
             ));

@@ -359,7 +359,8 @@ fn combine(
     let mut interval_weeks = rows.iter().map(|(_, p)| p.interval_weeks).max()?.min(cap);
     if track == Track::Skin && adjustments.contains(&Adjustment::DarkerSkinCare) {
         let longer = (interval_weeks + DARKER_SKIN_EXTRA_WEEKS).min(cap);
-        *spaced |= longer > interval_weeks;
+        // One visit has no gap to lengthen (verify37 F1).
+        *spaced |= longer > interval_weeks && sessions.max > 1;
         interval_weeks = longer;
     }
     let treatment_weeks = Span::new(

@@ -86,6 +86,20 @@ pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
             &[&mailto(email, t, &facts.summary), t.email, email],
         );
     }
+    // Beside a booking tool, the clinic's form stays for questions first
+    // (verify37 F3: it was dropped).
+    if let (Some(_), Some(href)) = (
+        &clinic.booking_url,
+        clinic
+            .contact_form_url
+            .as_ref()
+            .and_then(|u| booking_href(u, facts, &ctx.tracking)),
+    ) {
+        m.fill(
+            "<li><a class=\"te-link\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"contact-form\">{}<span class=\"te-sr\"> {}</span></a></li>",
+            &[&href, t.message_us, t.opens_new_tab],
+        );
+    }
     m.tag("</ul>");
     address(&mut m, &clinic.address);
     m.tag("</section>");

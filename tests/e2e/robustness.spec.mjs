@@ -130,6 +130,28 @@ test('a course a clinic allows to be one visit reads as a single visit, in Engli
   expect(es).not.toMatch(/\b0–20\b/);
 });
 
+// verify37 F3: a clinic with a booking tool and a contact form offers
+// both; the form was dropped, so a visitor with questions first lost it.
+test('beside a booking tool, the clinic\'s contact form stays as a link of its own', async ({ page }) => {
+  await hostConfig(page, 'both-routes', { clinic: clinic({ booking_url: 'https://calendly.com/test/consult' }) });
+  await page.evaluate(() => {
+    window.booked = [];
+    document.querySelector('treatment-estimator').addEventListener('estimator-book', (e) => window.booked.push(e.detail.route));
+  });
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('link', { name: /^Book a consultation/ })).toHaveAttribute('href', /^https:\/\/calendly\.com\/test\/consult\?a1=/);
+  const form = estimate(page).getByRole('link', { name: 'Send a message (opens in a new tab)' });
+  await expect(form).toHaveAttribute('href', 'https://clinic.example/contact');
+  const [tab] = await Promise.all([page.context().waitForEvent('page'), form.click()]);
+  await tab.close();
+  await expect.poll(() => page.evaluate(() => window.booked)).toEqual(['contact-form']);
+  // Without a booking tool the form is the main button, once.
+  await hostConfig(page, 'form-only', { clinic: clinic() });
+  await concern(page, 'Acne scars').check();
+  await expect(estimate(page).getByRole('link', { name: /^Book a consultation/ })).toHaveAttribute('href', 'https://clinic.example/contact');
+  await expect(estimate(page).getByRole('link', { name: /^Send a message/ })).toHaveCount(0);
+});
+
 test('a locale of the right shape that the browser refuses ("en-u") is told once in the console, and the amounts are written plainly', async ({ page }) => {
   const warnings = consoleWarnings(page);
   const config = { clinic: clinic(), currency: 'USD', locale: 'en-u', prices: { face: { min: 200, max: 600 } } };

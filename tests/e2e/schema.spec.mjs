@@ -28,4 +28,8 @@ test('the shipped configs pass the schema', () => {
     const ok = check(read(path));
     expect(ok ? [] : check.errors, path).toEqual([]);
   }
+  // The README's whole config, which a clinic developer copies first.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const block = readme.split('<!-- readme-config -->\n```json\n')[1].split('\n```')[0];
+  expect(check(JSON.parse(block)) ? [] : check.errors, 'README').toEqual([]);
 });
