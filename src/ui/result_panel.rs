@@ -695,12 +695,12 @@ mod tests {
         assert!(!caption.contains("0 weeks"), "{caption}");
         let (said, figures, caption) = plan_for(r#"{"min": 1, "max": 6}"#);
         assert!(
-            said.starts_with("1–6 sessions, every 4 weeks, over up to 20 weeks."),
+            said.starts_with("1–6 sessions, every 4 weeks, over 20 weeks at most."),
             "{said}"
         );
-        assert!(figures.contains("<dd>up to 20 weeks"), "{figures}");
+        assert!(figures.contains("<dd>20 weeks at most"), "{figures}");
         assert!(
-            caption.contains("first to last session over up to 20 weeks;"),
+            caption.contains("first to last session over 20 weeks at most;"),
             "{caption}"
         );
     }

@@ -73,12 +73,13 @@ pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, results: &str) 
     )
 }
 
-/// First to last session: "a single visit" for one session, "up to 20
-/// weeks" for a course of 1 to 6 (verify33 N5: "0–20 weeks").
+/// First to last session: "a single visit" for one session, "20 weeks at
+/// most" for a course of 1 to 6 (verify33 N5: "0–20 weeks"; verify37 F8:
+/// "up to" read "over up to 20 weeks" in the summary).
 pub fn span_text(t: &Catalog, span: Span) -> String {
     match span {
         Span { max: 0, .. } => t.single_session_span.to_string(),
-        Span { min: 0, max } => fill(t.span_up_to, &[("weeks", &t.weeks.count(max))]),
+        Span { min: 0, max } => fill(t.span_at_most, &[("weeks", &t.weeks.count(max))]),
         Span { min, max } => t.weeks.range(min, max),
     }
 }
