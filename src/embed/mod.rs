@@ -204,7 +204,11 @@ pub fn resolve(input: &HostInput) -> Resolved {
         .wording
         .keys()
         .chain(config.add_ons.iter().flat_map(|a| a.name.keys()))
-        .any(|l| !crate::model::config::LANGUAGES.contains(&l.as_str()))
+        .any(|l| {
+            !crate::model::config::LANGUAGES
+                .iter()
+                .any(|x| crate::model::config::speaks(l, x))
+        })
     {
         warnings.push("config text in a language other than en and es: kept, not shown".into());
     }
@@ -408,6 +412,18 @@ mod tests {
                 "config \"language\": \"fr\": no catalogue; using en"
             ]
         );
+        // A region of English or Spanish is shown, so nothing is said
+        // (verify37 F2).
+        let input = HostInput {
+            config_json: Some(crate::model::config::DEFAULT_CONFIG_JSON.replace(
+                "\"locale\": \"en-US\",",
+                "\"locale\": \"en-GB\", \"wording\": {\"en-GB\": {\"title\": \"Our plan\"}, \"es-MX\": {\"title\": \"Su plan\"}},",
+            )),
+            ..HostInput::default()
+        };
+        let r = resolve(&input);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        assert_eq!(r.warnings, [] as [&str; 0]);
     }
 
     #[test]

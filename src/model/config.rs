@@ -742,7 +742,9 @@ impl AddOn {
     /// The name in `language`, else English, else any.
     pub fn name_in(&self, language: &str) -> &str {
         self.name
-            .get(language)
+            .iter()
+            .find(|(l, _)| speaks(l, language))
+            .map(|(_, n)| n)
             .or_else(|| self.name.get("en"))
             .or_else(|| self.name.values().next())
             .map(String::as_str)
@@ -774,6 +776,15 @@ fn err(path: impl Into<String>, message: impl Into<String>) -> ConfigError {
         path: path.into(),
         message: message.into(),
     }
+}
+
+/// Whether text keyed `tag` is in `language`: "en-GB" text is English,
+/// as `language` and `lang` read it (verify37 F2: a UK clinic's title and
+/// note were kept and never shown). The keys are sorted, so a plain "en"
+/// comes before its regions.
+pub fn speaks(tag: &str, language: &str) -> bool {
+    tag.strip_prefix(language)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
 /// Languages the widget has catalogues for; wording for others is refused so
@@ -909,7 +920,10 @@ impl ClinicConfig {
         language: &str,
         key: fn(&WordingFile) -> &Option<String>,
     ) -> Option<&str> {
-        self.wording.get(language).and_then(|w| key(w).as_deref())
+        self.wording
+            .iter()
+            .find(|(l, _)| speaks(l, language))
+            .and_then(|(_, w)| key(w).as_deref())
     }
 }
 
@@ -1824,6 +1838,26 @@ mod tests {
             r#"{{{CLINIC}, "prices": {{"face": {{"min": 200, "max": 700}}}}}}"#
         ));
         assert!(!own_prices.default_prices);
+    }
+
+    /// verify37 F2: a UK or Mexican clinic writes the tag the rest of its
+    /// config uses; "en-GB" text is English and "es-MX" Spanish, a plain
+    /// "en" coming first, and "eng" is neither.
+    #[test]
+    fn a_region_s_text_is_its_language_s() {
+        const CLINIC: &str = r#""clinic": {"name": "Only Clinic", "email": "a@example.com"}"#;
+        let config = ClinicConfig::from_json(&format!(
+            r#"{{{CLINIC}, "wording": {{"en-GB": {{"title": "UK", "note": "VAT"}}, "en": {{"title": "Plain"}}, "es-MX": {{"note": "IVA incluido."}}, "eng": {{"intro": "?"}}}},
+               "add_ons": [{{"id": "prp", "kind": "prp", "track": "skin", "percent_of_session": 25, "name": {{"en": "PRP", "es-MX": "PRP (MX)"}}}}]}}"#
+        ))
+        .unwrap();
+        assert_eq!(config.wording("en", |w| &w.title), Some("Plain"));
+        assert_eq!(config.wording("es", |w| &w.note), Some("IVA incluido."));
+        assert_eq!(config.wording("en", |w| &w.intro), None);
+        assert_eq!(config.add_ons[0].name_in("es"), "PRP (MX)");
+        assert_eq!(config.add_ons[0].name_in("en"), "PRP");
+        assert!(speaks("en-GB", "en") && speaks("es", "es"));
+        assert!(!speaks("eng", "en") && !speaks("es-MX", "en"));
     }
 
     /// `config.schema.json` (shipped in dist/) is generated from `ConfigFile`;

@@ -87,6 +87,8 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Nuestro plan' } } }, 'es')).toContain(
     'Precios: un rango habitual en EE. UU. para el rostro según fuentes publicadas; las demás zonas, las combinaciones de zonas y los descuentos por paquete de sesiones son supuestos, no la lista de precios de esta clínica.',
   );
+  // verify37 F2: a region's text is its language's ("en-GB" is English).
+  expect(await shows({ clinic: clinic(), wording: { 'en-GB': { note: 'Prices include VAT.' } } })).toContain('Prices include VAT.');
   const own = await shows({ clinic: clinic(), wording: { en: { note: 'Prices include tax.' } } });
   expect(own).toContain('Prices include tax.');
   expect(own).not.toContain(note);
