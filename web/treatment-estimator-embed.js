@@ -54,12 +54,21 @@ el.addEventListener('click', (event) => {
 });
 
 // The frame's page speaks as the widget does (verify35 N5): its language
-// and title follow the widget's, as the visitor switches too, so a screen
-// reader does not read a Spanish page's title with an English voice.
-el.addEventListener('estimator-estimate', (event) => {
-  document.documentElement.lang = event.detail.language;
-  const title = el.shadowRoot?.querySelector('.te-title')?.textContent;
-  if (title) document.title = title;
+// and title follow the widget's root, drawn again when the visitor
+// switches, so a screen reader does not read a Spanish page's title with
+// an English voice. Watched, not taken from the estimate event: with
+// nothing ticked there is none (verify38 G1), nor on the contact card.
+const follow = () => {
+  const root = el.shadowRoot?.querySelector('.te-root');
+  if (!root) return;
+  if (document.documentElement.lang !== root.lang) document.documentElement.lang = root.lang;
+  const title = root.querySelector('.te-title')?.textContent;
+  if (title && document.title !== title) document.title = title;
+};
+customElements.whenDefined('treatment-estimator').then(() => {
+  if (!el.shadowRoot) return;
+  new MutationObserver(follow).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+  follow();
 });
 
 for (const name of ['estimator-ready', 'estimator-estimate', 'estimator-book', 'estimator-error']) {

@@ -39,32 +39,39 @@
       { type: 'treatment-estimator:page', url: page() },
       new URL(frame.src, location.href).origin,
     );
-  for (const frame of frames()) {
-    frame.setAttribute('scrolling', 'no');
-    frame.style.border = '0';
-    frame.style.width = '100%';
-    // "Copy link" in a frame from another origin needs the page's leave.
-    const allow = frame.getAttribute('allow') || '';
-    if (!/clipboard-write/.test(allow)) frame.setAttribute('allow', allow ? `${allow}; clipboard-write` : 'clipboard-write');
-    // Pass the page's prefill and tracking parameters on to the widget.
-    const src = new URL(frame.src, location.href);
-    let changed = false;
-    for (const [k, v] of new URLSearchParams(location.search)) {
-      if (forward.test(k) && !src.searchParams.has(k)) {
-        src.searchParams.set(k, v);
+  const setUp = () => {
+    for (const frame of frames()) {
+      frame.setAttribute('scrolling', 'no');
+      frame.style.border = '0';
+      frame.style.width = '100%';
+      // "Copy link" in a frame from another origin needs the page's leave.
+      const allow = frame.getAttribute('allow') || '';
+      if (!/clipboard-write/.test(allow)) frame.setAttribute('allow', allow ? `${allow}; clipboard-write` : 'clipboard-write');
+      // Pass the page's prefill and tracking parameters on to the widget.
+      const src = new URL(frame.src, location.href);
+      let changed = false;
+      for (const [k, v] of new URLSearchParams(location.search)) {
+        if (forward.test(k) && !src.searchParams.has(k)) {
+          src.searchParams.set(k, v);
+          changed = true;
+        }
+      }
+      if (shareLink() && src.hash !== location.hash) {
+        src.hash = location.hash;
         changed = true;
       }
+      if (changed) frame.src = src.href;
+      // On each load, and now in case the frame loaded before this script
+      // (its hello then found no listener); its hello is answered below.
+      frame.addEventListener('load', () => tell(frame));
+      tell(frame);
     }
-    if (shareLink() && src.hash !== location.hash) {
-      src.hash = location.hash;
-      changed = true;
-    }
-    if (changed) frame.src = src.href;
-    // On each load, and now in case the frame loaded before this script
-    // (its hello then found no listener); its hello is answered below.
-    frame.addEventListener('load', () => tell(frame));
-    tell(frame);
-  }
+  };
+  // In the <head>, this script can run before the page's frames are
+  // parsed (async and cached, it did on a share link's second visit, and
+  // the frame never got the fragment): then it waits for them.
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', setUp);
+  else setUp();
   // The frame is as tall as its content, so beside the questions the
   // estimate cannot stay in view by itself (it is sticky within the
   // frame, which never scrolls): each frame hears where this window's view

@@ -417,6 +417,26 @@ test('a clinic that prices no scalp shows hair loss as priced at the consultatio
   await expect(second.getByRole('region', { name: 'Your estimate' })).not.toContainText('€0');
 });
 
+// The example page loads the frame script async in its <head>; cached,
+// it ran before the iframe was parsed, found no frame, and a share link's
+// fragment never reached it (a CI run failed on the test above). A
+// synchronous script in the <head> always runs before: the frame still
+// gets the fragment and the page's campaign parameters.
+test('the frame script in the page\'s <head> still sets up the frames parsed after it', async ({ page }) => {
+  const frames = [];
+  page.on('request', (r) => r.url().includes('/embed.html') && frames.push(r.url()));
+  await hostPage(
+    page,
+    '/t/head-frame.html',
+    '<iframe data-treatment-estimator id="frame" src="/embed.html?concerns=acne-scars" title="Estimator"></iframe>',
+    { head: '<script src="/treatment-estimator-frame.js"></script>', url: '/t/head-frame.html?utm_source=mail#te-c=acne-scars:grade-4&te-a=face&te-l=en' },
+  );
+  const el = page.frameLocator('iframe#frame').locator('treatment-estimator');
+  await expect(el.getByRole('radio', { name: 'Grade 4: severe' })).toBeChecked();
+  await expect(page.locator('iframe#frame')).toHaveAttribute('allow', /clipboard-write/);
+  expect(frames.at(-1)).toContain('utm_source=mail');
+});
+
 test('the iframe page takes the widget\'s language and title, also when the visitor switches', async ({ page }) => {
   await page.goto('/embed.html?lang=es&concerns=acne-scars');
   const el = page.locator('treatment-estimator');
@@ -425,6 +445,15 @@ test('the iframe page takes the widget\'s language and title, also when the visi
   await expect(page).toHaveTitle('Calculadora de plan de microneedling (microagujas)');
   await el.getByRole('combobox').selectOption('en');
   await expect(status(el)).toContainText('4–5 sessions');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Microneedling plan estimator');
+  // verify38 G1: with nothing ticked (no estimate event) too, either way.
+  await page.goto('/embed.html?lang=es');
+  await expect(el.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(page).toHaveTitle('Calculadora de plan de microneedling (microagujas)');
+  await el.getByRole('combobox').selectOption('en');
+  await expect(el.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Microneedling plan estimator');
 });

@@ -147,6 +147,11 @@ test('beside a booking tool, the clinic\'s contact form stays as a link of its o
   const [tab] = await Promise.all([page.context().waitForEvent('page'), form.click()]);
   await tab.close();
   await expect.poll(() => page.evaluate(() => window.booked)).toEqual(['contact-form']);
+  // On paper a link is no route, as the Book button is not (verify38 G3).
+  await page.emulateMedia({ media: 'print' });
+  await expect(form).toBeHidden();
+  await expect(estimate(page).getByText('Call 555-0100')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
   // Without a booking tool the form is the main button, once.
   await hostConfig(page, 'form-only', { clinic: clinic() });
   await concern(page, 'Acne scars').check();
