@@ -787,8 +787,10 @@ pub fn speaks(tag: &str, language: &str) -> bool {
         .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
 }
 
-/// Languages the widget has catalogues for; wording for others is refused so
-/// a typo ("sp") is caught instead of ignored.
+/// Languages the widget has catalogues for. Text in another ("fr", or a
+/// typo such as "sp") is kept, unshown, and the console says so once
+/// (`embed::resolve`); a region of one ("en-GB") is that language's
+/// (`speaks`).
 pub const LANGUAGES: [&str; 2] = ["en", "es"];
 
 const LANGUAGE_TAG: &str = "must be a language tag such as en or es";
