@@ -922,10 +922,12 @@ impl ClinicConfig {
         language: &str,
         key: fn(&WordingFile) -> &Option<String>,
     ) -> Option<&str> {
+        // Key by key: an "en-GB" note beside an "en" title is English too
+        // (verify38 G4).
         self.wording
             .iter()
-            .find(|(l, _)| speaks(l, language))
-            .and_then(|(_, w)| key(w).as_deref())
+            .filter(|(l, _)| speaks(l, language))
+            .find_map(|(_, w)| key(w).as_deref())
     }
 }
 
@@ -1844,7 +1846,7 @@ mod tests {
 
     /// verify37 F2: a UK or Mexican clinic writes the tag the rest of its
     /// config uses; "en-GB" text is English and "es-MX" Spanish, a plain
-    /// "en" coming first, and "eng" is neither.
+    /// "en" coming first key by key, and "eng" is neither.
     #[test]
     fn a_region_s_text_is_its_language_s() {
         const CLINIC: &str = r#""clinic": {"name": "Only Clinic", "email": "a@example.com"}"#;
@@ -1854,6 +1856,8 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(config.wording("en", |w| &w.title), Some("Plain"));
+        // verify38 G4: what the plain "en" lacks comes from its region.
+        assert_eq!(config.wording("en", |w| &w.note), Some("VAT"));
         assert_eq!(config.wording("es", |w| &w.note), Some("IVA incluido."));
         assert_eq!(config.wording("en", |w| &w.intro), None);
         assert_eq!(config.add_ons[0].name_in("es"), "PRP (MX)");
