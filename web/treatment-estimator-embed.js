@@ -7,6 +7,8 @@ for (const name of ['config', 'lang', 'locale', 'currency', 'concerns', 'areas',
   const value = params.get(name);
   if (value !== null) el.setAttribute(name, value);
 }
+// embed.html's `config=""` stands until now; no `config` here is the default clinic.
+if (!params.has('config')) el.removeAttribute('config');
 
 // The parent's origin when the browser tells us (referrer), else any: the
 // messages carry only heights, ids and numbers, never personal data.

@@ -437,6 +437,21 @@ test('the frame script in the page\'s <head> still sets up the frames parsed aft
   expect(frames.at(-1)).toContain('utm_source=mail');
 });
 
+// verify37 F5: a clinic that uploaded embed.html but not its settings
+// script got the default clinic's phone and e-mail on its own page.
+test.describe('an iframe page whose settings script is missing', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: |^Failed to load resource/] });
+
+  test('shows no clinic\'s details rather than the default clinic\'s', async ({ page, consoleErrors }) => {
+    await page.route('**/treatment-estimator-embed.js', (r) => r.fulfill({ status: 404, body: 'missing' }));
+    await page.goto('/embed.html?config=/examples/clinic-config.json&concerns=acne-scars');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card).toBeVisible();
+    await expect(page.locator('treatment-estimator')).not.toContainText('801-501-9797');
+    expect(consoleErrors.some((e) => /config="": the attribute is empty/.test(e))).toBe(true);
+  });
+});
+
 test('the iframe page takes the widget\'s language and title, also when the visitor switches', async ({ page }) => {
   await page.goto('/embed.html?lang=es&concerns=acne-scars');
   const el = page.locator('treatment-estimator');
