@@ -10,7 +10,7 @@ use super::markup::Markup;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
 use super::timeline_chart::{
-    fill_track, per_track, plan_results, span_text, timeline_chart, track_name,
+    fill_track, per_track, plan_results, spacing_text, span_text, timeline_chart, track_name,
 };
 use crate::i18n::fill;
 use crate::model::price::{PriceEstimate, PriceLine};
@@ -217,13 +217,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // ("Skin: 24–38 weeks / Scalp: 12 weeks": the timeline's caption, just
     // below, says each from the first session; the whole sentence twice
     // took a Spanish print to a second page).
-    let spacing = text::join(
-        &per_track(ctx, plan, |tr| match tr.sessions.max {
-            1 => t.single_session_span.to_string(),
-            _ => t.every_weeks.count(tr.interval_weeks),
-        }),
-        " / ",
-    );
+    let spacing = text::join(&per_track(ctx, plan, |tr| spacing_text(t, tr)), " / ");
     let results = match plan.tracks.as_slice() {
         [one] => plan_results(ctx, one.results_weeks.min, one.results_weeks.max),
         _ => text::join(
@@ -655,15 +649,16 @@ mod tests {
     /// date, in the figures, the timeline's caption or the summary.
     #[test]
     fn a_course_that_can_be_one_visit_states_no_spacing_or_zero_weeks() {
-        let plan_for = |sessions: &str| {
+        let plan_for = |sessions: crate::model::Span| {
             let mut ctx = Ctx::default_clinic_in_english();
-            let json = crate::model::config::DEFAULT_CONFIG_JSON.replace(
-                "\"currency\": \"USD\",",
-                &format!(
-                    "\"currency\": \"USD\", \"overrides\": {{\"dull-skin\": {{\"sessions\": {sessions}}}}},"
-                ),
+            let mut config = crate::model::ClinicConfig::default();
+            config.overrides.insert(
+                Concern::DullSkin,
+                crate::model::config::Override {
+                    sessions: Some(sessions),
+                    interval_weeks: None,
+                },
             );
-            let config = crate::model::ClinicConfig::from_json(&json).unwrap();
             ctx.config = crate::ui::context::SharedConfig::new(config);
             let answers = Answers::default()
                 .with_area(Area::Face)
@@ -679,7 +674,7 @@ mod tests {
                 caption,
             )
         };
-        let (said, figures, caption) = plan_for(r#"{"min": 1, "max": 1}"#);
+        let (said, figures, caption) = plan_for(crate::model::Span::exactly(1));
         assert!(said.starts_with("1 session. Indicative price "), "{said}");
         assert_eq!(
             figures.matches("<dd>a single visit").count(),
@@ -693,7 +688,7 @@ mod tests {
             "{caption}"
         );
         assert!(!caption.contains("0 weeks"), "{caption}");
-        let (said, figures, caption) = plan_for(r#"{"min": 1, "max": 6}"#);
+        let (said, figures, caption) = plan_for(crate::model::Span::new(1, 6));
         assert!(
             said.starts_with("1–6 sessions, every 4 weeks, over 20 weeks at most."),
             "{said}"

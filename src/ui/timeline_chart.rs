@@ -60,7 +60,7 @@ pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, results: &str) 
             _ => format!("{sessions}. {}: {results}.", t.results_label),
         };
     }
-    let spacing = t.every_weeks.count(track.interval_weeks);
+    let spacing = spacing_text(t, track);
     let span = span_text(t, track.treatment_weeks);
     fill(
         pattern,
@@ -71,6 +71,14 @@ pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, results: &str) 
             ("results", results),
         ],
     )
+}
+
+/// "every 4 weeks", or "a single visit" for one session: it has no gaps.
+pub fn spacing_text(t: &Catalog, track: &TrackPlan) -> String {
+    match track.sessions.max {
+        1 => t.single_session_span.to_string(),
+        _ => t.every_weeks.count(track.interval_weeks),
+    }
 }
 
 /// First to last session: "a single visit" for one session, "20 weeks at
