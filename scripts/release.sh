@@ -2,7 +2,7 @@
 # The release build: `trunk build --release`, with the standard library
 # rebuilt for size and panics that trap at once (`-Cpanic=immediate-abort`:
 # no panic hook, message or formatting code; −15.6 KB gzip, see
-# the README's cuts table). The crash still shows each widget's contact
+# bench/CUTS.md). The crash still shows each widget's contact
 # card: the loader sees the trap (src/embed/crash.rs).
 #
 # Both are unstable compiler options, enabled on this stable toolchain by

@@ -40,7 +40,7 @@ pub const DEFAULT_CONFIG_JSON: &str = include_str!("default-config.json");
 
 /// The default file as the widget carries it: the white space between
 /// tokens dropped at compile time, as a clinic's own file would be minified
-/// (−32 bytes gzip, README's cuts table). The indented file stays the one
+/// (−32 bytes gzip, bench/CUTS.md). The indented file stays the one
 /// clinics read and tests edit.
 const DEFAULT_CONFIG_COMPACT: &str = {
     const LEN: usize = compact(DEFAULT_CONFIG_JSON.as_bytes(), &mut [0; 0]);

@@ -160,8 +160,8 @@ impl Reader {
     /// Calls `read` with the field's value and path, unless it is absent
     /// (or `null`, when that means absent): false then. The readers' one
     /// field lookup: non-generic, with the typed readers as thin wrappers,
-    /// so `read` is not copied out for every type and closure (see the
-    /// README's cuts table).
+    /// so `read` is not copied out for every type and closure (see
+    /// bench/CUTS.md).
     #[inline(never)]
     fn field(
         &mut self,
