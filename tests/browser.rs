@@ -277,12 +277,17 @@ async fn the_timeline_chart_has_its_text_alternative() {
             .length(),
         1
     );
+    // The price bar too: the range is written under it (verify39 F5).
     let price_svg = root.query_selector(".te-price svg").unwrap().unwrap();
-    let price_title = price_svg.query_selector("title").unwrap().unwrap();
-    assert!(price_title
-        .text_content()
-        .unwrap()
-        .contains("from $900 to $3,150"));
+    assert_eq!(
+        price_svg.get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
+    let range = text_of(&root, ".te-price .te-price-range");
+    assert!(
+        range.contains("$900") && range.contains("$3,150"),
+        "{range}"
+    );
     app.destroy();
 }
 

@@ -1,7 +1,7 @@
 // The widget's DOM calls: finding the control an event came from, and the
 // click actions that are only DOM calls (moving the focus, the clipboard).
 // Here they are a line each; through web-sys's bindings in the wasm they
-// cost more (README, cuts table). Each finds its widget from the clicked
+// cost more (bench/CUTS.md). Each finds its widget from the clicked
 // control, so no node is kept.
 
 // The control an event came from: the nearest element, from the event's
@@ -29,3 +29,11 @@ export const copyText = (text) =>
   navigator.clipboard
     ? navigator.clipboard.writeText(text).then(() => true, () => false)
     : Promise.resolve(false);
+
+// After "Start over" (src/ui/actions.rs): the share link's fragment (the
+// loader's test of one) leaves the address bar, with the host's history
+// state kept; the first step's heading takes the focus.
+export function startedOver(event, heading) {
+  if (/[#&]te-c=/.test(location.hash)) history.replaceState(history.state, '', location.href.split('#')[0]);
+  focusIn(event, heading);
+}

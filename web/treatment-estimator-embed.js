@@ -60,12 +60,18 @@ el.addEventListener('click', (event) => {
 // switches, so a screen reader does not read a Spanish page's title with
 // an English voice. Watched, not taken from the estimate event: with
 // nothing ticked there is none (verify38 G1), nor on the contact card.
+// The page's `main` is named with it too: inside the host page's own
+// `main`, a screen reader's list had two unnamed ones (verify39 F6).
+const main = document.querySelector('main');
 const follow = () => {
   const root = el.shadowRoot?.querySelector('.te-root');
   if (!root) return;
   if (document.documentElement.lang !== root.lang) document.documentElement.lang = root.lang;
   const title = root.querySelector('.te-title')?.textContent;
-  if (title && document.title !== title) document.title = title;
+  if (title && document.title !== title) {
+    document.title = title;
+    main.ariaLabel = title;
+  }
 };
 customElements.whenDefined('treatment-estimator').then(() => {
   if (!el.shadowRoot) return;

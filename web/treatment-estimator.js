@@ -77,7 +77,8 @@ function fetchCatalog(code) {
 // the config's `language`, then the browser's preferences), so its file
 // downloads beside the wasm instead of after it.
 function likelyLanguage(el, config) {
-  const shared = /[#&]te-l=([a-z]+)/.exec(location.hash)?.[1];
+  // Any tag, read as the others are (verify40 F6: `te-l=ES` was missed).
+  const shared = /[#&]te-l=([^&]*)/.exec(location.hash)?.[1];
   let configured;
   try {
     configured = JSON.parse(config ?? '{}')?.language;
@@ -133,6 +134,7 @@ function printAlone(host) {
   // After the dialog (print() waits for it), or the next task where it does not.
   addEventListener('afterprint', done, { once: true });
   setTimeout(done);
+  print();
 }
 
 // A config that never answers must not leave the box empty for good.
@@ -167,10 +169,17 @@ async function configText(el) {
 
 // A share link opened in the tab that already shows the page changes only
 // the fragment, so the page is not loaded again: the widgets start again
-// from it, as they would on a fresh load.
+// from it, as they would on a fresh load. Not when Back returns to a link
+// they already started from (verify40 F2: after an in-page `#faq` link,
+// Back wiped what the visitor had changed since): where the browser names
+// its history entries (the Navigation API), each entry restarts them once.
 const connected = new Set();
+const started = new Set([window.navigation?.currentEntry?.key]);
 addEventListener('hashchange', () => {
-  if (/[#&]te-c=/.test(location.hash)) for (const el of connected) if (el._handle) el._restart();
+  const entry = window.navigation?.currentEntry?.key;
+  if (!/[#&]te-c=/.test(location.hash) || (entry && started.has(entry))) return;
+  started.add(entry);
+  for (const el of connected) if (el._handle) el._restart();
 });
 
 let observer;
@@ -220,8 +229,8 @@ class TreatmentEstimator extends HTMLElement {
         const link = e.target.closest?.('.te-contact-card [data-route]');
         if (link) this._emit('estimator-book', { route: link.dataset.route });
       });
-      // Before the widget's own handler, which calls print().
-      shadow.addEventListener('click', (e) => e.target.closest?.('[data-click="print"]') && printAlone(this), true);
+      // "Print summary": the widget alone, on paper.
+      shadow.addEventListener('click', (e) => e.target.closest?.('[data-click="print"]') && printAlone(this));
     }
     this._generation = (this._generation || 0) + 1;
     const generation = this._generation;
@@ -245,8 +254,10 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    // A live change (a tag manager, a single-page app) remounts with it.
-    if (before !== after && this._mount) this._restart();
+    // A live change (a tag manager, a single-page app) remounts with it,
+    // also while it loads (verify40 F1: a config set just after the
+    // element was added was never read, and the default clinic showed).
+    if (before !== after && (this._mount || this._holder)) this._restart();
   }
 
   // Every event of the widget: the module's (src/embed/element.rs calls
@@ -257,7 +268,9 @@ class TreatmentEstimator extends HTMLElement {
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
     if (this.hasAttribute('data-layer')) {
       if (!Array.isArray(window.dataLayer)) window.dataLayer = [];
-      window.dataLayer.push({ ...detail, event: name.replace('-', '_') });
+      // With the element's id, if it has one: two widgets' pushes were the
+      // same (verify40 F8).
+      window.dataLayer.push({ ...detail, event: name.replace('-', '_'), ...(this.id && { widget: this.id }) });
     }
   }
 
@@ -327,9 +340,11 @@ class TreatmentEstimator extends HTMLElement {
     const catalog = config.then((text) => {
       const language = likelyLanguage(this, text);
       if (language === 'en') return null;
-      // A file that hangs does not hold the widget back: after 3 s it starts
-      // in English, and the file, when it comes, serves a later pick.
-      const late = new Promise((resolve) => setTimeout(resolve, 3000, null));
+      // A file that hangs does not hold the widget back: 3 s after the
+      // widget could start, it starts in English, and the file, when it
+      // comes, serves a later pick (verify40 F3: counted from the config,
+      // a file that came before a slow wasm was thrown away).
+      const late = loadWasm().then(() => new Promise((resolve) => setTimeout(resolve, 3000, null)));
       return Promise.race([fetchCatalog(language).then((t) => [language, t], () => null), late]);
     });
     let module, text, loaded, failed, broken = false;

@@ -8,7 +8,7 @@
 //!
 //! `#te-c=acne-scars:grade-3,wrinkles:glogau-2&te-a=face,neck&te-x=prp&te-l=es`
 
-use super::prefill::{skip, Skipped};
+use super::prefill::{skip, url_decode, Skipped};
 use crate::i18n::Language;
 use crate::model::text;
 use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
@@ -35,13 +35,16 @@ pub fn encode(answers: &Answers, language: Language) -> String {
 /// share fragment. Unknown or unoffered items are skipped, never fatal.
 /// A choice this clinic does not offer (a link from another clinic's page,
 /// or from before its config changed) is left out, and named in `skipped`
-/// for the console, with the attributes' and the URL's prefill.
+/// for the console, with the attributes' and the URL's prefill. The
+/// fragment is percent-decoded first: a link passed through
+/// `encodeURIComponent` or a mail program's link rewriting (`%3A`, `%2C`)
+/// restored nothing (verify40 F6).
 pub fn decode(
     url: &str,
     config: &ClinicConfig,
     skipped: &mut Vec<Skipped>,
 ) -> Option<(Answers, Option<Language>)> {
-    let fragment = text::cut(url, b'#')?.1;
+    let fragment = &url_decode(text::cut(url, b'#')?.1);
     if fragment.len() > 4_000 || !is_share_fragment(fragment) {
         return None;
     }
@@ -188,6 +191,19 @@ mod tests {
         assert!(a.screening.is_empty());
         assert!(a.add_ons.is_empty());
         assert_eq!(l, None);
+    }
+
+    #[test]
+    fn a_percent_encoded_link_restores_as_written() {
+        // As `encodeURIComponent` or a mail program's link rewriting leaves
+        // it (verify40 F6: nothing was restored).
+        let config = ClinicConfig::default();
+        let url = "https://c.example/#te-c=acne-scars%3Agrade-4%2Cwrinkles%3Aglogau-3&te-a=face%2Cneck&te-l=es";
+        let (a, l) = decode(url, &config, &mut Vec::new()).unwrap();
+        assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(4));
+        assert_eq!(a.concerns[&Concern::Wrinkles], Severity::Glogau(3));
+        assert!(a.areas.contains(&Area::Face) && a.areas.contains(&Area::Neck));
+        assert_eq!(l, Some(Language::Es));
     }
 
     #[test]

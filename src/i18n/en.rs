@@ -99,7 +99,6 @@ pub static CATALOG: Catalog = Catalog {
     swelling: ["no swelling", "slight swelling", "some swelling", "swollen"],
     flaking: "dry, flaking skin",
     price_heading: "Price range",
-    price_alt: "Indicative price from {min} to {max}",
     breakdown_heading: "How the price adds up",
     per_session: "per session",
     package_line: "Course discount ({percent} off)",

@@ -1,7 +1,7 @@
 //! The widget's DOM calls in JavaScript (`web/actions.js`): finding the
 //! control an event came from, and the click actions that are only DOM
 //! calls. A line each in JavaScript, more through web-sys's bindings in the
-//! wasm (README, cuts table). Each finds its widget from the event, so no
+//! wasm (bench/CUTS.md). Each finds its widget from the event, so no
 //! node reference is kept.
 
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -20,4 +20,13 @@ extern "C" {
     /// Resolves to whether the text reached the clipboard.
     #[wasm_bindgen(js_name = copyText)]
     pub fn copy_text(text: &str) -> js_sys::Promise;
+    /// After "Start over": a share link's fragment leaves the address bar,
+    /// or a reload would bring the shared choices back, and the host's own
+    /// history state stays (verify40 F5: routers key their entries by it;
+    /// `replaceState` fires no `hashchange`, so no widget starts again).
+    /// From the bottom of two dozen questions, a phone was left thousands
+    /// of pixels below the cleared form: the first step's heading
+    /// (`heading`) takes the focus, in view.
+    #[wasm_bindgen(js_name = startedOver)]
+    pub fn started_over(event: &Event, heading: &str);
 }

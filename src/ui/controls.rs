@@ -6,7 +6,7 @@
 //!
 //! Why one listener instead of a callback per control: each `html!`
 //! element and closure compiles to its own code, and the markup that
-//! replaces them costs a fraction of it (README, cuts table).
+//! replaces them costs a fraction of it (bench/CUTS.md).
 
 use super::actions::control_of;
 use super::events::BookRoute;
@@ -18,8 +18,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
 /// A control's request: a change of answers for the reducer, or one of the
-/// widget's effects (language files, focus, clipboard, print, the host's
-/// booking event).
+/// widget's effects (language files, focus, clipboard, the host's booking
+/// event). "Print summary" (`data-click="print"`) is the loader's: it
+/// prints the widget alone (`printAlone` in `web/treatment-estimator.js`).
 pub enum Command {
     Act(Action),
     Language(Language),
@@ -30,7 +31,6 @@ pub enum Command {
     /// "Choose an area to see a price": to the area picker.
     Areas,
     Copy,
-    Print,
     Book(BookRoute),
 }
 
@@ -77,7 +77,7 @@ fn change(control: &Element, name: &str) -> Option<Command> {
 }
 
 /// `data-click="clear"` with its group in `data-id`; `"start-over"`,
-/// `"jump"`, `"unanswered"`, `"areas"`, `"copy"`, `"print"`.
+/// `"jump"`, `"unanswered"`, `"areas"`, `"copy"`.
 fn click(control: &Element, name: &str) -> Option<Command> {
     Some(match name {
         "clear" => {
@@ -90,7 +90,6 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         "unanswered" => Command::Unanswered,
         "areas" => Command::Areas,
         "copy" => Command::Copy,
-        "print" => Command::Print,
         _ => return None,
     })
 }

@@ -2,7 +2,7 @@
 //! sends the host its events, and lays out the steps
 //! beside (or above) the result.
 
-use super::actions::focus_in;
+use super::actions::{focus_in, started_over};
 use super::add_on_picker::add_on_picker;
 use super::area_picker::area_picker;
 use super::booking::{booking, plan_facts};
@@ -49,7 +49,7 @@ pub struct EstimatorProps {
 /// The widget's root: a struct component whose messages are the state's
 /// `Action`s. Not a function component with `use_reducer`: Yew's hook
 /// machinery and the reducer hook's code for this state cost 0.8 KB of
-/// gzipped wasm (README, cuts table).
+/// gzipped wasm (bench/CUTS.md).
 pub struct Estimator {
     state: State,
     /// The widget's elements and event handler, built at the first render.
@@ -155,15 +155,9 @@ impl Component for Estimator {
             Rc::new(move |e: &Event| match command(e) {
                 Some(Command::Act(action)) => {
                     let start_over = action == Action::StartOver;
-                    if start_over {
-                        forget_share_fragment();
-                    }
                     dispatch.send_message(action);
-                    // From the bottom of two dozen questions, a phone was
-                    // left thousands of pixels below the cleared form: the
-                    // first step's heading takes the focus, in view.
                     if start_over {
-                        focus_in(e, ".te-concerns h3", "");
+                        started_over(e, ".te-concerns h3");
                     }
                 }
                 Some(Command::Language(l)) => on_language(l),
@@ -183,9 +177,6 @@ impl Component for Estimator {
                     },
                 ),
                 Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
-                Some(Command::Print) => {
-                    let _ = gloo::utils::window().print();
-                }
                 Some(Command::Book(route)) => ctx.on_event.emit(WidgetEvent::Book(route)),
                 None => {}
             })
@@ -308,22 +299,6 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
     [
         header, concerns, details, safety, result, aftercare, notes, booking, share,
     ]
-}
-
-/// "Start over" also takes a share link's fragment out of the address bar,
-/// or a reload would bring the shared choices back. `replaceState` fires
-/// no `hashchange`, so no widget starts again.
-fn forget_share_fragment() {
-    let window = gloo::utils::window();
-    let href = window.location().href().unwrap_or_default();
-    if let Some((page, fragment)) = crate::model::text::cut(&href, b'#') {
-        if crate::embed::share::is_share_fragment(fragment) {
-            if let Ok(history) = window.history() {
-                let _ =
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(page));
-            }
-        }
-    }
 }
 
 /// "4–5 sessions · $900–$3,150 · See your estimate", for the sticky bar.

@@ -1,11 +1,11 @@
-//! The price range as a bar on a scale from zero (SVG, with its text
-//! alternative) and the breakdown as a table: per session and areas, course
-//! discount, add-ons, total.
+//! The price range as a bar on a scale from zero and the breakdown as a
+//! table: per session and areas, course discount, add-ons, total. The bar
+//! is hidden from screen readers, as the timeline is: the range is written
+//! beside it, and its name said the same figures again (verify39 F5).
 
 use super::context::Ctx;
 use super::format::svg_number;
 use super::markup::Markup;
-use crate::i18n::fill;
 use crate::model::config::AddOnPrice;
 use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::PriceRange;
@@ -16,14 +16,6 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     let total = price.total;
     let scale = (total.max as f64 * 1.15).max(1.0);
     let x = |v: u64| 4.0 + v as f64 / scale * 352.0;
-    let alt = fill(
-        t.price_alt,
-        &[
-            ("min", &ctx.money(total.min)),
-            ("max", &ctx.money(total.max)),
-        ],
-    );
-    let title_id = ctx.id("price-t");
     let language = ctx.language.code();
     let add_on_name = |id: &str| {
         ctx.config
@@ -35,15 +27,12 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     let scale = ctx.config.currency.scale();
     m.fill(
         "<section class=\"te-chart te-price\"><h4 class=\"te-block-title\">{}</h4>\
-         <svg viewBox=\"0 0 360 28\" role=\"img\" aria-labelledby=\"{}\" focusable=\"false\"><title id=\"{}\">{}</title>\
+         <svg viewBox=\"0 0 360 28\" aria-hidden=\"true\" focusable=\"false\">\
          <rect class=\"te-svg-bar\" x=\"4\" y=\"10\" width=\"352\" height=\"8\" rx=\"4\"></rect>\
          <rect class=\"te-svg-range\" x=\"{}\" y=\"4\" width=\"{}\" height=\"20\" rx=\"6\"></rect></svg>\
          <p class=\"te-price-range\">{}</p><table class=\"te-breakdown\"><caption class=\"te-sr\">{}</caption><tbody>",
         &[
             t.price_heading,
-            &title_id,
-            &title_id,
-            &alt,
             &svg_number(x(total.min)),
             &svg_number((x(total.max) - x(total.min)).max(4.0)),
             &range,

@@ -37,7 +37,8 @@ test('zero CSP violations under the strict policy, Trusted Types included', asyn
   // The widget sets no HTML strings (innerHTML), which Trusted Types would
   // refuse: the whole result is there, the chart's SVG and the table too.
   await expect(el.getByRole('figure', { name: 'Your timeline' })).toContainText('first to last session');
-  await expect(el.getByRole('img', { name: /from \$900 to \$3,150/ })).toBeVisible();
+  await expect(el.locator('.te-price-range')).toHaveText(/\$900\s–\s\$3,150/);
+  expect(await el.locator('.te-price svg rect').last().evaluate((r) => r.namespaceURI)).toBe('http://www.w3.org/2000/svg');
   expect(await el.locator('.te-timeline circle').first().evaluate((c) => c.namespaceURI)).toBe('http://www.w3.org/2000/svg');
   await expect(el.getByRole('table')).toContainText('Total');
   await el.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();
@@ -267,6 +268,8 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   const layer = await page.evaluate(() => window.dataLayer);
   expect(layer.length).toBeGreaterThan(0);
   expect(layer.map((e) => e.event)).toContain('estimator_estimate');
+  // Each push names its widget (verify40 F8: two widgets' were the same).
+  expect(layer.every((e) => e.widget === 'second')).toBe(true);
   expect(layer.every((e) => !e.concerns || !e.concerns.includes('acne-scars'))).toBe(true);
 });
 
@@ -368,11 +371,12 @@ test('under a host page\'s sticky header, the jumps and the estimate stop below 
   // Among the questions, the estimate stays in view just below the header.
   await page.mouse.wheel(0, 1200);
   await expect.poll(() => result.evaluate((r) => Math.round(r.getBoundingClientRect().top))).toBe(64 + 16);
-  // "Go to the first unanswered question" and "Start over" land below it too.
+  // "Go to the first unanswered question" and "Start over" land below it
+  // too, with room for the focus ring (0.5em: verify39 F4).
   await el.getByRole('button', { name: 'Go to the first unanswered question' }).click();
   const question = el.getByRole('group', { name: 'How old are you?' });
   await expect(question.getByRole('radio').first()).toBeFocused();
-  await expect.poll(() => question.evaluate((q) => Math.round(q.getBoundingClientRect().top))).toBe(64);
+  await expect.poll(() => question.evaluate((q) => Math.round(q.getBoundingClientRect().top))).toBe(64 + 8);
   await el.getByRole('button', { name: 'Start over' }).click();
   const first = el.getByRole('heading', { name: '1. What would you like to improve?' });
   await expect(first).toBeFocused();
@@ -458,10 +462,13 @@ test('the iframe page takes the widget\'s language and title, also when the visi
   await expect(el.getByRole('region', { name: 'Su estimación' }).getByRole('status')).toContainText('4–5 sesiones');
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page).toHaveTitle('Calculadora de plan de microneedling (microagujas)');
+  // Its landmark too: inside a host page's `main` (verify39 F6).
+  await expect(page.getByRole('main', { name: 'Calculadora de plan de microneedling (microagujas)' })).toBeVisible();
   await el.getByRole('combobox').selectOption('en');
   await expect(status(el)).toContainText('4–5 sessions');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle('Microneedling plan estimator');
+  await expect(page.getByRole('main', { name: 'Microneedling plan estimator' })).toBeVisible();
   // verify38 G1: with nothing ticked (no estimate event) too, either way.
   await page.goto('/embed.html?lang=es');
   await expect(el.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();

@@ -192,6 +192,14 @@ test('no horizontal scrolling at 320 px, and targets of at least 24 px', async (
     return bad;
   });
   expect(small).toEqual([]);
+  // The boxes themselves keep their 24 px beside a label that wraps
+  // ("Décolletage (upper chest)" squeezed its box to 21.7 px: verify39 F3).
+  const squeezed = await page.evaluate(() =>
+    [...document.querySelector('treatment-estimator').shadowRoot.querySelectorAll('.te-check, .te-radio')]
+      .map((box) => [box.id, box.getBoundingClientRect().width])
+      .filter(([, width]) => width > 0 && width < 23.5),
+  );
+  expect(squeezed).toEqual([]);
 });
 
 test('the jump button takes a phone visitor to the estimate', async ({ page }) => {
@@ -450,6 +458,34 @@ test('the widget follows the browser\'s text size, not a fixed 16 px', async ({ 
   await concern(page, 'Acne scars').check();
   await expect(estimate(page).getByRole('status')).toContainText('sessions');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // At 32 px on a 390 px phone the figures, the price and the booking
+  // links break between words, not inside them ("$3,80|0", "consulta|tion":
+  // the nested boxes' padding left too little room, verify39 F1).
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.setViewportSize({ width: 390, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+  await expect(estimate(page).getByRole('status')).toContainText('sessions');
+  const split = (locator) =>
+    locator.evaluate((el) => {
+      const words = [];
+      const range = document.createRange();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n; (n = walker.nextNode()); ) {
+        for (const m of n.data.matchAll(/[^\s–-]+/g)) {
+          range.setStart(n, m.index);
+          range.setEnd(n, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) words.push(m[0]);
+        }
+      }
+      return words;
+    });
+  expect(await split(estimate(page).locator('.te-figures'))).toEqual([]);
+  // (An e-mail address has no spaces to break at.)
+  expect((await split(estimate(page).locator('.te-booking'))).filter((w) => !w.includes('@'))).toEqual([]);
 });
 
 test('on a short desktop screen every focused control of the estimate is on screen', async ({ page }) => {

@@ -360,13 +360,43 @@ test('a Spanish file that hangs at start does not hold the widget back: English 
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('a Spanish file that comes before a slow WebAssembly is used, not thrown away (verify40 F3)', async ({ page }) => {
+  let served;
+  const spanish = new Promise((resolve) => (served = resolve));
+  await page.route('**/estimator-es.json', async (route) => {
+    // Later than 3 s after the config, before the WebAssembly.
+    await new Promise((r) => setTimeout(r, 3300));
+    await route.continue();
+    served();
+  });
+  await page.route('**/estimator_bg.wasm', async (route) => {
+    await spanish;
+    await new Promise((r) => setTimeout(r, 300));
+    await route.continue();
+  });
+  await page.goto('/index.html#te-c=acne-scars:grade-2&te-a=face&te-l=es');
+  await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked({ timeout: 10000 });
+  await expect(page.locator('.te-root')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('a share link\'s language is read in any case, as the widget reads it (te-l=ES; verify40 F6)', async ({ page }) => {
+  await page.goto('/index.html#te-c=acne-scars&te-a=face&te-l=ES');
+  await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeChecked();
+  await expect(page.locator('.te-root')).toHaveAttribute('lang', 'es');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('"Start over" takes a share link out of the address bar, so a reload does not bring it back', async ({ page }) => {
   await page.goto('/index.html?x=1#te-c=wrinkles:glogau-3&te-a=neck&te-l=en');
   await expect(concern(page, 'Fine lines and wrinkles')).toBeChecked();
+  // The host's own history state (a router's) stays (verify40 F5).
+  await page.evaluate(() => history.replaceState({ router: 42 }, ''));
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(concern(page, 'Fine lines and wrinkles')).not.toBeChecked();
   expect(new URL(page.url()).hash).toBe('');
   expect(new URL(page.url()).search).toBe('?x=1');
+  expect(await page.evaluate(() => history.state)).toEqual({ router: 42 });
   await page.reload();
   await expect(concern(page, 'Acne scars')).toBeVisible();
   await expect(concern(page, 'Fine lines and wrinkles')).not.toBeChecked();

@@ -240,6 +240,53 @@ test('a widget moved on the page keeps the visitor\'s answers and does not start
   await expect.poll(() => page.evaluate(() => window.ready)).toBe(2);
 });
 
+test('a config set while the widget loads is the one it starts from, never the default clinic (verify40 F1)', async ({ page }) => {
+  for (const [name, clinicName] of [['same', 'Harbour Skin'], ['first', 'First Skin'], ['later', 'Sunrise Skin']]) {
+    await page.route(`**/t/${name}.json`, (r) => r.fulfill({ json: { clinic: clinic({ name: clinicName }) } }));
+  }
+  // As a framework binding or a tag manager does: the element goes in,
+  // then its config is set, in the same task; another's config changes
+  // while it loads.
+  await hostPage(page, '/t/late.html', `<div id="slot"></div><script type="module">
+    const add = (id, config) => {
+      const el = document.createElement('treatment-estimator');
+      el.id = id;
+      el.setAttribute('eager', '');
+      if (config) el.setAttribute('config', config);
+      slot.append(el);
+      return el;
+    };
+    add('same').setAttribute('config', '/t/same.json');
+    const changed = add('changed', '/t/first.json');
+    setTimeout(() => changed.setAttribute('config', '/t/later.json'));
+  </script>`);
+  await expect(page.locator('#same')).toContainText('Harbour Skin');
+  await expect(page.locator('#changed')).toContainText('Sunrise Skin');
+  for (const id of ['#same', '#changed']) await expect(page.locator(id)).not.toContainText('Biorestoration');
+  await expect(page.locator('#changed')).not.toContainText('First Skin');
+});
+
+test('Back to a share link the widget already started from keeps what the visitor changed since (verify40 F2)', async ({ page }) => {
+  await hostPage(page, '/t/anchors.html', '<a href="#faq">FAQ</a><treatment-estimator eager></treatment-estimator><h2 id="faq">FAQ</h2>', {
+    head: '<script>window.ready = 0; addEventListener("estimator-ready", () => ready++);</script>',
+    url: '/t/anchors.html#te-c=wrinkles:glogau-3&te-a=face&te-l=en',
+  });
+  await expect(concern(page, 'Fine lines and wrinkles')).toBeChecked();
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('link', { name: 'FAQ' }).click();
+  await expect(page).toHaveURL(/#faq$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#te-c=wrinkles/);
+  await page.waitForTimeout(300);
+  await expect(concern(page, 'Acne scars')).toBeChecked();
+  await expect(concern(page, 'Fine lines and wrinkles')).toBeChecked();
+  expect(await page.evaluate(() => window.ready)).toBe(1);
+  // A link opened anew in this tab is news: the widget starts from it.
+  await page.goto('/t/anchors.html#te-c=rosacea&te-a=face&te-l=en');
+  await expect(concern(page, 'Rosacea')).toBeChecked();
+  await expect(concern(page, 'Acne scars')).not.toBeChecked();
+});
+
 test('on a right-to-left page the widget still reads left to right', async ({ page }) => {
   await page.route('**/t/rtl.html', (route) =>
     route.fulfill({
@@ -271,7 +318,8 @@ test.describe('a panic', () => {
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { name: 'Your estimate' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Call 801-501-9797' })).toHaveCount(2);
-    expect(await page.evaluate(() => window.dataLayer)).toEqual([{ event: 'estimator_error' }]);
+    // Named by the element's id (verify40 F8).
+    expect(await page.evaluate(() => window.dataLayer)).toEqual([{ event: 'estimator_error', widget: 'ok' }]);
     // The release build traps at once, without a message (scripts/release.sh).
     expect(consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '))).toEqual([
       'treatment-estimator crashed: RuntimeError: unreachable',
