@@ -68,10 +68,9 @@ const follow = () => {
   if (!root) return;
   if (document.documentElement.lang !== root.lang) document.documentElement.lang = root.lang;
   const title = root.querySelector('.te-title')?.textContent;
-  if (title && document.title !== title) {
-    document.title = title;
-    main.ariaLabel = title;
-  }
+  if (title && document.title !== title) document.title = title;
+  // Also when the page's own title already is the widget's (verify41 G2).
+  if (title && main.ariaLabel !== title) main.ariaLabel = title;
 };
 customElements.whenDefined('treatment-estimator').then(() => {
   if (!el.shadowRoot) return;

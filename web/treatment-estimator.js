@@ -77,8 +77,13 @@ function fetchCatalog(code) {
 // the config's `language`, then the browser's preferences), so its file
 // downloads beside the wasm instead of after it.
 function likelyLanguage(el, config) {
-  // Any tag, read as the others are (verify40 F6: `te-l=ES` was missed).
-  const shared = /[#&]te-l=([^&]*)/.exec(location.hash)?.[1];
+  // Any tag, read as the others are, and percent-decoded as the widget
+  // decodes the fragment (verify40 F6: `te-l=ES` was missed; verify41 G3).
+  let hash = location.hash;
+  try {
+    hash = decodeURIComponent(hash);
+  } catch {}
+  const shared = /[#&]te-l=([^&]*)/.exec(hash)?.[1];
   let configured;
   try {
     configured = JSON.parse(config ?? '{}')?.language;

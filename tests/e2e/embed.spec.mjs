@@ -470,6 +470,10 @@ test('the iframe page takes the widget\'s language and title, also when the visi
   await expect(page).toHaveTitle('Microneedling plan estimator');
   await expect(page.getByRole('main', { name: 'Microneedling plan estimator' })).toBeVisible();
   // verify38 G1: with nothing ticked (no estimate event) too, either way.
+  // An English page, whose title already is the widget's, names its
+  // landmark too (verify41 G2).
+  await page.goto('/embed.html');
+  await expect(page.getByRole('main', { name: 'Microneedling plan estimator' })).toBeVisible();
   await page.goto('/embed.html?lang=es');
   await expect(el.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');

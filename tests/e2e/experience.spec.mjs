@@ -200,6 +200,11 @@ test('no horizontal scrolling at 320 px, and targets of at least 24 px', async (
       .filter(([, width]) => width > 0 && width < 23.5),
   );
   expect(squeezed).toEqual([]);
+  // At the default text size the boxes keep their padding: it is halved
+  // only for large text (verify41 G1: the jump button's words ran into its
+  // rounded ends).
+  const jump = page.getByRole('button', { name: /See your estimate/ });
+  expect(await jump.evaluate((b) => getComputedStyle(b).paddingLeft)).toBe('17px');
 });
 
 test('the jump button takes a phone visitor to the estimate', async ({ page }) => {

@@ -85,7 +85,8 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   // verify24 M1: a title of its own did not make the US ranges its prices.
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Our estimator' } } })).toContain(note);
   expect(await shows({ clinic: clinic(), wording: { en: { title: 'Nuestro plan' } } }, 'es')).toContain(
-    'Precios: un rango habitual en EE. UU. para el rostro según fuentes publicadas; las demás zonas, las combinaciones de zonas y los descuentos por paquete de sesiones son supuestos, no la lista de precios de esta clínica.',
+    // EE.\u00a0UU.: one line on a phone (verify41 G13).
+    'Precios: un rango habitual en EE.\u00a0UU. para el rostro según fuentes publicadas; las demás zonas, las combinaciones de zonas y los descuentos por paquete de sesiones son estimaciones nuestras, no la lista de precios de esta clínica.',
   );
   // verify37 F2: a region's text is its language's ("en-GB" is English).
   expect(await shows({ clinic: clinic(), wording: { 'en-GB': { note: 'Prices include VAT.' } } })).toContain('Prices include VAT.');
