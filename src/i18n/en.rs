@@ -67,7 +67,7 @@ pub static CATALOG: Catalog = Catalog {
     summary_pattern: "{sessions}, {spacing}, over {span}.",
     summary_price: "Indicative price {price}.",
     consult_heading: "Please discuss these at your consultation",
-    consult_summary: "Some points are to be discussed at your consultation.",
+    consult_summary: "Some points are to be discussed at the consultation.",
     adjust_heading: "Adjusted for you",
     defer_heading: "Not just yet",
     not_suitable_heading: "Microneedling may not be right for you",

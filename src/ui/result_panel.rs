@@ -731,7 +731,7 @@ mod tests {
         };
         let rosacea = summary_of(face().with_concern(Concern::Rosacea));
         assert!(
-            rosacea.ends_with(". Some points are to be discussed at your consultation."),
+            rosacea.ends_with(". Some points are to be discussed at the consultation."),
             "{rosacea}"
         );
         let keloid = summary_of(face().with_concern(Concern::RaisedScars));
@@ -760,7 +760,7 @@ mod tests {
             said.starts_with("4 sessions, every 4 weeks, over 12 weeks. Indicative price ")
                 && said.ends_with(
                     " Hair loss (androgenetic alopecia): not in these figures, assessed in person. \
-                     Some points are to be discussed at your consultation."
+                     Some points are to be discussed at the consultation."
                 ),
             "{said}"
         );

@@ -416,7 +416,7 @@ test('a clinic that prices no scalp shows hair loss as priced at the consultatio
   // "Not sure" of the stage (hair loss's default) asks the clinic to
   // confirm it: some stages get no numbers (verify27 M2).
   await expect(status(second)).toHaveText(
-    '12 sessions, every week, over 11 weeks. The clinic prices this at your consultation. Some points are to be discussed at your consultation.',
+    '12 sessions, every week, over 11 weeks. The clinic prices this at your consultation. Some points are to be discussed at the consultation.',
   );
   await expect(second.getByRole('region', { name: 'Your estimate' })).not.toContainText('€0');
 });
