@@ -48,14 +48,29 @@ impl Outcome {
     /// The areas to name to the clinic (e-mail, events, booking link): the
     /// plan's (the chosen skin areas with a skin concern, the scalp with
     /// hair loss); without a plan, the chosen ones; none before a concern.
+    /// Beside stretch marks alone, a ticked area off the body is named too:
+    /// its price line says it is priced at the consultation, and a safety
+    /// answer that stops the plan named it anyway (verify42 H1: the same
+    /// ticks gave two area lists).
     pub fn treated_areas(&self, answers: &Answers) -> Vec<Area> {
         match &self.plan {
             _ if self.concerns.is_empty() => Vec::new(),
-            Some(plan) => plan
-                .tracks
-                .iter()
-                .flat_map(|t| t.areas.iter().copied())
-                .collect(),
+            Some(plan) => {
+                let named = |a: &Area| {
+                    plan.tracks.iter().any(|t| {
+                        t.areas.contains(a)
+                            || (t.concerns == [Concern::StretchMarks] && !a.is_body())
+                    })
+                };
+                let scalp = plan.tracks.iter().any(|t| t.areas.contains(&Area::Scalp));
+                answers
+                    .areas
+                    .iter()
+                    .copied()
+                    .filter(|a| *a != Area::Scalp && named(a))
+                    .chain(scalp.then_some(Area::Scalp))
+                    .collect()
+            }
             // No plan (a stop, or concerns assessed in person): the areas
             // the concerns reach, as a plan would have them: skin areas
             // only with a skin concern, the scalp with hair loss.
@@ -621,8 +636,19 @@ mod tests {
         assert_eq!(areas(&stop), vec![Area::Face, Area::Scalp]);
         let hair_stop = hair.with_answer(Question::Pregnancy, "yes");
         assert_eq!(areas(&hair_stop), vec![Area::Scalp]);
-        let rosacea = face.with_concern(Concern::Rosacea);
+        let rosacea = face.clone().with_concern(Concern::Rosacea);
         assert!(estimate(&rosacea, &config).plan.is_none());
         assert_eq!(areas(&rosacea), vec![Area::Face]);
+        // Stretch marks alone with the face and an arm: the face is priced
+        // at the consultation, so it is named, with or without a plan
+        // (verify42 H1: the plan's list left it out, a stop's had it).
+        let marks = face
+            .with_area(Area::Arms)
+            .with_concern(Concern::StretchMarks);
+        let plan = estimate(&marks, &config);
+        assert!(plan.plan.is_some());
+        assert_eq!(areas(&marks), vec![Area::Face, Area::Arms]);
+        let marks_stop = marks.with_answer(Question::Pregnancy, "yes");
+        assert_eq!(areas(&marks_stop), vec![Area::Face, Area::Arms]);
     }
 }
