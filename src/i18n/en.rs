@@ -28,7 +28,7 @@ pub static CATALOG: Catalog = Catalog {
     stretch_marks_where: "Stretch marks are on the body: tick where yours are.",
     none_apply: "None of these apply to me",
     none_apply_rest: "None of the others apply to me",
-    price_at_consultation: "priced at your consultation",
+    price_at_consultation: "priced at the consultation",
 
     empty_result: "Choose at least one concern to see your indicative plan.",
     provisional: Plural {

@@ -140,8 +140,8 @@ pub fn mailto(email: &str, t: &Catalog, plan: &str) -> String {
 
 /// What the visitor chose, a line each: every concern with its grade
 /// ("- Acne scars — Grade 3: moderate": a dash, as a concern's name may
-/// end in brackets of its own), the treated areas, the extras in
-/// the plan. For the e-mail and the booking tool's notes (`plan_facts`),
+/// end in brackets of its own), the treated areas, the extras the form
+/// offers. For the e-mail and the booking tool's notes (`plan_facts`),
 /// and for the printed summary, where the steps do not show.
 pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
     let t = ctx.t();
@@ -165,24 +165,23 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
             crate::model::text::join(&areas, ", ")
         ));
     }
-    // The extras in the plan's price (the list keeps the clinic's order).
-    if let Some(plan) = &outcome.plan {
-        let extras: Vec<&str> = ctx
-            .config
-            .add_ons
-            .iter()
-            .filter(|a| {
-                answers.add_ons.contains(&a.id) && plan.tracks.iter().any(|p| p.track == a.track)
-            })
-            .map(|a| a.name_in(ctx.language.code()))
-            .collect();
-        if !extras.is_empty() {
-            lines.push(format!(
-                "{}: {}",
-                t.step_add_ons,
-                crate::model::text::join(&extras, ", ")
-            ));
-        }
+    // The extras the form offers (`Answers::planned`, the plan's tracks),
+    // in the clinic's order: also when a safety answer stops the plan
+    // (verify42 H2: a deferred visitor's PRP was left out of the e-mail,
+    // the concerns and areas were not).
+    let extras: Vec<&str> = ctx
+        .config
+        .add_ons
+        .iter()
+        .filter(|a| answers.add_ons.contains(&a.id) && answers.planned(a.track))
+        .map(|a| a.name_in(ctx.language.code()))
+        .collect();
+    if !extras.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            t.step_add_ons,
+            crate::model::text::join(&extras, ", ")
+        ));
     }
     lines
 }

@@ -665,6 +665,28 @@ mod tests {
         );
     }
 
+    /// A safety answer that stops the plan keeps the extras the visitor
+    /// asked about in the e-mail, as it keeps the concerns and areas
+    /// (verify42 H2: they were left out).
+    #[test]
+    fn a_stopped_plan_still_names_the_extras_asked_about() {
+        let ctx = Ctx::default_clinic_in_english();
+        let mut answers = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars)
+            .with_answer(Question::Pregnancy, "yes");
+        answers.add_ons.insert("prp".to_string());
+        let outcome = crate::model::estimate(&answers, &ctx.config);
+        assert!(outcome.plan.is_none());
+        let lines = crate::ui::booking::choices(&ctx, &outcome, &answers);
+        assert!(
+            lines.contains(
+                &"Optional extras: PRP (platelet-rich plasma) with each session".to_string()
+            ),
+            "{lines:?}"
+        );
+    }
+
     /// The group's button says "the others" once the visitor has said one
     /// of its questions applies; a "No", age and skin type do not count.
     #[test]

@@ -584,7 +584,7 @@ mod tests {
         );
         assert_eq!(
             summary_of(neck().with_area(Area::Thighs)),
-            format!("{thighs_alone} Neck: priced at your consultation.")
+            format!("{thighs_alone} Neck: priced at the consultation.")
         );
     }
 
@@ -631,13 +631,13 @@ mod tests {
         let outcome = estimate(&answers, &ctx.config);
         let said = summary(&ctx, &outcome, true);
         assert!(
-            said.ends_with("Indicative price $800–$2,000. Scalp: priced at your consultation."),
+            said.ends_with("Indicative price $800–$2,000. Scalp: priced at the consultation."),
             "{said}"
         );
         let mut m = Markup::default();
         plan_view(&mut m, &ctx, outcome.plan.as_ref().unwrap());
         assert!(m.as_str().contains(
-            "$800–$2,000<span class=\"te-figure-note\">Scalp: priced at your consultation</span>"
+            "$800–$2,000<span class=\"te-figure-note\">Scalp: priced at the consultation</span>"
         ));
         // With the scalp priced, nothing is said.
         let priced = summary_of(answers);

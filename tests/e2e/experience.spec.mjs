@@ -694,8 +694,8 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   // (verify25 H1), and it says so (verify29 F2: it was left out silently).
   await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–5 sessions');
   await expect(estimate(page).getByRole('table')).not.toContainText(/Face \+|Face ×/);
-  await expect(estimate(page).getByRole('table').getByRole('row', { name: /^Face/ })).toHaveText('Facepriced at your consultation');
-  await expect(estimate(page).locator('.te-price-total')).toContainText('Face: priced at your consultation');
+  await expect(estimate(page).getByRole('table').getByRole('row', { name: /^Face/ })).toHaveText('Facepriced at the consultation');
+  await expect(estimate(page).locator('.te-price-total')).toContainText('Face: priced at the consultation');
   await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).uncheck();
   // The face stretch marks took comes back with a face concern.
   await first.uncheck();
