@@ -57,10 +57,9 @@ impl Outcome {
             _ if self.concerns.is_empty() => Vec::new(),
             Some(plan) => {
                 let named = |a: &Area| {
-                    plan.tracks.iter().any(|t| {
-                        t.areas.contains(a)
-                            || (t.concerns == [Concern::StretchMarks] && !a.is_body())
-                    })
+                    plan.tracks
+                        .iter()
+                        .any(|t| t.areas.contains(a) || t.priced_in_person(*a))
                 };
                 let scalp = plan.tracks.iter().any(|t| t.areas.contains(&Area::Scalp));
                 answers
@@ -162,6 +161,16 @@ pub struct TrackPlan {
     /// alone (verify28 F4: mild acne scars on the face were priced at old
     /// stretch marks' 5–8 sessions). The visits are still `sessions`.
     pub off_body_sessions: Option<Span>,
+}
+
+impl TrackPlan {
+    /// A ticked area this track leaves to the consultation: stretch marks
+    /// alone are priced on the body, so an area off it (not the scalp,
+    /// hair loss's) is priced in person, not dropped without a word
+    /// (verify29 F2). The price says so and the area list names it.
+    fn priced_in_person(&self, area: Area) -> bool {
+        self.concerns == [Concern::StretchMarks] && !area.is_body() && area != Area::Scalp
+    }
 }
 
 /// Longer intervals for Fitzpatrick IV–VI (§4, synthesis, which gives no
@@ -443,14 +452,9 @@ fn price(tracks: &[TrackPlan], answers: &Answers, config: &ClinicConfig) -> Pric
     let mut exact = PriceRange::ZERO;
     let mut per_track = Vec::new();
     for t in tracks {
-        // Stretch marks alone are priced on the body: an area off it that
-        // is ticked is said to be priced at the consultation, not dropped
-        // without a word (verify29 F2).
-        if t.concerns == [Concern::StretchMarks] {
-            for a in answers.areas.iter() {
-                if !a.is_body() && *a != Area::Scalp {
-                    lines.push(PriceLine::AreaAtConsultation { area: *a });
-                }
+        for a in answers.areas.iter() {
+            if t.priced_in_person(*a) {
+                lines.push(PriceLine::AreaAtConsultation { area: *a });
             }
         }
         // Areas off the body on their own, shorter course (its own
