@@ -57,7 +57,7 @@ pub static CATALOG: Catalog = Catalog {
     track_scalp: "Scalp",
     single_session_span: "a single visit",
     span_at_most: "{weeks} at most",
-    results_after: "about {weeks} after your first session",
+    results_after: "about {weeks} after treatment starts",
     glow_note: "A fresh, plump glow often shows within 1–2 weeks; lasting change builds as new collagen forms.",
     needs_area: "Choose an area to see a price.",
     needs_body_area: "Choose a body area to see a price.",

@@ -493,7 +493,8 @@ pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
         Some(Json::Array(lines)) => lines
             .iter()
             .filter_map(|l| match l {
-                Json::String(s) => Some(s.clone()),
+                // Trimmed, as a valid config's lines are (verify43).
+                Json::String(s) => Some(s.trim().to_string()),
                 _ => None,
             })
             .collect(),

@@ -215,7 +215,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // track, and so does each results lag (the later one alone read as the
     // scalp's too: 6–9 months for hair that shows in 3), in a word each
     // ("Skin: 24–38 weeks / Scalp: 12 weeks": the timeline's caption, just
-    // below, says each from the first session; the whole sentence twice
+    // below, says from when each counts; the whole sentence twice
     // took a Spanish print to a second page).
     let spacing = text::join(&per_track(ctx, plan, |tr| spacing_text(t, tr)), " / ");
     let results = match plan.tracks.as_slice() {

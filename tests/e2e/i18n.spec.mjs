@@ -295,7 +295,7 @@ test('a skin and scalp plan gives each track\'s results, in a word each, and the
   await answerAllSafetyQuestions(page);
   const result = estimate(page);
   await expect(result.locator('.te-figures')).toContainText('ResultsSkin: 24–38 weeks / Scalp: 12 weeks');
-  await expect(result.locator('.te-timeline .te-chart-caption')).toContainText('results about 12 weeks after your first session');
+  await expect(result.locator('.te-timeline .te-chart-caption')).toContainText('results about 12 weeks after treatment starts');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('region', { name: /^Su estimación/ }).locator('.te-figures')).toContainText(
     'Piel: 24–38 semanas / Cuero cabelludo: 12 semanas',
