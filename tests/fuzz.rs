@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
 use std::time::Instant;
-use treatment_estimator::embed::{resolve, share, theme, HostInput};
+use treatment_estimator::embed::{resolve, share, share_page, theme, HostInput};
 use treatment_estimator::model::config::{ConfigError, DEFAULT_CONFIG_JSON};
 use treatment_estimator::model::config_reader;
 use treatment_estimator::model::{estimate, ClinicConfig};
@@ -315,7 +315,7 @@ fn prefill_attributes_urls_fragments_and_theme() {
                 };
                 let resolved = resolve(&input);
                 // A share URL is only ever a web address without spaces.
-                if let Some(url) = &resolved.share_url {
+                if let Some(url) = &share_page(&theme_value) {
                     prop_assert!(url.to_ascii_lowercase().starts_with("http") && !url.contains(char::is_whitespace));
                 }
                 let _ = estimate(&resolved.initial, &resolved.config);

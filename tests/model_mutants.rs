@@ -652,3 +652,136 @@ fn a_colon_after_a_seven_digit_number_is_not_a_label() {
     };
     assert_eq!(labelled.tel().unwrap().1, "5550100");
 }
+
+// verify44: config.rs shards 1–3 of 4, json.rs, text.rs, concern.rs,
+// area.rs, small_map.rs.
+
+/// What a clinic's written phone dials, with no international form.
+fn dials(written: &str) -> Option<String> {
+    treatment_estimator::model::config::Clinic {
+        phone: Some(written.into()),
+        ..Default::default()
+    }
+    .tel()
+    .map(|(_, target)| target)
+}
+
+/// A Latin letter word before the seventh digit is dialled as the keypad
+/// spells it (`dialled`'s doc: "1-800-FLOWERS"); only a word starting
+/// "ext" or the word "x" alone ends the number there. A one-letter word
+/// ("A") and a word that merely starts with x ("XFINITY") are spelled on
+/// the keypad, and Z is on 9 (WXYZ). Mutants in `dialled`: `&&` → `||` in
+/// the "x" test (line 649: every one-letter word, and every x-word, was an
+/// extension, so "1-800-A-DENTIST" dialled 1800), `at(i + 1)` → `at(i -
+/// 1)` there (649: "1-800-XFINITY" dialled 1800), and `- u8::from(n > 24)`
+/// → `+` (657: Z dialled ':').
+#[test]
+fn vanity_words_are_spelled_on_the_keypad() {
+    for (written, number) in [
+        ("1-800-A-DENTIST", "18002336847"),
+        ("1-800-XFINITY", "18009346489"),
+        ("1-800-ZAP-ZITS", "18009279487"),
+    ] {
+        assert_eq!(dials(written).as_deref(), Some(number), "{written}");
+    }
+}
+
+/// After the seventh digit, a slash, comma, bracket and the like separate
+/// a second number (`dialled`'s doc); before it they are written inside
+/// one, as in "030/555 0100" or an Italian "02/1234/5678", whose second
+/// slash comes after the sixth digit. Mutant: `digits > 6` → `>=` (line
+/// 663: the Milan number dialled 021234).
+#[test]
+fn a_slash_before_the_seventh_digit_is_inside_the_number() {
+    assert_eq!(dials("02/1234/5678").as_deref(), Some("0212345678"));
+    assert_eq!(
+        dials("02/1234/5678, 02/1234/5679").as_deref(),
+        Some("0212345678")
+    );
+}
+
+/// Nesting is bounded so that no input can exhaust the stack (the JSON
+/// parser's doc), in objects as in arrays: a config nested deeper than 64
+/// levels is said to be too deep, not read. Mutant: `depth + 1` → `depth *
+/// 1` in `Parser::object` (json.rs:150: objects never got deeper, so a
+/// file of nested objects could recurse without limit).
+#[test]
+fn nested_objects_are_bounded_too() {
+    use treatment_estimator::model::json::parse;
+    let nested = |n: usize| format!("{}1{}", r#"{"a": "#.repeat(n), "}".repeat(n));
+    assert!(parse(&nested(60)).is_ok());
+    let e = parse(&nested(100)).unwrap_err();
+    assert!(e.too_deep, "{e}");
+    assert!(
+        e.to_string().starts_with("nested more than 64 levels deep"),
+        "{e}"
+    );
+    let problems = ClinicConfig::from_json(&nested(100)).unwrap_err();
+    assert!(
+        problems[0]
+            .to_string()
+            .starts_with("(file): nested more than 64 levels deep"),
+        "{problems:?}"
+    );
+}
+
+/// An extension glued to a number ends it ("x7", "ext. 12"), and only a
+/// short group (one or two digits) glued to a word after a whole,
+/// seven-digit number is the word's ("801 501 9797 24h", `dialled`'s
+/// comment). A six-digit Australian 13 number or a Madrid number's last
+/// three digits glued to "ext" are the number's. Mutants in the glued-group
+/// test: `digits > 6` → `>=` (line 673: "13 12 34ext5" dialled 1312) and
+/// `number.len() - group < 3` → `<=` (673: "912 345 678ext2" dialled
+/// 912345).
+#[test]
+fn a_glued_extension_keeps_the_number_s_own_digits() {
+    assert_eq!(dials("13 12 34ext5").as_deref(), Some("131234"));
+    assert_eq!(dials("912 345 678ext2").as_deref(), Some("912345678"));
+    assert_eq!(dials("801 501 9797 24h").as_deref(), Some("8015019797"));
+}
+
+/// Fullwidth digits and the fullwidth plus (as a Japanese clinic may type
+/// them) dial as ASCII (`dial_digit`'s doc; the schema's phone pattern
+/// takes `＋`): "＋８１ ３ １２３４ ５６７８" dials +81312345678. Mutant: the
+/// `'\u{ff0b}'` arm deleted (config.rs:696: the plus was dropped, so the
+/// link dialled 81… as a national number).
+#[test]
+fn a_fullwidth_plus_dials_as_a_plus() {
+    assert_eq!(
+        dials("＋８１ ３ １２３４ ５６７８").as_deref(),
+        Some("+81312345678")
+    );
+}
+
+/// `Concern::from_id` accepts the id "and a few obvious aliases, so
+/// hand-written prefill links (`te_concerns=acne,lines`) still work" (its
+/// doc; the README's `te_concerns` / `te_areas` parameters), and
+/// `Area::from_id` the areas' ("chest", "belly", "legs"). Mutants: each
+/// alias arm deleted (concern.rs:88–91, 93; area.rs:58, 59): a link
+/// written with that word prefilled nothing.
+#[test]
+fn hand_written_prefill_words_name_their_concern_and_area() {
+    for (word, concern) in [
+        ("acne", Concern::AcneScars),
+        ("lines", Concern::Wrinkles),
+        ("fine-lines", Concern::Wrinkles),
+        ("wrinkle", Concern::Wrinkles),
+        ("scars", Concern::OtherScars),
+        ("hair", Concern::HairLoss),
+        ("pigmentation", Concern::SunDamage),
+        ("sun", Concern::SunDamage),
+        ("pores", Concern::PoresTexture),
+        ("stretch", Concern::StretchMarks),
+        ("keloids", Concern::RaisedScars),
+    ] {
+        assert_eq!(Concern::from_id(word), Some(concern), "{word}");
+    }
+    for (word, area) in [
+        ("chest", Area::Decolletage),
+        ("stomach", Area::Abdomen),
+        ("belly", Area::Abdomen),
+        ("legs", Area::Thighs),
+    ] {
+        assert_eq!(Area::from_id(word), Some(area), "{word}");
+    }
+}

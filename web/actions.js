@@ -30,6 +30,10 @@ export const copyText = (text) =>
     ? navigator.clipboard.writeText(text).then(() => true, () => false)
     : Promise.resolve(false);
 
+// The clicked widget's element's attribute as it is now (src/ui/share_actions.rs
+// reads `share-url` at each copy).
+export const hostAttribute = (event, name) => event.target.getRootNode().host?.getAttribute(name);
+
 // After "Start over" (src/ui/actions.rs): the share link's fragment (the
 // loader's test of one) leaves the address bar, with the host's history
 // state kept; the first step's heading takes the focus.

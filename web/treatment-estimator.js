@@ -205,7 +205,8 @@ function whenNear(el, start) {
 }
 
 class TreatmentEstimator extends HTMLElement {
-  static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme', 'share-url'];
+  // Not `share-url`: the widget reads it at each copy (src/embed/mod.rs, `share_page`).
+  static observedAttributes = ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme'];
 
   connectedCallback() {
     connected.add(this);

@@ -19,7 +19,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
-use yew::AttrValue;
 use yew::{AppHandle, Callback};
 
 enum Shown {
@@ -149,7 +148,7 @@ pub fn mount_element(
         initial: resolved.initial,
         id_prefix: next_id_prefix(),
         tracking: Rc::new(resolved.tracking),
-        share_url: resolved.share_url.map(AttrValue::from),
+        share_url: None,
         on_event: event_sink(host, currency, card),
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();

@@ -119,9 +119,16 @@ pub struct Resolved {
     pub language: Language,
     pub initial: Answers,
     pub tracking: Vec<(String, String)>,
-    /// Where "Copy link" points: `share-url` when it is an http(s)
-    /// address, else `None` (this page).
-    pub share_url: Option<String>,
+}
+
+/// Where "Copy link" points for a `share-url` attribute: the address when
+/// it is an http(s) one, else `None` (this page). Read at each copy, not
+/// at start: the iframe's parent page tells the frame its address by
+/// message, which may come after the widget has started, and a restart
+/// then lost the visitor's answers (and a copy's confirmation).
+pub fn share_page(url: &str) -> Option<String> {
+    let url = url.trim();
+    crate::model::config::is_web_link(url).then(|| url.to_string())
 }
 
 pub fn resolve(input: &HostInput) -> Resolved {
@@ -265,19 +272,15 @@ pub fn resolve(input: &HostInput) -> Resolved {
             .into_iter()
             .map(|s| format!("{} \"{}\": {}", s.source, s.value, s.why)),
     );
-    let share_url = input.share_url.as_deref().map(str::trim).and_then(|url| {
-        if crate::model::config::is_web_link(url) {
-            Some(url.to_string())
-        } else {
+    if let Some(url) = &input.share_url {
+        if share_page(url).is_none() {
             warnings.push(format!(
                 "attribute share-url=\"{}\": not an http(s) address; links point to this page",
                 clip(url)
             ));
-            None
         }
-    });
+    }
     Resolved {
-        share_url,
         tracking: prefill::tracking_params(&input.page_url),
         config,
         problems,
@@ -534,7 +537,7 @@ mod tests {
                 share_url: Some(url.into()),
                 ..HostInput::default()
             });
-            (r.share_url, r.warnings.len())
+            (share_page(url), r.warnings.len())
         };
         let page = "https://clinic.example/microneedling?x=1";
         assert_eq!(share(page), (Some(page.to_string()), 0));
@@ -546,7 +549,11 @@ mod tests {
         ] {
             assert_eq!(share(bad), (None, 1), "{bad}");
         }
-        assert_eq!(resolve(&HostInput::default()).share_url, None);
+        assert!(resolve(&HostInput::default()).warnings.is_empty());
+        assert_eq!(
+            share_page(" https://c.example/ "),
+            Some("https://c.example/".into())
+        );
     }
 
     #[test]

@@ -20,6 +20,10 @@ extern "C" {
     /// Resolves to whether the text reached the clipboard.
     #[wasm_bindgen(js_name = copyText)]
     pub fn copy_text(text: &str) -> js_sys::Promise;
+    /// The clicked widget's custom element's `name` attribute as it is now;
+    /// `None` outside a shadow root (a Rust host's `mount`).
+    #[wasm_bindgen(js_name = hostAttribute)]
+    pub fn host_attribute(event: &Event, name: &str) -> Option<String>;
     /// After "Start over": a share link's fragment leaves the address bar,
     /// or a reload would bring the shared choices back, and the host's own
     /// history state stays (verify40 F5: routers key their entries by it;

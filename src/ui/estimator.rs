@@ -176,7 +176,7 @@ impl Component for Estimator {
                         "input"
                     },
                 ),
-                Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch),
+                Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch, e),
                 Some(Command::Book(route)) => ctx.on_event.emit(WidgetEvent::Book(route)),
                 None => {}
             })

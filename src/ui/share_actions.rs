@@ -1,12 +1,13 @@
 //! "Copy link to this estimate" (the choices in the URL fragment, confirmed
 //! to screen readers) and "Print summary".
 
-use super::actions::copy_text;
+use super::actions::{copy_text, host_attribute};
 use super::context::Ctx;
 use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
 use crate::embed::share;
 use crate::model::Answers;
+use web_sys::Event;
 
 /// Markup (`markup.rs`): the buttons name their action (`data-click`,
 /// see `controls.rs`). What the copy did lives in the widget's state
@@ -53,12 +54,13 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared, copying: bool) 
 /// so each press is said again (the line would not change for a second
 /// "copied") and a failure's field is drawn again, focused and selected as
 /// it appears (`data-select`).
-pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch) {
+pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch, event: &Event) {
     let window = gloo::utils::window();
-    let page = match &ctx.share_url {
-        Some(url) => url.to_string(),
-        None => share::page_for_sharing(&window.location().href().unwrap_or_default()),
-    };
+    // The element's `share-url` as it is now (`embed::share_page` says why).
+    let page = host_attribute(event, "share-url")
+        .and_then(|url| crate::embed::share_page(&url))
+        .or_else(|| ctx.share_url.as_deref().map(String::from))
+        .unwrap_or_else(|| share::page_for_sharing(&window.location().href().unwrap_or_default()));
     let url = share::link(&page, answers, ctx.language);
     on_action.send_message(Action::CopyStarted);
     let (on_action, answers) = (on_action.clone(), answers.clone());

@@ -497,3 +497,29 @@ test('embed.html opened as a page of its own ignores a share-url, even from its 
   await expect(el.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/embed\.html\?concerns=acne-scars&share-url=/);
 });
+
+test('a share-url set after the widget started is used by the next copy, and keeps the answers', async ({ page, context }) => {
+  // The iframe's parent tells the frame its address by message, which can
+  // come after the visitor has started (a slow host page, a busy phone):
+  // the widget restarted then, losing the answers and a copy's confirmation.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/examples/plain.html');
+  const first = widget(page, 'first');
+  await expect(status(first)).toContainText('4–5 sessions');
+  await first.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true }).check();
+  const ready = () => page.evaluate(() => window.teEvents.filter((e) => e.name === 'estimator-ready' && e.source === 'first').length);
+  const readyBefore = await ready();
+  await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(first.getByText('Link copied.')).toBeVisible();
+  await page.evaluate(() => document.getElementById('first').setAttribute('share-url', 'https://clinic.example/plan?x=1'));
+  await expect(first.getByText('Link copied.')).toBeVisible();
+  await expect(first.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).toBeChecked();
+  await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(first.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://clinic.example/plan?x=1#te-c=wrinkles:glogau-2,acne-scars:grade-3&te-a=face&te-l=en');
+  // Not an http(s) address: this page's again, as at start.
+  await page.evaluate(() => document.getElementById('first').setAttribute('share-url', 'javascript:alert(1)'));
+  await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/examples\/plain\.html#te-c=/);
+  expect(await ready()).toBe(readyBefore);
+});
