@@ -53,7 +53,8 @@ pub struct Ctx {
     pub ids: AttrValue,
     /// The host page's `utm_*` / `gclid`, forwarded to the booking link.
     pub tracking: Rc<Vec<(String, String)>>,
-    /// The page a copied link opens (`share-url`), else this page.
+    /// A Rust host's page for copied links (`MountOptions::share_url`); the
+    /// custom element's `share-url` is read at each copy instead.
     pub share_url: Option<AttrValue>,
     /// Events for the host (ready, estimate, book).
     pub on_event: Callback<WidgetEvent>,
