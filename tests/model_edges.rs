@@ -565,31 +565,6 @@ fn a_section_given_twice_counts_as_absent() {
     }
 }
 
-/// The `estimator-estimate` event's `eligibility` (README: "proceed" |
-/// "consult" | "defer" | "not-suitable"): a clinic's analytics count on
-/// these names. Mutants: `Eligibility::id` → `""` or `"xyzzy"`.
-#[test]
-fn the_eligibility_names_are_the_readme_s() {
-    let config = ClinicConfig::default();
-    let face = cleared()
-        .with_area(Area::Face)
-        .with_concern(Concern::Wrinkles);
-    let id = |a: &Answers| estimate(a, &config).eligibility.id();
-    assert_eq!(id(&face), "proceed");
-    assert_eq!(
-        id(&face.clone().with_answer(Question::Allergies, "yes")),
-        "consult"
-    );
-    assert_eq!(
-        id(&face.clone().with_answer(Question::Pregnancy, "yes")),
-        "defer"
-    );
-    assert_eq!(
-        id(&face.clone().with_answer(Question::AgeBand, "under-18")),
-        "not-suitable"
-    );
-}
-
 /// The sessions lines of a plan's price: (areas, sessions, per session).
 fn session_lines(answers: &Answers, config: &ClinicConfig) -> Vec<(Vec<Area>, Span, PriceRange)> {
     let plan = estimate(answers, config).plan.expect("a plan");

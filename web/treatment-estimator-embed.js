@@ -3,11 +3,36 @@
 // events, both by postMessage.
 const el = document.querySelector('treatment-estimator');
 const params = new URLSearchParams(location.search);
+// This page's address is a link anyone can write (verify46 F1): a config
+// inside it (`data:`) or on another site showed a stranger's phone, prices
+// and booking link under the clinic's own address. So the config is a file
+// on this site. Opened as a page of its own, not in a frame, the look and
+// the money's currency and format are the config's and the widget's own:
+// no link can hide "not right for you" in the background's colour or show
+// dollars as yen.
+const framed = window.parent !== window;
+const said = (value) => JSON.stringify(value.slice(0, 80));
 for (const name of ['config', 'lang', 'locale', 'currency', 'concerns', 'areas', 'theme', 'debug']) {
   const value = params.get(name);
-  if (value !== null) el.setAttribute(name, value);
+  if (value === null) continue;
+  if (name === 'config') {
+    let url;
+    try {
+      url = new URL(value, location.href);
+    } catch {}
+    if (url?.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
+      console.error(`treatment-estimator config: embed.html takes a config file from its own site (${location.origin}) only: ${said(value)} is not read`);
+      continue;
+    }
+  }
+  if (!framed && ['locale', 'currency', 'theme'].includes(name)) {
+    console.warn(`treatment-estimator: ${name}=${said(value)} ignored: only a page that frames embed.html sets it`);
+    continue;
+  }
+  el.setAttribute(name, value);
 }
-// embed.html's `config=""` stands until now; no `config` here is the default clinic.
+// embed.html's `config=""` stands until now; no `config` here is the default
+// clinic, a refused one none (the contact card without any clinic's details).
 if (!params.has('config')) el.removeAttribute('config');
 
 // The parent's origin when the browser tells us (referrer), else any: the

@@ -13,7 +13,7 @@
   // What a copied link opens: this page without this visit's prefill,
   // campaign tags and ad click ids (src/embed/share.rs says why; the same
   // names), other parameters as written.
-  const visit = /^(te_|utm_)|^(gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|yclid|_gl)$/i;
+  const visit = /^(te_|utm_)|^(gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|yclid|_gl|mc_eid|_hsenc|_hsmi|mkt_tok|_kx)$/i;
   const page = () => {
     const url = location.href.split('#')[0];
     const at = url.indexOf('?');

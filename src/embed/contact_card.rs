@@ -88,7 +88,7 @@ pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[Str
     // loader reports a click as `estimator-book`, even after a crash.
     if let Some((href, route)) = book_link(clinic, currency, language.code()) {
         m.fill(
-            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
+            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noreferrer\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
             &[&href, route, t.book_cta, t.opens_new_tab],
         );

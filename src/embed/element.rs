@@ -174,7 +174,7 @@ fn event_sink(
     Callback::from(move |event: WidgetEvent| {
         let detail = match &event {
             WidgetEvent::Ready => Object::new(),
-            WidgetEvent::Estimate(facts, eligibility) => {
+            WidgetEvent::Estimate(facts) => {
                 // The visitor switched language: a crash's card follows,
                 // whether or not an estimate goes out.
                 if card_language.replace(facts.language) != facts.language {
@@ -193,7 +193,7 @@ fn event_sink(
                 if !told.replace(!empty) && empty {
                     return;
                 }
-                estimate_detail(facts, eligibility, &currency)
+                estimate_detail(facts, &currency)
             }
             WidgetEvent::Book(route) => {
                 let o = Object::new();
@@ -218,11 +218,10 @@ fn strings(items: &[&str]) -> JsValue {
 }
 
 /// The documented detail of `estimator-estimate`: ids and numbers only.
-fn estimate_detail(facts: &PlanFacts, eligibility: &str, currency: &Currency) -> Object {
+fn estimate_detail(facts: &PlanFacts, currency: &Currency) -> Object {
     let o = Object::new();
     set(&o, "concerns", &strings(&facts.concerns));
     set(&o, "areas", &strings(&facts.areas));
-    set(&o, "eligibility", &eligibility.into());
     let range = |min: f64, max: f64| {
         let r = Object::new();
         set(&r, "min", &min.into());

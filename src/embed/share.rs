@@ -125,10 +125,14 @@ pub fn page_for_sharing(page_url: &str) -> String {
 }
 
 /// Also named in `web/treatment-estimator-frame.js`, for the iframe embed.
-/// In any case: `UTM_Source` is the same campaign to a person.
+/// In any case: `UTM_Source` is the same campaign to a person. The e-mail
+/// tools' recipient ids (Mailchimp `mc_eid`, HubSpot `_hsenc` and `_hsmi`,
+/// Marketo `mkt_tok`, Klaviyo `_kx`) name the visitor who got the e-mail
+/// (verify46 F5).
 fn is_visit_parameter(name: &str) -> bool {
-    const CLICK_IDS: [&str; 9] = [
+    const CLICK_IDS: [&str; 14] = [
         "gclid", "gbraid", "wbraid", "dclid", "fbclid", "msclkid", "ttclid", "yclid", "_gl",
+        "mc_eid", "_hsenc", "_hsmi", "mkt_tok", "_kx",
     ];
     let name = name.to_ascii_lowercase();
     name.starts_with("te_") || name.starts_with("utm_") || CLICK_IDS.contains(&name.as_str())
@@ -240,6 +244,11 @@ mod tests {
             (
                 "https://c.example/p?UTM_Source=x&Gclid=y&k=1",
                 "https://c.example/p?k=1",
+            ),
+            // The e-mail tools' recipient ids name the visitor (verify46 F5).
+            (
+                "https://c.example/p?mc_eid=1&_hsenc=2&_hsmi=3&mkt_tok=4&_kx=5&mc_cid=6",
+                "https://c.example/p?mc_cid=6",
             ),
             // Names that only start alike stay, as do odd but harmless pieces.
             (

@@ -11,7 +11,7 @@ use crate::model::{Area, Concern, Severity};
 pub static CATALOG: Catalog = Catalog {
     texts: Texts {
     title: "Microneedling plan estimator",
-    intro: "Pick what you would like to improve and answer a few safety questions. You will see an indicative plan at once: sessions, timing, recovery and price. Nothing you choose leaves your browser.",
+    intro: "Pick what you would like to improve and answer a few safety questions. You will see an indicative plan at once: sessions, timing, recovery and price. Nothing you choose leaves your browser unless you book or e-mail the clinic.",
     language_label: "Language",
     step_concerns: "What would you like to improve?",
     step_concerns_hint: "Choose one or more.",

@@ -35,16 +35,6 @@ impl Eligibility {
             | Eligibility::NotSuitable(r) => r,
         }
     }
-
-    /// Stable name for events and tests.
-    pub fn id(&self) -> &'static str {
-        match self {
-            Eligibility::Proceed => "proceed",
-            Eligibility::ProceedWithConsultation(_) => "consult",
-            Eligibility::Defer(_) => "defer",
-            Eligibility::NotSuitable(_) => "not-suitable",
-        }
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

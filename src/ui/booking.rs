@@ -62,9 +62,12 @@ pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
         "<section class=\"te-booking\"><h4 class=\"te-booking-title\">{}</h4>",
         &[&clinic.name],
     );
+    // `noreferrer` (which implies `noopener`): the booking tool learns what
+    // the link carries, not the page's address, whose query may hold a
+    // visitor's details on a host with a lax Referrer-Policy (verify46 F4).
     if let Some(href) = book_href {
         m.fill(
-            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"{}\">\
+            "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noreferrer\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
             &[&href, route.id(), book_label, t.opens_new_tab],
         );
@@ -96,7 +99,7 @@ pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
             .and_then(|u| booking_href(u, facts, &ctx.tracking)),
     ) {
         m.fill(
-            "<li><a class=\"te-link\" href=\"{}\" target=\"_blank\" rel=\"noopener\" data-route=\"contact-form\">{}<span class=\"te-sr\"> {}</span></a></li>",
+            "<li><a class=\"te-link\" href=\"{}\" target=\"_blank\" rel=\"noreferrer\" data-route=\"contact-form\">{}<span class=\"te-sr\"> {}</span></a></li>",
             &[&href, t.message_us, t.opens_new_tab],
         );
     }

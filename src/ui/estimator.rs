@@ -20,7 +20,7 @@ use super::share_actions::{copy_link, share_actions};
 use super::state::{Action, Dispatch, State, Switching};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::{Answers, Concern, Outcome, Price, Scale, Track};
+use crate::model::{estimate, Answers, Concern, Outcome, Price, Scale, Track};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -56,7 +56,7 @@ pub struct Estimator {
     frame: Frame,
     /// The last estimate the host was told of (`estimator-estimate`): a new
     /// one goes out only when it differs.
-    announced: RefCell<Option<(PlanFacts, &'static str)>>,
+    announced: RefCell<Option<PlanFacts>>,
 }
 
 impl Component for Estimator {
@@ -106,24 +106,31 @@ impl Component for Estimator {
         // Computed once per render: the event and the booking link both use it.
         let facts = plan_facts(&ctx, &outcome, &state.answers);
         // The host hears of an estimate whose event differs from the last
-        // it heard of (the summary line is not in the event: a safety
-        // answer that changes only its count of questions left sent the
-        // same event again), once it is drawn: the task runs after this
-        // render's DOM changes (as an effect hook would, whose type cost
-        // 1 KB of gzipped wasm). The first estimate also means the widget
-        // is ready: the event sink sends `Ready` before it.
-        let eligibility = outcome.eligibility.id();
-        let heard = (
-            PlanFacts {
-                summary: String::new(),
-                ..facts.clone()
-            },
-            eligibility,
-        );
+        // it heard of, once it is drawn: the task runs after this render's
+        // DOM changes (as an effect hook would, whose type cost 1 KB of
+        // gzipped wasm). The first estimate also means the widget is ready:
+        // the event sink sends `Ready` before it. It hears the plan for the
+        // concerns and areas as before any safety answer (which changes no
+        // session count or price): the answers, and the verdict they lead
+        // to, stay here (verify46 F2: a "defer" right after "Pregnant: yes"
+        // reached the page's tag manager).
+        let heard = if state.answers.screening.is_empty() {
+            facts.clone()
+        } else {
+            let answers = Answers {
+                screening: Default::default(),
+                ..state.answers.clone()
+            };
+            plan_facts(&ctx, &estimate(&answers, &ctx.config), &answers)
+        };
+        let heard = PlanFacts {
+            summary: String::new(),
+            ..heard
+        };
         if self.announced.borrow().as_ref() != Some(&heard) {
-            let (on_event, facts) = (props.on_event.clone(), facts.clone());
+            let (on_event, facts) = (props.on_event.clone(), heard.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                on_event.emit(WidgetEvent::Estimate(facts, eligibility))
+                on_event.emit(WidgetEvent::Estimate(facts))
             });
             *self.announced.borrow_mut() = Some(heard);
         }

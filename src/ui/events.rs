@@ -1,14 +1,15 @@
 //! What the widget tells its host: ready, each new estimate, and which
 //! booking route the visitor took. The embed layer turns these into DOM
 //! events (and `postMessage` in iframe mode). No personal data: only ids of
-//! the visitor's choices and the estimate's numbers.
+//! the visitor's concerns and areas and the plan's numbers for them, never
+//! a safety answer or what it leads to.
 
 use crate::embed::handoff::PlanFacts;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     Ready,
-    Estimate(PlanFacts, &'static str),
+    Estimate(PlanFacts),
     Book(BookRoute),
 }
 

@@ -227,7 +227,6 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   expect(estimate.detail).toEqual({
     concerns: ['acne-scars'],
     areas: ['face'],
-    eligibility: 'proceed',
     sessions: { min: 4, max: 5 },
     price: { min: 900, max: 3150 },
     currency: 'USD',
@@ -241,16 +240,25 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   await expect(first.locator('.te-summary')).toContainText('every 6 weeks');
   await page.waitForTimeout(200);
   expect(await sent()).toBe(before);
-  // A stop answer: no numbers in the event either.
+  // A stop answer is not told either (verify46 F2: its "defer" reached
+  // the page's tag manager): the page heard the plan for the concerns.
   await first.getByRole('group', { name: 'Are you pregnant, or could you be?' }).getByRole('radio', { name: 'Yes' }).check();
-  await expect.poll(async () => (await events()).filter((e) => e.source === 'first').at(-1).detail.eligibility).toBe('defer');
-  const stop = (await events()).filter((e) => e.source === 'first').at(-1).detail;
-  expect(stop.sessions).toBeNull();
-  expect(stop.price).toBeNull();
+  await expect(first.getByText(/not just yet/i).first()).toBeVisible();
+  await page.waitForTimeout(200);
+  expect(await sent()).toBe(before);
+  const all = (await events()).filter((e) => e.name === 'estimator-estimate');
+  expect(all.every((e) => !('eligibility' in e.detail))).toBe(true);
+  expect(all.filter((e) => e.source === 'first').at(-1).detail).toMatchObject({ sessions: { min: 4, max: 5 }, price: { min: 900, max: 3150 } });
 
-  // Book: which route was taken.
+  // Book: which route was taken. The booking page learns nothing of this
+  // page's address, whose query may hold a visitor's details (verify46 F4:
+  // a host's lax Referrer-Policy sent it whole), and gets no opener.
+  await page.context().route('https://biorestoration.com/**', (r) => r.fulfill({ body: 'contact form' }));
+  const asked = page.context().waitForEvent('request', (r) => r.url().startsWith('https://biorestoration.com/'));
   const popup = page.waitForEvent('popup');
   await first.getByRole('link', { name: /Book a consultation/ }).click();
+  expect((await asked).headers().referer).toBeUndefined();
+  expect(await (await popup).evaluate(() => [document.referrer, window.opener])).toEqual(['', null]);
   await (await popup).close();
   const book = (await events()).filter((e) => e.name === 'estimator-book').at(-1);
   expect(book).toEqual({ name: 'estimator-book', source: 'first', detail: { route: 'contact-form' } });
@@ -269,7 +277,7 @@ test('events fire with the documented detail, and dataLayer is opt-in', async ({
   expect(layer.length).toBeGreaterThan(0);
   expect(layer.map((e) => e.event)).toContain('estimator_estimate');
   // Each push names its widget (verify40 F8: two widgets' were the same).
-  expect(layer.every((e) => e.widget === 'second')).toBe(true);
+  expect(layer.every((e) => e.widget === 'second' && !('eligibility' in e))).toBe(true);
   expect(layer.every((e) => !e.concerns || !e.concerns.includes('acne-scars'))).toBe(true);
 });
 
@@ -453,6 +461,60 @@ test.describe('an iframe page whose settings script is missing', () => {
     await expect(card).toBeVisible();
     await expect(page.locator('treatment-estimator')).not.toContainText('801-501-9797');
     expect(consoleErrors.some((e) => /config="": the attribute is empty/.test(e))).toBe(true);
+  });
+});
+
+// verify46 F1: embed.html's address is a link anyone can write. A config
+// inside it (data:) or on another site showed a stranger's phone, prices
+// and booking link under the clinic's address; opened as a page of its own,
+// a theme could hide "not right for you" in the background's colour.
+test.describe('embed.html\'s address cannot change the clinic or hide the verdict', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  test('a config from inside the link or another site is not read', async ({ page, consoleErrors }) => {
+    const fake = JSON.stringify({ clinic: { name: 'Biorestoration Medical & Aesthetics', phone: '900-555-0199', booking_url: 'https://evil.example/deposit' } });
+    const asked = [];
+    page.on('request', (r) => asked.push(r.url()));
+    for (const config of [`data:application/json,${encodeURIComponent(fake)}`, 'https://evil.example/clinic.json']) {
+      await page.goto(`/embed.html?concerns=acne-scars&config=${encodeURIComponent(config)}`);
+      const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+      await expect(card).toBeVisible();
+      await expect(page.locator('treatment-estimator')).not.toContainText('900-555-0199');
+      await expect(page.locator('treatment-estimator')).not.toContainText('Biorestoration');
+      expect(consoleErrors.some((e) => e.includes('takes a config file from its own site') && e.includes(config.slice(0, 20)))).toBe(true);
+    }
+    expect(asked.filter((u) => new URL(u).hostname === 'evil.example')).toEqual([]);
+    // A file on its own site still is.
+    await page.goto('/embed.html?concerns=acne-scars&config=%2Fexamples%2Fclinic-config.json');
+    await expect(status(page)).toContainText('sessions');
+  });
+
+  test('opened as a page of its own, it ignores theme, currency and locale; in a frame it takes a theme', async ({ page }) => {
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const hidden = 'text:%23a1262b;muted:%23a1262b;bg:%23a1262b;surface:%23a1262b';
+    await page.goto(`/embed.html?concerns=keloid&theme=${hidden}&currency=JPY&locale=en-US-u-nu-hanidec`);
+    const verdict = page.getByText(/may not be right for you/i).first();
+    await expect(verdict).toBeVisible();
+    const [color, background] = await verdict.evaluate((e) => {
+      let b = e;
+      while (b && getComputedStyle(b).backgroundColor === 'rgba(0, 0, 0, 0)') b = b.parentElement ?? b.getRootNode().host;
+      return [getComputedStyle(e).color, b ? getComputedStyle(b).backgroundColor : 'none'];
+    });
+    expect(color).not.toBe('rgb(161, 38, 43)');
+    expect(background).not.toBe('rgb(161, 38, 43)');
+    expect(warnings.filter((w) => / ignored: only a page that frames embed\.html sets it$/.test(w)).length).toBe(3);
+    await page.goto(`/embed.html?concerns=acne-scars&currency=JPY`);
+    await expect(status(page)).toContainText('$900');
+    // In its frame, the page around it sets them.
+    await hostPage(
+      page,
+      '/t/themed-frame.html',
+      `<iframe data-treatment-estimator id="frame" src="/embed.html?concerns=acne-scars&theme=accent:%23aa0000" title="Estimator"></iframe><script src="/treatment-estimator-frame.js"></script>`,
+    );
+    const framed = page.frameLocator('iframe#frame');
+    await expect(status(framed)).toContainText('4–5 sessions');
+    await expect(framed.getByRole('link', { name: /Book a consultation/ })).toHaveCSS('background-color', 'rgb(170, 0, 0)');
   });
 });
 
