@@ -1163,3 +1163,33 @@ fn hand_written_prefill_words_name_their_concern_and_area() {
         assert_eq!(Area::from_id(word), Some(area), "{word}");
     }
 }
+
+/// The areas named to the clinic (e-mail, booking link, event) follow the
+/// concerns, not the plan's tracks: the face beside rosacea, which the
+/// plan leaves to the consultation next to hair loss's scalp, and the
+/// scalp of advanced hair loss (Norwood 5, assessed in person) beside a
+/// skin concern's plan. A stop answer names the same areas, and so does
+/// the plan as before any safety answer, which is what the event is told.
+/// Before, the plan named only its tracks' areas (`[Scalp]`, `[Face]`)
+/// and a stop all of them (README "Events": `areas`).
+#[test]
+fn the_areas_named_follow_the_concerns_not_the_plan_s_tracks() {
+    let config = ClinicConfig::default();
+    let rosacea = cleared()
+        .with_area(Area::Face)
+        .with_concern(Concern::Rosacea)
+        .with_severity(Concern::HairLoss, Severity::Norwood(3));
+    let advanced = cleared()
+        .with_area(Area::Face)
+        .with_severity(Concern::PoresTexture, Severity::Mild)
+        .with_severity(Concern::HairLoss, Severity::Norwood(5));
+    for answers in [rosacea, advanced] {
+        let out = estimate(&answers, &config);
+        assert!(out.plan.is_some(), "{:?}", answers.concerns);
+        assert_eq!(out.treated_areas(&answers), [Area::Face, Area::Scalp]);
+        let stopped = answers.clone().with_answer(Question::Pregnancy, "yes");
+        let out = estimate(&stopped, &config);
+        assert!(out.plan.is_none());
+        assert_eq!(out.treated_areas(&stopped), [Area::Face, Area::Scalp]);
+    }
+}

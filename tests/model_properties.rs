@@ -1,7 +1,7 @@
 //! Property tests over random answers and random valid clinic configs:
 //! ranges are ordered, more concerns or higher grades never lower sessions or
-//! price, a stop outcome never carries a price, every outcome points to the
-//! consultation.
+//! price, a stop outcome never carries a price, safety answers change no
+//! session count or price, every outcome points to the consultation.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -310,6 +310,24 @@ proptest! {
                     }
                 }
             }
+        }
+    }
+
+    /// The host's event reports the plan as before any safety answer
+    /// (`ui/estimator.rs`, README "Events": the answers never leave the
+    /// widget), which is the plan shown whenever one is shown: a safety
+    /// answer changes the spacing, the start, or whether there is a plan,
+    /// never a session count or a price.
+    #[test]
+    fn safety_answers_change_no_session_count_or_price(answers in answers_strategy(), config in config_cases()) {
+        let out = estimate(&answers, &config);
+        let before = Answers { screening: Default::default(), ..answers.clone() };
+        let told = estimate(&before, &config);
+        prop_assert_eq!(&out.concerns, &told.concerns);
+        prop_assert_eq!(out.treated_areas(&answers), told.treated_areas(&before));
+        if out.plan.is_some() {
+            prop_assert_eq!(sessions(&out), sessions(&told));
+            prop_assert_eq!(price_range(&out), price_range(&told));
         }
     }
 

@@ -194,6 +194,12 @@ pub fn resolve(input: &HostInput) -> Resolved {
             clip(shown)
         ));
     }
+    if let Some((phone, international)) = config.clinic.phones_disagree() {
+        warnings.push(format!(
+            "clinic.phone \"{}\" is not phone_international {international}, which the link dials",
+            clip(phone)
+        ));
+    }
     // What the share link, the attributes and the URL name but this clinic
     // does not offer, said together at the end.
     let mut skipped: Vec<Skipped> = Vec::new();
@@ -378,11 +384,56 @@ mod tests {
             warnings(r#""phone": "801-501-9797 24 hours""#),
             ["clinic.phone \"801-501-9797 24 hours\": dials 801501979724; add phone_international to be sure"]
         );
+        // Fullwidth digits are read as they dial: a leading "１" is North
+        // American, so all 11 digits (10 were: the last letter was lost).
+        assert_eq!(
+            warnings(r#""phone": "１-800-FLOWERS""#),
+            ["clinic.phone \"１-800-FLOWERS\": dials 18003569377; add phone_international to be sure"]
+        );
         for quiet in [
             r#""phone": "Tel. (801) 501-9797""#,
             r#""phone": "１-800-FLOWERS", "phone_international": "+18003569377""#,
         ] {
             assert_eq!(warnings(quiet), [] as [&str; 0], "{quiet}");
+        }
+    }
+
+    /// A `phone_international` that is not the written `phone` is said:
+    /// the link shows one number and dials another (verify46 F7: a typo
+    /// called a stranger under the clinic's name, silently).
+    #[test]
+    fn a_phone_and_an_international_form_that_disagree_are_said() {
+        let warnings = |phone: &str, international: &str| {
+            resolve(&HostInput {
+                config_json: Some(format!(
+                    r#"{{"clinic": {{"name": "X", "phone": "{phone}", "phone_international": "{international}"}}}}"#
+                )),
+                ..HostInput::default()
+            })
+            .warnings
+        };
+        for (phone, typo) in [
+            ("801-501-9797", "+19005550199"),
+            ("801-501-9797", "+18015019798"),
+            ("020 7946 0123", "+442079460124"),
+        ] {
+            assert_eq!(
+                warnings(phone, typo),
+                [format!("clinic.phone \"{phone}\" is not phone_international {typo}, which the link dials")]
+            );
+        }
+        for (phone, same) in [
+            ("801-501-9797", "+18015019797"),
+            ("(801) 501-9797 ext. 12", "+18015019797"),
+            ("801-501-9797 24 hours", "+18015019797"),
+            ("020 7946 0123", "+442079460123"),
+            ("+44 (0)20 7946 0123", "+442079460123"),
+            ("0049 (030) 1234567", "+49301234567"),
+            ("06 1234 5678", "+390612345678"),
+            ("1-800-FLOWERS", "+18003569377"),
+            ("Call 24/7: 801-501-9797", "+18015019797"),
+        ] {
+            assert_eq!(warnings(phone, same), [] as [&str; 0], "{phone} {same}");
         }
     }
 

@@ -606,6 +606,26 @@ impl Clinic {
     }
 }
 
+impl Clinic {
+    /// A `phone` and `phone_international` that are not one number: the
+    /// link shows the first and dials the second, so a typo in either
+    /// calls a stranger under the clinic's name (verify46 F7). One number's
+    /// international digits end with its written ones, less a trunk 0
+    /// ("020 7946 0123" in "+442079460123"), or with their first 7 or more
+    /// when words follow ("801-501-9797 24 hours").
+    pub fn phones_disagree(&self) -> Option<(&str, &str)> {
+        let (written, international) =
+            (self.phone.as_deref()?, self.phone_international.as_deref()?);
+        let digits = dialled(written);
+        // Digits and `+` only: below '1' is a leading `+` or 0.
+        let national = digits.trim_start_matches(|c| c < '1');
+        let i = &international[1..];
+        let same = i.ends_with(national)
+            || (0..i.len().saturating_sub(6)).any(|s| national.starts_with(&i[s..]));
+        (!same).then_some((written, international))
+    }
+}
+
 /// Where a written phone's number starts: after a label that ends in a
 /// colon before the seventh digit ("Call 24/7:", "Mo–Fr 9am–5pm:", "Phone
 /// (main):"; verify25 M2: their digits were dialled), else at the start.
@@ -639,8 +659,11 @@ fn dialled(written: &str) -> String {
     let text = number_start(written).trim_start_matches(|c| dial_digit(c).is_none());
     let bytes = text.as_bytes();
     let at = |i: usize| bytes.get(i).map_or(b' ', |b| *b);
-    let international = at(0) == b'+' || at(0) == b'0' && at(1) == b'0';
-    let full = 10 + usize::from(at(0) == b'1' || at(0) == b'+' && at(1) == b'1');
+    // Read as dialled: a fullwidth "１-800-FLOWERS" is North American too.
+    let mut lead = text.chars().filter_map(dial_digit);
+    let lead = (lead.next(), lead.next());
+    let international = lead.0 == Some('+') || lead == (Some('0'), Some('0'));
+    let full = 10 + usize::from(lead.0 == Some('1') || lead == (Some('+'), Some('1')));
     let (mut number, mut digits, mut keypad, mut group) = (String::new(), 0, false, 0);
     for (i, c) in text.char_indices() {
         let letter = c.is_ascii_alphabetic();

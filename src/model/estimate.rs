@@ -46,45 +46,25 @@ impl Outcome {
     }
 
     /// The areas to name to the clinic (e-mail, events, booking link): the
-    /// plan's (the chosen skin areas with a skin concern, the scalp with
-    /// hair loss); without a plan, the chosen ones; none before a concern.
-    /// Beside stretch marks alone, a ticked area off the body is named too:
-    /// its price line says it is priced at the consultation, and a safety
-    /// answer that stops the plan named it anyway (verify42 H1: the same
-    /// ticks gave two area lists).
+    /// chosen skin areas with a skin concern, the scalp with hair loss;
+    /// none before a concern. From the concerns, not the plan's tracks: a
+    /// plan leaves out an area whose concern gets no numbers (rosacea on
+    /// the face beside hair loss, advanced hair loss beside a skin
+    /// concern), which the clinic assesses there all the same; an area
+    /// off the body beside stretch marks alone is priced at the
+    /// consultation; and a safety answer that stops the plan names the
+    /// same areas (verify42 H1), as does the event, which is told the plan
+    /// as before any safety answer.
     pub fn treated_areas(&self, answers: &Answers) -> Vec<Area> {
-        match &self.plan {
-            _ if self.concerns.is_empty() => Vec::new(),
-            Some(plan) => {
-                let named = |a: &Area| {
-                    plan.tracks
-                        .iter()
-                        .any(|t| t.areas.contains(a) || t.priced_in_person(*a))
-                };
-                let scalp = plan.tracks.iter().any(|t| t.areas.contains(&Area::Scalp));
-                answers
-                    .areas
-                    .iter()
-                    .copied()
-                    .filter(|a| *a != Area::Scalp && named(a))
-                    .chain(scalp.then_some(Area::Scalp))
-                    .collect()
-            }
-            // No plan (a stop, or concerns assessed in person): the areas
-            // the concerns reach, as a plan would have them: skin areas
-            // only with a skin concern, the scalp with hair loss.
-            None => {
-                let on = |t| self.concerns.iter().any(|c| c.track() == t);
-                let (skin, scalp) = (on(Track::Skin), on(Track::Scalp));
-                answers
-                    .areas
-                    .iter()
-                    .copied()
-                    .filter(|a| skin && *a != Area::Scalp)
-                    .chain(scalp.then_some(Area::Scalp))
-                    .collect()
-            }
-        }
+        let on = |t| self.concerns.iter().any(|c| c.track() == t);
+        let (skin, scalp) = (on(Track::Skin), on(Track::Scalp));
+        answers
+            .areas
+            .iter()
+            .copied()
+            .filter(|a| skin && *a != Area::Scalp)
+            .chain(scalp.then_some(Area::Scalp))
+            .collect()
     }
 }
 
