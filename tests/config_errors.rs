@@ -1002,3 +1002,186 @@ fn the_widget_agrees_with_the_schema_cases() {
         );
     }
 }
+
+// ---- From a mutation run (cargo-mutants, verify45) of config.rs's
+// remaining shards, text.rs, small_map.rs, json.rs and embed/mod.rs: each
+// test names the mutant(s) it kills (lines as at 15dede9) and fails under
+// them.
+
+/// A bundle may cost the same as one of its areas alone, or as its areas
+/// apart, at either end: only cheaper than an area or dearer than its areas
+/// is refused (README: "a bundle cheaper than one of its areas alone or
+/// dearer than its areas apart"). Face 250–700 + neck 125–350 = 375–1,050.
+// Kills config.rs:1534:40 `<` → `<=`, 1534:61 `<` → `<=`, 1544:53 `>` → `>=`, 1544:78 `>` → `>=` (bundles).
+#[test]
+fn a_bundle_may_cost_as_much_as_an_area_alone_or_its_areas_apart() {
+    let prices =
+        r#""prices": {"face": {"min": 250, "max": 700}, "neck": {"min": 125, "max": 350}}"#;
+    for (min, max) in [(250, 900), (300, 700), (375, 1000), (300, 1050)] {
+        let json = with(&format!(
+            r#"{prices}, "bundles": [{{"areas": ["face", "neck"], "min": {min}, "max": {max}}}]"#
+        ));
+        assert_eq!(problems(&json), Vec::<String>::new(), "{min}–{max}");
+    }
+}
+
+/// The schema's bounds for packages are inclusive (sessions 2–50,
+/// percent_off 1–50); a package may keep the previous one's discount (the
+/// message: "must not be smaller"); and a longer course may cost exactly as
+/// much as the shorter one ("must not drop below", `packages`' doc): 2
+/// sessions at 50% off cost one full session; 3 at 40% off cost 2 at 10% off.
+// Kills config.rs:1562:47 `>` → `==` and `>` → `>=` (50 sessions), 1575:40 `<` → `<=` (the previous package's
+// percent_off again).
+#[test]
+fn package_bounds_are_inclusive_and_an_equal_cost_is_allowed() {
+    let p = |packages: &str| with(&format!(r#""packages": [{packages}]"#));
+    for packages in [
+        r#"{"sessions": 3, "percent_off": 10}, {"sessions": 50, "percent_off": 10}"#,
+        r#"{"sessions": 2, "percent_off": 50}"#,
+        r#"{"sessions": 2, "percent_off": 10}, {"sessions": 3, "percent_off": 40}"#,
+    ] {
+        assert_eq!(problems(&p(packages)), Vec::<String>::new(), "{packages}");
+    }
+    expect(
+        &p(r#"{"sessions": 3, "percent_off": 10}, {"sessions": 51, "percent_off": 10}"#),
+        "packages[1].sessions",
+        "between 2 and 50",
+    );
+}
+
+/// An extra priced as a percentage of the session may be 500% (the
+/// schema's inclusive maximum), not 501%.
+// Kills config.rs:1653:28 `>` → `>=` (add_ons' percent_of_session).
+#[test]
+fn an_extra_may_cost_up_to_500_percent_of_a_session() {
+    let a = |percent: u32| {
+        with(&format!(
+            r#""add_ons": [{{"id": "prp", "kind": "prp", "name": {{"en": "PRP"}}, "percent_of_session": {percent}}}]"#
+        ))
+    };
+    assert_eq!(problems(&a(500)), Vec::<String>::new());
+    expect(
+        &a(501),
+        "add_ons[0].percent_of_session",
+        "between 1 and 500",
+    );
+}
+
+/// An empty placeholder `{}` in the booking link is an unknown placeholder
+/// like any other (README: `booking_url` may contain only the eight
+/// named ones), reported, not a crash; so is one that never closes.
+// Kills config.rs:1381:35 `end + 1` → `end - 1` (placeholders: `{}` underflowed and panicked).
+#[test]
+fn an_empty_booking_placeholder_is_reported() {
+    let clinic = |url: &str| {
+        format!(r#"{{"clinic": {{"name": "X", "phone": "555", "booking_url": "{url}"}}}}"#)
+    };
+    expect(
+        &clinic("https://cal.com/x?a={}"),
+        "clinic.booking_url",
+        "unknown placeholder {};",
+    );
+    let found = problems(&clinic("https://cal.com/x?n={sessions_min}&p={}&q={open"));
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].contains("unknown placeholder {};"), "{found:?}");
+    assert!(
+        found[1].contains("unknown placeholder {open};"),
+        "{found:?}"
+    );
+}
+
+/// Every subtag of a language tag is 1–8 letters or digits (the schema's
+/// `^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$`): a POSIX locale pasted from a
+/// server ("en-US.UTF-8", "de-DE@euro") is no language tag.
+// Kills config.rs:1408:43 `&&` → `||` (is_locale_tag's subtags).
+#[test]
+fn a_posix_locale_is_no_language_tag() {
+    for tag in ["en-US.UTF-8", "de-DE@euro", "es-international"] {
+        expect(
+            &with(&format!(r#""locale": "{tag}""#)),
+            "locale",
+            "language tag",
+        );
+        expect(
+            &with(&format!(r#""wording": {{"{tag}": {{"title": "T"}}}}"#)),
+            &format!("wording.{tag}"),
+            "language tag",
+        );
+    }
+    assert_eq!(
+        problems(&with(r#""locale": "es-419", "language": "en-GB""#)),
+        Vec::<String>::new()
+    );
+}
+
+/// `SmallMap` and `SmallSet` print as `BTreeMap` and `BTreeSet` do (the
+/// module's doc): test failures and `{:?}` logs read the same.
+// Kills small_map.rs `fmt` → `Ok(Default::default())` (both impls).
+#[test]
+fn small_maps_and_sets_print_as_btree_ones_do() {
+    use std::collections::{BTreeMap, BTreeSet};
+    use treatment_estimator::model::small_map::{SmallMap, SmallSet};
+    let pairs = [("neck", 2), ("face", 1), ("scalp", 3)];
+    let small: SmallMap<&str, u8> = pairs.into();
+    assert_eq!(format!("{small:?}"), format!("{:?}", BTreeMap::from(pairs)));
+    let set: SmallSet<u8> = [3, 1, 2, 3].into();
+    assert_eq!(
+        format!("{set:?}"),
+        format!("{:?}", BTreeSet::from([1, 2, 3]))
+    );
+}
+
+/// A section that must be an object, given as something else, is refused
+/// by the serde reader (`ConfigFile`, for native users) with serde's words
+/// for a map, as `BTreeMap`'s reader says it.
+// Kills small_map.rs:285:17 `expecting` → `Ok(Default::default())` ("expected " with nothing after it).
+#[test]
+fn the_serde_reader_says_a_section_must_be_a_map() {
+    use treatment_estimator::model::config::ConfigFile;
+    let json = with(r#""prices": 5"#);
+    let e = serde_json::from_str::<ConfigFile>(&json).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("invalid type: integer `5`, expected a map"),
+        "{e}"
+    );
+}
+
+/// An amount of 1 written with 29 decimals (30 significant digits) has too
+/// many decimals (README: "more than 3 decimals" is a config problem); it is
+/// not too large. `json::decimal` keeps up to 30 significant digits.
+// Kills json.rs:322:26 `>` → `>=` and `>` → `==` (decimal's 30-digit guard: called "at most 10000000000").
+#[test]
+fn thirty_significant_digits_are_read_as_decimals_not_as_too_large() {
+    let one = format!("1.{}1", "0".repeat(28));
+    expect(
+        &with(&format!(
+            r#""prices": {{"face": {{"min": {one}, "max": 700}}}}"#
+        )),
+        "prices.face.min",
+        "must have at most 3 decimal places",
+    );
+}
+
+/// The `currency` attribute is kept when the config's amounts fit it
+/// (README: only "amounts with more decimals than it allows keep the
+/// config's currency, with a console warning"): a config problem that has
+/// nothing to do with money does not swap it, nor say "do not fit"; and a
+/// `language` the widget speaks is not reported as having no catalogue.
+// Kills embed/mod.rs:167:35 `own_problems.len() < problems.len()` → `<=`, and
+// embed/mod.rs:234:57 `from_tag(l).is_none() && !l.is_empty()` → `||`.
+#[test]
+fn a_currency_attribute_that_fits_is_kept_and_a_spoken_language_is_not_warned_about() {
+    use treatment_estimator::embed::{resolve, HostInput};
+    let config = r#"{"clinic": {"name": "X", "phone": "555-0100", "email": "nope"},
+        "language": "es", "prices": {"face": {"min": 250, "max": 700}}}"#;
+    let r = resolve(&HostInput {
+        config_json: Some(config.into()),
+        currency: Some("EUR".into()),
+        lang: Some("en".into()),
+        ..HostInput::default()
+    });
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+    assert_eq!(r.config.currency.code, "EUR");
+    assert_eq!(r.warnings, Vec::<String>::new());
+}

@@ -1193,3 +1193,63 @@ fn the_areas_named_follow_the_concerns_not_the_plan_s_tracks() {
         assert_eq!(out.treated_areas(&stopped), [Area::Face, Area::Scalp]);
     }
 }
+
+/// Every answer to a safety question has its own label, and "not-sure"
+/// reads "Not sure" (docs/model.md's name for it), "yes" "Yes" and "no"
+/// "No". Without the not-sure arm, "Not sure" on the skin-type question
+/// read "VI: deeply pigmented, never burns" and on psoriasis "Yes, active
+/// in the area now".
+// Kills i18n/en.rs:325:9 delete match arm (_, "not-sure") in choice_label.
+#[test]
+fn each_answer_to_a_question_has_its_own_label() {
+    use treatment_estimator::i18n::Language;
+    use treatment_estimator::model::Question;
+    let t = Language::En.catalog();
+    for q in Question::ALL {
+        let labels: Vec<&str> = q
+            .choices()
+            .iter()
+            .map(|c| (t.choice_label)(q, c.id))
+            .collect();
+        for (i, label) in labels.iter().enumerate() {
+            assert!(!labels[..i].contains(label), "{q:?}: {labels:?}");
+        }
+        for (id, label) in [("not-sure", "Not sure"), ("yes", "Yes"), ("no", "No")] {
+            if q.choice(id).is_some() {
+                assert_eq!((t.choice_label)(q, id), label, "{q:?}");
+            }
+        }
+    }
+}
+
+/// Two widgets on one page never share an id prefix (`next_id_prefix`'s
+/// doc: "te1", "te2", …).
+// Kills embed/mod.rs:33:5 `next_id_prefix` → `Default::default()` (""), 35:17 `n + 1` → `n * 1` (every widget
+// "te1") and `n + 1` → `n - 1` (overflow panic).
+#[test]
+fn each_widget_gets_its_own_id_prefix() {
+    use treatment_estimator::embed::next_id_prefix;
+    let ids: Vec<String> = (0..3).map(|_| next_id_prefix().to_string()).collect();
+    for (i, id) in ids.iter().enumerate() {
+        assert!(id.starts_with("te"), "{ids:?}");
+        assert!(!ids[..i].contains(id), "{ids:?}");
+    }
+}
+
+/// An extra is ticked by its checkbox and unticked by it again, as
+/// concerns and areas are (the state's unit tests cover those two only).
+// Kills ui/state.rs:144:20 delete `!` in State::apply (ToggleAddOn: an extra could never be ticked).
+#[test]
+fn an_extra_is_ticked_and_unticked() {
+    use treatment_estimator::i18n::Language;
+    use treatment_estimator::model::Answers;
+    use treatment_estimator::ui::context::SharedConfig;
+    use treatment_estimator::ui::state::{Action, State};
+    let config = ClinicConfig::default();
+    let id = config.add_ons[0].id.clone();
+    let mut s = State::new(Answers::default(), Language::En, SharedConfig::new(config));
+    s.apply(Action::ToggleAddOn(id.clone()));
+    assert!(s.answers.add_ons.contains(id.as_str()), "{id}");
+    s.apply(Action::ToggleAddOn(id.clone()));
+    assert!(s.answers.add_ons.is_empty());
+}

@@ -224,7 +224,6 @@ fn severity_name(s: Severity) -> String {
                 word.get(usize::from(n)).unwrap_or(&"")
             )
         }
-        Severity::Norwood(n) if n >= 5 => format!("Men, stage {}", roman(n)),
         Severity::Norwood(n) => format!("Men, stage {}", roman(n)),
         Severity::Ludwig(n) => format!("Women, grade {}", roman(n)),
         Severity::StriaeRubra => "New and red".into(),

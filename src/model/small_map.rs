@@ -91,10 +91,6 @@ impl<K, V> SmallMap<K, V> {
         self.items.is_empty()
     }
 
-    pub fn clear(&mut self) {
-        self.items.clear();
-    }
-
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + ExactSizeIterator + Clone {
         self.items.iter().map(|(k, v)| (k, v))
     }
@@ -139,15 +135,6 @@ impl<'a, K, V> IntoIterator for &'a SmallMap<K, V> {
 
     fn into_iter(self) -> Self::IntoIter {
         self.items.iter().map(|(k, v)| (k, v))
-    }
-}
-
-impl<K, V> IntoIterator for SmallMap<K, V> {
-    type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
     }
 }
 
@@ -207,10 +194,6 @@ impl<T> SmallSet<T> {
         self.map.is_empty()
     }
 
-    pub fn clear(&mut self) {
-        self.map.clear();
-    }
-
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &T> + ExactSizeIterator + Clone {
         self.map.keys()
     }
@@ -227,14 +210,6 @@ impl<T: Ord> FromIterator<T> for SmallSet<T> {
 impl<T: Ord, const N: usize> From<[T; N]> for SmallSet<T> {
     fn from(items: [T; N]) -> Self {
         items.into_iter().collect()
-    }
-}
-
-impl<T: Ord> Extend<T> for SmallSet<T> {
-    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        for x in iter {
-            self.insert(x);
-        }
     }
 }
 
