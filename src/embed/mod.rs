@@ -416,6 +416,8 @@ mod tests {
             ("801-501-9797", "+19005550199"),
             ("801-501-9797", "+18015019798"),
             ("020 7946 0123", "+442079460124"),
+            // A country code is part of the number: 1 is not a trunk 0.
+            ("1-801-501-9797", "+448015019797"),
         ] {
             assert_eq!(
                 warnings(phone, typo),
