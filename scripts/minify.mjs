@@ -1,5 +1,5 @@
 // Trunk post-build hook (Trunk.toml): minifies what a visitor downloads for
-// the script embed, which Trunk copies as is (its own minifier does not touch
+// the script embed and the iframe mode, which Trunk copies as is (its own minifier does not touch
 // the wasm-bindgen glue or copied files). Release builds only; `make serve`
 // keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
@@ -61,6 +61,11 @@ const files = [
   ['estimator.js', bundle],
   ['treatment-estimator.js', esbuild({ loader: 'js', format: 'esm' })],
   ['estimator.css', esbuild({ loader: 'css' })],
+  // The iframe mode's files: the frame page's module and styles, and the
+  // host page's classic script (one arrow function: no global names).
+  ['treatment-estimator-embed.js', esbuild({ loader: 'js', format: 'esm' })],
+  ['embed.css', esbuild({ loader: 'css' })],
+  ['treatment-estimator-frame.js', esbuild({ loader: 'js' })],
   // Language files: each English key becomes `#` + its 32-bit FNV-1a in
   // base 36, as src/i18n/spanish.rs computes it (the widget has the
   // English already; 11.2 → 7.9 KB gzip).
