@@ -1,7 +1,7 @@
 // Trunk post-build hook (Trunk.toml): minifies what a visitor downloads for
-// the script embed and the iframe mode, which Trunk copies as is (its own minifier does not touch
-// the wasm-bindgen glue or copied files). Release builds only; `make serve`
-// keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
+// the script embed and the iframe mode, which Trunk copies as is (its own
+// minifier does not touch the wasm-bindgen glue or copied files). Release
+// builds only; `make serve` keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync, transformSync } from 'esbuild';

@@ -604,9 +604,7 @@ impl Clinic {
         (words || !written.chars().filter_map(dial_digit).eq(target.chars()))
             .then_some((written, target))
     }
-}
 
-impl Clinic {
     /// A `phone` and `phone_international` that are not one number: the
     /// link shows the first and dials the second, so a typo in either
     /// calls a stranger under the clinic's name (verify46 F7). One number's

@@ -113,8 +113,10 @@ impl Component for Estimator {
         // concerns and areas as before any safety answer (which changes no
         // session count or price): the answers, and the verdict they lead
         // to, stay here (verify46 F2: a "defer" right after "Pregnant: yes"
-        // reached the page's tag manager).
-        let heard = if state.answers.screening.is_empty() {
+        // reached the page's tag manager). A plan shown is that plan (the
+        // property test `safety_answers_change_no_session_count_or_price`),
+        // so only a stop computes it again, not every click.
+        let heard = if outcome.plan.is_some() || state.answers.screening.is_empty() {
             facts.clone()
         } else {
             let answers = Answers {
