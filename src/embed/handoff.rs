@@ -49,6 +49,8 @@ pub fn provider(url: &str) -> Provider {
     }
 }
 
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
 /// RFC 3986 unreserved characters pass; everything else is %-encoded.
 pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
@@ -56,7 +58,10 @@ pub fn encode(text: &str) -> String {
         if b.is_ascii_alphanumeric() || text::is_one_of(b, b"-_.~") {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            // By hand: `{:02X}` brings core's hex formatting (+ bytes).
+            for c in [b'%', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]] {
+                out.push(c as char);
+            }
         }
     }
     out
@@ -180,6 +185,26 @@ mod tests {
             url,
             "https://clinic.example/book?c=acne-scars%2Cwrinkles&s=4-5&p=900..3150.50&cur=USD&l=en&a=face"
         );
+    }
+
+    #[test]
+    fn encode_writes_every_other_byte_as_two_upper_case_hex_digits() {
+        assert_eq!(encode("a-Z_9.~"), "a-Z_9.~");
+        assert_eq!(encode(" /\u{0}\u{7f}é😀"), "%20%2F%00%7F%C3%A9%F0%9F%98%80");
+        for c in ('\0'..='\u{3ff}').chain(['\u{fffd}', '😀']) {
+            let text = c.to_string();
+            let want: String = text
+                .bytes()
+                .map(|b| {
+                    if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+                        (b as char).to_string()
+                    } else {
+                        format!("%{b:02X}")
+                    }
+                })
+                .collect();
+            assert_eq!(encode(&text), want);
+        }
     }
 
     #[test]
