@@ -100,13 +100,15 @@ function likelyLanguage(el, config) {
 // Reserve the widget's height before it is ready (no layout shift), and
 // reset everything the host page could make the element inherit. The text
 // size is the visitor's own browser setting (`medium`), not the page's and
-// not a fixed 16px, so "very large text" enlarges the widget too.
+// not a fixed 16px, so "very large text" enlarges the widget too. (Not
+// `max(medium, 1rem)`, to follow a page's "A+" button as well: a keyword
+// is not a length there, and the whole declaration is dropped.)
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
   min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
 :host([hidden]) { display: none !important; }
-.te-loading { display: flex; align-items: center; justify-content: center; min-height: inherit;
+.te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }
 .te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
 
@@ -326,8 +328,11 @@ class TreatmentEstimator extends HTMLElement {
     // At least a screen high while it loads (verify31 F2: the form is
     // taller than any screen, so what follows it on a desktop jumped by
     // the rest when it came): what follows starts out of sight.
+    // Words at the top of the box, as a status (verify48 F1: a lone "…"
+    // in its middle was below a phone's screen, and said nothing).
     holder.className = 'te-loading te-wait';
-    holder.textContent = '…';
+    holder.role = 'status';
+    holder.textContent = likelyLanguage(this) === 'es' ? 'Cargando…' : 'Loading…';
     this._holder = holder;
     this.shadowRoot.append(holder);
   }

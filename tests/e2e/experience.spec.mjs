@@ -589,6 +589,83 @@ test('in forced colours the chart keys and recovery bars stay visible', async ({
   expect(stroke).toBe('2px');
 });
 
+test('in forced colours a ticked card, chip or answer has a thicker ring than the rest', async ({ page }) => {
+  // verify48 F2: the theme drops backgrounds and shadows, so a ticked card
+  // looked like the others but for its small box.
+  await page.emulateMedia({ forcedColors: 'active' });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  await page.getByRole('radio', { name: /^Grade 3: moderate/ }).check();
+  const ring = (locator) =>
+    locator.evaluate((input) => {
+      const s = getComputedStyle(input.closest('.te-card, .te-chip, .te-option'));
+      return s.outlineStyle === 'none' ? 0 : parseFloat(s.outlineWidth);
+    });
+  for (const [ticked, other] of [
+    [concern(page, 'Acne scars'), concern(page, 'Rosacea')],
+    [page.getByRole('checkbox', { name: 'Face', exact: true }), page.getByRole('checkbox', { name: 'Neck', exact: true })],
+    [page.getByRole('radio', { name: /^Grade 3: moderate/ }), page.getByRole('radio', { name: /^Grade 2: mild/ })],
+  ]) {
+    await expect(ticked).toBeChecked();
+    expect(await ring(ticked)).toBeGreaterThanOrEqual(3);
+    expect(await ring(other)).toBe(0);
+  }
+});
+
+test('a stretched concern card keeps its text under its title, and a narrow question its answers', async ({ page }) => {
+  // verify48 F5: a card stretched to its row's height put the extra height
+  // between its title and its text.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openDemo(page);
+  const gaps = await page.locator('treatment-estimator').first().evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll('.te-card')].map((card) => {
+      const label = card.querySelector('label').getBoundingClientRect();
+      return card.querySelector('.te-card-text').getBoundingClientRect().top - label.bottom;
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(10);
+  for (const gap of gaps) expect(gap).toBeLessThan(8);
+  // verify48 F6: at 256 px with 32 px text, the age question's answers
+  // (at least 5.5em wide) stuck out of their question and of the widget.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await page.setViewportSize({ width: 256, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const age = page.getByRole('group', { name: 'How old are you?' });
+  const past = await age.evaluate((question) => {
+    const edge = question.getBoundingClientRect().right;
+    return Math.max(...[...question.querySelectorAll('.te-option')].map((o) => o.getBoundingClientRect().right - edge));
+  });
+  expect(past).toBeLessThanOrEqual(0);
+});
+
+test('with the text spaced out (WCAG 1.4.12) a recovery day\'s name keeps clear of its bar', async ({ page }) => {
+  // verify48 F3: "Day 0" ran 3 px into its bar.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const spacing =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  await page.locator('treatment-estimator').first().evaluate((host, css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    host.shadowRoot.adoptedStyleSheets = [...host.shadowRoot.adoptedStyleSheets, sheet];
+  }, spacing);
+  const days = estimate(page).locator('.te-day');
+  await expect(days.first()).toBeVisible();
+  const gaps = await days.evaluateAll((rows) =>
+    rows.map((row) => {
+      const name = row.querySelector('.te-day-name');
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      return row.querySelector('.te-day-bar').getBoundingClientRect().left - range.getBoundingClientRect().right;
+    }),
+  );
+  expect(gaps.length).toBeGreaterThan(5);
+  for (const gap of gaps) expect(gap).toBeGreaterThan(0);
+});
+
 test('a screen reader hears how many safety questions are left, and when none is', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Acne scars').check();
@@ -756,7 +833,16 @@ test('on a desktop screen what follows the widget does not jump when the form co
      <h2>After the widget</h2><p>Testimonials, a map, the opening hours.</p><footer>The clinic's footer</footer>`,
     { head: '<style>treatment-estimator:not(:defined) { display: block; min-height: max(36em, 100vh) }</style>' },
   );
-  await expect(page.getByText('…')).toBeVisible();
+  // Words, as a status, at the top of the reserved box (verify48 F1: a
+  // lone "…" in its middle was below a phone's screen).
+  const loading = page.getByRole('status').filter({ hasText: 'Loading…' });
+  await expect(loading).toBeVisible();
+  const [top, boxTop] = await loading.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return [range.getBoundingClientRect().top, el.getRootNode().host.getBoundingClientRect().top];
+  });
+  expect(top - boxTop).toBeLessThan(64);
   await expect(concern(page, 'Acne scars')).toBeVisible();
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.__cls)).toBe(0);
