@@ -101,7 +101,7 @@ fn pick(
 fn too_long(value: &str, source: &'static str, skipped: &mut Vec<Skipped>) -> bool {
     let long = value.len() > MAX_LEN;
     if long {
-        skipped.push(skip(source, "(too long)", "longer than 2000 characters"));
+        skipped.push(skip(source, "(too long)", "longer than 2000 bytes"));
     }
     long
 }

@@ -25,7 +25,7 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
     let mut set = Vec::new();
     let mut refused = Vec::new();
     if value.len() > 2_000 {
-        refused.push("(theme longer than 2000 characters)".to_string());
+        refused.push("(theme longer than 2000 bytes)".to_string());
         return (set, refused);
     }
     for entry in text::pieces(value, b";")
@@ -130,6 +130,44 @@ mod tests {
             ]
         );
         assert!(refused.is_empty(), "{refused:?}");
+    }
+
+    /// A function may sit inside another (`calc(… min(…))`): its name
+    /// starts after the separator before it, and only that name is looked
+    /// up, so a nested allowed function passes and a nested `url(` does not.
+    #[test]
+    fn nested_functions_are_looked_up_by_their_own_name() {
+        let (set, refused) = parse_theme(
+            "radius: max(2px, calc(1em - 1px)); accent: color-mix(in srgb, rgb(1 2 3) 20%, white)",
+        );
+        assert_eq!(
+            set,
+            vec![
+                ("--te-radius", "max(2px, calc(1em - 1px))".to_string()),
+                (
+                    "--te-accent",
+                    "color-mix(in srgb, rgb(1 2 3) 20%, white)".to_string()
+                ),
+            ]
+        );
+        assert!(refused.is_empty(), "{refused:?}");
+        for bad in ["bg: max(1px, url(x))", "bg: calc(1px + image-set(x))"] {
+            assert_eq!(parse_theme(bad).0, vec![], "{bad}");
+        }
+    }
+
+    /// The whole attribute is refused past 2000 bytes, unread; up to
+    /// 2000 it is read entry by entry.
+    #[test]
+    fn a_theme_is_read_up_to_2000_bytes() {
+        // 166 entries of 12 bytes and 8 spaces.
+        let at_limit = format!("{}{}", "accent: red;".repeat(166), " ".repeat(8));
+        assert_eq!(at_limit.len(), 2_000);
+        let (set, refused) = parse_theme(&at_limit);
+        assert_eq!((set.len(), refused.len()), (166, 0));
+        let (set, refused) = parse_theme(&format!("{at_limit} "));
+        assert_eq!(set, vec![]);
+        assert_eq!(refused, ["(theme longer than 2000 bytes)"]);
     }
 
     #[test]

@@ -483,6 +483,38 @@ mod tests {
         assert!(header.starts_with("<div class=\"te-root\" lang=\"en\" dir=\"ltr\">"));
     }
 
+    /// The jump button (narrow layouts) says the plan in short, and the
+    /// share buttons wait for a concern: before one there is nothing to
+    /// share.
+    #[test]
+    fn the_jump_says_the_plan_in_short_and_sharing_waits_for_a_concern() {
+        let none = pieces(Answers::default());
+        assert_eq!(none[2].as_str(), "");
+        assert_eq!(none[8].as_str(), "");
+        let answers = Answers::default()
+            .with_concern(Concern::AcneScars)
+            .with_area(Area::Face);
+        let ctx = Ctx::default_clinic_in_english();
+        let outcome = estimate(&answers, &ctx.config);
+        let plan = outcome.plan.as_ref().unwrap();
+        let Price::Range(p) = &plan.price else {
+            panic!("a price")
+        };
+        let short = format!(
+            "{} · {} · See your estimate",
+            ctx.t().sessions.range(plan.sessions.min, plan.sessions.max),
+            ctx.money_range(p.total)
+        );
+        let [_, _, details, .., share] = pieces(answers);
+        let jump = details.as_str().split("</span>").next().unwrap();
+        assert_eq!(jump.split("<span>").nth(1), Some(short.as_str()));
+        assert!(share.as_str().contains("data-click"), "{}", share.as_str());
+        // A stop has no figures: the button says only where to look.
+        let stopped = Answers::default().with_concern(Concern::RaisedScars);
+        let details = &pieces(stopped)[2];
+        assert!(details.as_str().contains("<span>See your estimate</span>"));
+    }
+
     fn pieces(answers: Answers) -> [Markup; 9] {
         let ctx = Ctx::default_clinic_in_english();
         let state = State::new(answers, Language::En, ctx.config.clone());

@@ -294,6 +294,16 @@ mod tests {
         assert_eq!(m.as_str(), "<i>x</i><b>");
     }
 
+    /// Only `{}` is a slot: a lone brace, a brace pair with something
+    /// between, and a `{` ending the template are literal text, kept as
+    /// written (and the last is never read past the template's end).
+    #[test]
+    fn fill_keeps_lone_braces() {
+        let mut m = Markup::default();
+        m.fill("}{x} {}a} {", &["v"]).fill("{", &[]).fill("}", &[]);
+        assert_eq!(m.as_str(), "}{x} va} {{}");
+    }
+
     /// Records what the reader found, as text.
     struct Tokens(Vec<String>);
 

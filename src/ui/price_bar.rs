@@ -126,6 +126,44 @@ mod tests {
         assert_eq!(whole(r(7, 9), 1), r(7, 9));
     }
 
+    /// The bar's range runs from the lowest total to the highest on a
+    /// scale from zero to 115% of the highest, across the 352-wide track
+    /// that starts at 4; the rounding note shows only when the total was
+    /// rounded.
+    #[test]
+    fn the_bar_spans_the_range_and_rounding_is_said_only_when_done() {
+        let ctx = Ctx::default_clinic_in_english();
+        let bar = |min, max, exact| {
+            let mut m = Markup::default();
+            let total = PriceRange::new(min, max);
+            price_bar(
+                &mut m,
+                &ctx,
+                &PriceEstimate {
+                    total,
+                    exact,
+                    lines: vec![],
+                },
+            );
+            m.as_str().to_string()
+        };
+        let range = |x: &str, width: &str| {
+            format!("<rect class=\"te-svg-range\" x=\"{x}\" y=\"4\" width=\"{width}\"")
+        };
+        // 4 + 352 × 500 / 1150 = 157.04, to 4 + 352 / 1.15 = 310.09.
+        let html = bar(50_000, 100_000, PriceRange::new(50_000, 100_000));
+        assert!(html.contains(&range("157", "153")), "{html}");
+        assert!(!html.contains("te-disclaimer"), "{html}");
+        let html = bar(0, 100_000, PriceRange::new(120, 99_980));
+        assert!(html.contains(&range("4", "306.1")), "{html}");
+        assert!(
+            html.contains(
+                "<p class=\"te-disclaimer\">Total rounded outwards to a round figure.</p>"
+            ),
+            "{html}"
+        );
+    }
+
     /// The price table of these answers' plan.
     fn table_of(ctx: &Ctx, answers: &crate::model::Answers) -> String {
         use crate::model::{estimate, Price};

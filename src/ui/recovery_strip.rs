@@ -65,6 +65,31 @@ mod tests {
     use super::*;
     use crate::model::recovery::{course, Profile};
 
+    /// A day in words: its redness always, swelling only when there is
+    /// some ("no swelling" is not news), flaking when there is.
+    #[test]
+    fn a_day_says_its_redness_and_only_the_swelling_and_flaking_it_has() {
+        let ctx = Ctx::default_clinic_in_english();
+        let day = |redness, swelling, flaking| RecoveryDay {
+            day: 1,
+            redness,
+            swelling,
+            flaking,
+            milestones: vec![],
+        };
+        for (d, said) in [
+            (day(0, 0, false), "No redness"),
+            (day(3, 1, false), "Red, like a sunburn, slight swelling"),
+            (
+                day(1, 3, true),
+                "Slight pinkness, swollen, dry, flaking skin",
+            ),
+            (day(2, 0, true), "Pink, dry, flaking skin"),
+        ] {
+            assert_eq!(describe_day(&ctx, &d), said);
+        }
+    }
+
     /// A light course reads "No redness" from day 1, yet A-S25 says
     /// short-lived effects can last up to 7 days (verify27 L4): the days
     /// are said to be typical, under the last one (and on paper).

@@ -509,6 +509,120 @@ mod tests {
         summary(&ctx, &estimate(&answers, &ctx.config), true)
     }
 
+    /// The questions-left line by state: none before a concern; while
+    /// some are left, the count shown and a button to the first; once all
+    /// are answered, a line for screen readers only; through a stop, its
+    /// region kept, empty and unseen. The printed list of choices waits
+    /// for a concern, and the default prices' note for a price.
+    #[test]
+    fn the_questions_left_line_follows_the_answers() {
+        let ctx = Ctx::default_clinic_in_english();
+        let panel = |answers: &Answers| {
+            let outcome = estimate(answers, &ctx.config);
+            let [top, _, notes] = result_markup(&ctx, &outcome, answers);
+            let line = top
+                .as_str()
+                .split("<p class=\"te-provisional\"")
+                .nth(1)
+                .map(|l| l.split("</p>").next().unwrap().to_string());
+            (top.as_str().to_string(), line, notes.as_str().to_string())
+        };
+        let region = |text: &str| {
+            format!("<span class=\"te-sr\" aria-live=\"polite\" lang=\"en\" data-live=\"{text}\"></span>")
+        };
+        let (top, line, _) = panel(&Answers::default());
+        assert_eq!(line, None);
+        assert!(!top.contains("te-choices"), "{top}");
+
+        let face = Answers::default()
+            .with_concern(Concern::AcneScars)
+            .with_area(Area::Face);
+        let left = estimate(&face, &ctx.config).unanswered as u32;
+        assert!(left > 1);
+        let count = format!("Provisional: {left} safety questions are still unanswered.");
+        let (top, line, notes) = panel(&face);
+        assert_eq!(
+            line.unwrap(),
+            format!(
+                ">{}<span aria-hidden=\"true\">{count}</span> <button type=\"button\" \
+                 class=\"te-btn te-btn--small\" data-click=\"unanswered\">\
+                 Go to the first unanswered question</button>",
+                region(&count)
+            )
+        );
+        assert!(top.contains("<ul class=\"te-list te-choices\">"), "{top}");
+        let prices = "<p class=\"te-disclaimer\">Prices: a typical US facial range";
+        assert!(notes.contains(prices), "{notes}");
+
+        let answered = Question::ALL
+            .iter()
+            .fold(face, |a, q| a.with_answer(*q, q.all_clear()));
+        let (_, line, _) = panel(&answered);
+        assert_eq!(
+            line.unwrap(),
+            format!(
+                " data-sr-only=\"\">{}",
+                region("Every safety question is answered.")
+            )
+        );
+
+        let stop = Answers::default()
+            .with_concern(Concern::RaisedScars)
+            .with_area(Area::Face);
+        assert!(estimate(&stop, &ctx.config).unanswered > 0);
+        let (_, line, notes) = panel(&stop);
+        assert_eq!(line.unwrap(), format!(" data-sr-only=\"\">{}", region("")));
+        assert!(!notes.contains(prices), "{notes}");
+    }
+
+    /// The figures name each track's part when a plan has two (each one's
+    /// sessions under the total, the recovery days the skin's) and not
+    /// when it has one, whose results lag is the whole sentence; the
+    /// "Adjusted for you" list shows only when an answer adjusted the plan.
+    #[test]
+    fn the_figures_name_the_tracks_only_when_there_are_two() {
+        let ctx = Ctx::default_clinic_in_english();
+        let top = |answers: &Answers| {
+            let outcome = estimate(answers, &ctx.config);
+            let [top, ..] = result_markup(&ctx, &outcome, answers);
+            (top.as_str().to_string(), outcome.plan.unwrap())
+        };
+        let escaped = |s: &str| Markup::default().text(s).as_str().to_string();
+        let note = |tr: &crate::model::estimate::TrackPlan| {
+            let sessions = ctx.t().sessions.range(tr.sessions.min, tr.sessions.max);
+            let note = format!("{}: {sessions}", track_name(&ctx, tr.track));
+            format!("<span class=\"te-figure-note\">{}</span>", escaped(&note))
+        };
+        let adjusted = "<div class=\"te-note\" data-tone=\"ok\"><h4 class=\"te-block-title\">Adjusted for you</h4>";
+        let face = Answers::default()
+            .with_concern(Concern::AcneScars)
+            .with_area(Area::Face);
+        let (one, plan) = top(&face);
+        let r = plan.tracks[0].results_weeks;
+        let results = plan_results(&ctx, r.min, r.max);
+        assert!(
+            one.contains(&format!("<dd>{}</dd>", escaped(&results))),
+            "{one}"
+        );
+        assert!(!one.contains(&note(&plan.tracks[0])), "{one}");
+        assert!(one.contains(">Recovery, day by day</h4>"), "{one}");
+        assert!(!one.contains(adjusted), "{one}");
+
+        let both = face
+            .clone()
+            .with_concern(Concern::HairLoss)
+            .with_area(Area::Scalp);
+        let (two, plan) = top(&both);
+        assert_eq!(plan.tracks.len(), 2);
+        for tr in &plan.tracks {
+            assert!(two.contains(&note(tr)), "{two}");
+        }
+        assert!(two.contains(">Recovery, day by day — Skin</h4>"), "{two}");
+
+        let (later, _) = top(&face.with_answer(Question::SunburnTan, "yes"));
+        assert!(later.contains(adjusted), "{later}");
+    }
+
     /// A stop's summary says its reasons as the panel lists them, each
     /// once (`reason_lines`): a psoriasis and an eczema flare share one.
     #[test]

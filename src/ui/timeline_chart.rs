@@ -247,6 +247,105 @@ mod tests {
             .collect()
     }
 
+    /// The drawing's elements, each with its attributes.
+    #[derive(Default)]
+    struct Shapes(Vec<(String, Vec<(String, String)>)>);
+
+    impl crate::ui::markup::Sink for Shapes {
+        fn open(&mut self, name: &str) {
+            self.0.push((name.to_string(), Vec::new()));
+        }
+        fn attr(&mut self, name: &str, value: &str) {
+            let last = self.0.last_mut().unwrap();
+            last.1.push((name.to_string(), value.to_string()));
+        }
+        fn text(&mut self, _: &str) {}
+        fn close(&mut self) {}
+    }
+
+    /// Every mark inside the drawing, each track's row below the one
+    /// before, sessions left to right (hollow exactly for the "up to"
+    /// ones), the results band within the weeks, and the axis under the
+    /// rows: one and two tracks, with and without a later start.
+    #[test]
+    fn every_mark_sits_inside_the_drawing_in_order() {
+        let ctx = Ctx::default_clinic_in_english();
+        let face = Answers::default()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        let both = face
+            .clone()
+            .with_area(Area::Scalp)
+            .with_concern(Concern::HairLoss);
+        let later = face
+            .clone()
+            .with_answer(crate::model::Question::SunburnTan, "yes");
+        for answers in [face, both, later] {
+            let plan = estimate(&answers, &ctx.config).plan.unwrap();
+            let mut m = Markup::default();
+            timeline_chart(&mut m, &ctx, &plan);
+            let mut shapes = Shapes::default();
+            crate::ui::markup::read(m.as_str(), &mut shapes);
+            let num = |attrs: &[(String, String)], name: &str| {
+                let v = attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v);
+                v.map(|v| v.parse::<f64>().unwrap())
+            };
+            let rows = plan.tracks.len() as f64;
+            let height = rows * ROW + AXIS + 4.0;
+            let svg = &shapes.0.iter().find(|(n, _)| n == "svg").unwrap().1;
+            assert_eq!(svg[0].1, format!("0 0 360 {}", fmt(height)));
+            let mut sessions: Vec<(f64, f64, bool)> = Vec::new();
+            for (name, attrs) in &shapes.0 {
+                let at = |n| num(attrs, n);
+                for (x, w) in [("x", "width"), ("cx", ""), ("x1", ""), ("x2", "")] {
+                    if let Some(x) = at(x) {
+                        let right = x + at(w).unwrap_or(0.0);
+                        assert!(
+                            (0.0..=WIDTH).contains(&x) && right <= WIDTH,
+                            "{name} {attrs:?}"
+                        );
+                    }
+                }
+                for (y, h) in [("y", "height"), ("cy", ""), ("y1", ""), ("y2", "")] {
+                    if let Some(y) = at(y) {
+                        let bottom = y + at(h).unwrap_or(0.0);
+                        assert!(
+                            (0.0..=height).contains(&y) && bottom <= height,
+                            "{name} {attrs:?}"
+                        );
+                    }
+                }
+                if name == "circle" {
+                    let maybe = attrs.iter().any(|(n, _)| n == "data-maybe");
+                    sessions.push((at("cy").unwrap(), at("cx").unwrap(), maybe));
+                }
+                if name == "line" {
+                    // The axis and its ticks run under every row.
+                    assert!(at("y1").unwrap() > rows * ROW, "{attrs:?}");
+                }
+            }
+            let delay = plan.start_delay_weeks as f64;
+            let last = plan
+                .tracks
+                .iter()
+                .map(|t| t.results_weeks.max.max(t.treatment_weeks.max))
+                .max()
+                .unwrap();
+            let total = (last as f64 + delay).max(4.0);
+            let x = |week: f64| LEFT + week / total * (WIDTH - LEFT - RIGHT);
+            for (row, track) in plan.tracks.iter().enumerate() {
+                let mid = 31.0 + row as f64 * ROW;
+                let marks: Vec<_> = sessions.iter().filter(|s| s.0 == mid).collect();
+                assert_eq!(marks.len() as u32, track.sessions.max);
+                for (i, (_, cx, maybe)) in marks.iter().enumerate() {
+                    let week = delay + (i as u32 * track.interval_weeks) as f64;
+                    assert_eq!(*cx, fmt(x(week)).parse::<f64>().unwrap());
+                    assert_eq!(*maybe, i as u32 >= track.sessions.min);
+                }
+            }
+        }
+    }
+
     /// verify33 N6: a 30-session course 6 weeks apart (the longest the
     /// config allows) ran its 3-digit week labels together at a 12-week
     /// step. Ten 2-digit labels fit the chart's width in a phone's larger
