@@ -297,20 +297,21 @@ mod tests {
             let mut sessions: Vec<(f64, f64, bool)> = Vec::new();
             for (name, attrs) in &shapes.0 {
                 let at = |n| num(attrs, n);
-                for (x, w) in [("x", "width"), ("cx", ""), ("x1", ""), ("x2", "")] {
-                    if let Some(x) = at(x) {
-                        let right = x + at(w).unwrap_or(0.0);
+                // Each position (and the extent from it) within the drawing.
+                for (position, extent, bound) in [
+                    ("x", "width", WIDTH),
+                    ("cx", "", WIDTH),
+                    ("x1", "", WIDTH),
+                    ("x2", "", WIDTH),
+                    ("y", "height", height),
+                    ("cy", "", height),
+                    ("y1", "", height),
+                    ("y2", "", height),
+                ] {
+                    if let Some(p) = at(position) {
+                        let end = p + at(extent).unwrap_or(0.0);
                         assert!(
-                            (0.0..=WIDTH).contains(&x) && right <= WIDTH,
-                            "{name} {attrs:?}"
-                        );
-                    }
-                }
-                for (y, h) in [("y", "height"), ("cy", ""), ("y1", ""), ("y2", "")] {
-                    if let Some(y) = at(y) {
-                        let bottom = y + at(h).unwrap_or(0.0);
-                        assert!(
-                            (0.0..=height).contains(&y) && bottom <= height,
+                            (0.0..=bound).contains(&p) && end <= bound,
                             "{name} {attrs:?}"
                         );
                     }
