@@ -176,6 +176,11 @@ function patch(doc, parent, before, kids) {
   }
   while (cursor) {
     const next = cursor.nextSibling;
+    // Chromium keeps a radio button removed from a shadow root in that
+    // root's radio group, and with it the subtree it left with (verify51
+    // F1: each unticked concern kept its grade question, each restart a
+    // whole widget). Renamed to nothing first, it leaves its group.
+    cursor.querySelectorAll?.('input').forEach((i) => (i.name = ''));
     cursor.remove();
     cursor = next;
   }

@@ -58,12 +58,14 @@ function loadWasm() {
 // Languages other than English are files beside the wasm, downloaded only
 // for visitors who need them and shared by every widget on the page (a
 // failed download is forgotten, so picking the language again retries).
+// One that has not come in 10 s has failed (verify51 F5: a download that
+// hung left "Cargando el español…" for good, and nothing to try again).
 const catalogs = new Map();
 function fetchCatalog(code) {
   if (!/^[a-z]{2}$/.test(code)) return Promise.reject(new Error(`no catalogue ${code}`));
   let text = catalogs.get(code);
   if (!text) {
-    text = fetch(new URL(`estimator-${code}.json`, base)).then((response) => {
+    text = fetch(new URL(`estimator-${code}.json`, base), { signal: AbortSignal.timeout(1e4) }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });
@@ -342,6 +344,9 @@ class TreatmentEstimator extends HTMLElement {
     this._handle = undefined;
     this._holder?.remove();
     this._holder = undefined;
+    // Out of their radio groups first, or Chromium keeps the whole old
+    // widget (verify51 F1; web/markup.js `patch`).
+    this._mount?.querySelectorAll('input').forEach((i) => (i.name = ''));
     this._mount?.remove();
     this._mount = undefined;
   }

@@ -125,7 +125,7 @@ pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[Str
     crate::ui::booking::address(&mut m, &clinic.address);
     if !problems.is_empty() {
         m.fill(
-            "<details class=\"te-block te-debug\" open=\"\"><summary class=\"te-block-title\">{}</summary>\
+            "<details class=\"te-block\" open=\"\"><summary class=\"te-block-title\">{}</summary>\
              <ul class=\"te-list\">",
             &[t.config_problems_heading],
         );

@@ -30,15 +30,24 @@ enum Shown {
 /// One mounted widget; `destroy()` when the element leaves the page.
 pub struct ElementHandle {
     shown: Option<Shown>,
+    /// The element's style and the theme's properties set on it.
+    themed: (web_sys::CssStyleDeclaration, Vec<(&'static str, String)>),
 }
 
 impl ElementHandle {
-    /// Unmounts the widget; nothing of it keeps running.
+    /// Unmounts the widget; nothing of it keeps running, and its theme
+    /// goes with it (verify51 F3: a `--te-radius` stayed on the element
+    /// once `theme` changed to one without it, or was removed).
     pub fn destroy(&mut self) {
         match self.shown.take() {
             Some(Shown::Estimator(a)) => a.destroy(),
             Some(Shown::Card(root)) => root.set_text_content(None),
             None => {}
+        }
+        // An empty value removes it (CSSOM), as `removeProperty` would,
+        // which returns a string to copy in (+190 bytes gzip).
+        for (prop, _) in &self.themed.1 {
+            let _ = self.themed.0.set_property(prop, "");
         }
     }
 }
@@ -89,12 +98,13 @@ pub fn mount_element(
     for warning in &resolved.warnings {
         web_sys::console::warn_1(&format!("treatment-estimator: {warning}").into());
     }
+    let mut themed = (host.style(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
         let (set, refused) = theme::parse_theme(&value);
-        let style = host.style();
-        for (prop, value) in set {
-            let _ = style.set_property(prop, &value);
+        for (prop, value) in &set {
+            let _ = themed.0.set_property(prop, value);
         }
+        themed.1 = set;
         for r in refused {
             web_sys::console::warn_1(
                 &format!("treatment-estimator: theme entry refused: {r}").into(),
@@ -135,6 +145,7 @@ pub fn mount_element(
         emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
+            themed,
         };
     }
     let currency = resolved.config.currency.clone();
@@ -154,6 +165,7 @@ pub fn mount_element(
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
         shown: Some(Shown::Estimator(app)),
+        themed,
     }
 }
 

@@ -96,7 +96,7 @@ pub static CATALOG: Catalog = Catalog {
     recovery_note: "This is a typical recovery; redness, swelling or dry, flaking skin can last up to 7 days.",
     day: "Day",
     redness: ["No redness", "Slight pinkness", "Pink", "Red, like a sunburn"],
-    swelling: ["no swelling", "slight swelling", "some swelling", "swollen"],
+    swelling: ["no swelling", "slight swelling", "some swelling"],
     flaking: "dry, flaking skin",
     price_heading: "Price range",
     breakdown_heading: "How the price adds up",
@@ -108,8 +108,8 @@ pub static CATALOG: Catalog = Catalog {
     what_to_expect_heading: "What to expect",
     side_effects: [
         "Possible side effects",
-        "Common and short-lived: redness, swelling, dryness, flaking, bruising, and discomfort or irritation where treated.",
-        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions and reactions to products applied during treatment; heavier bleeding, granulomas, scarring and nerve or blood-vessel injury are rare, and equipment that is not sterile can pass on infections.",
+        "Common and short-lived: redness, swelling, dryness, flaking, bruising, discomfort or irritation where treated, and swollen lymph nodes.",
+        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions, also to products applied during treatment. Rare: heavier bleeding, granulomas, scarring, nerve or blood-vessel injury, and infections passed on by unsterile equipment.",
     ],
 
     book_heading: "Book a consultation",
@@ -174,11 +174,11 @@ fn concern_name(c: Concern) -> &'static str {
 
 fn concern_benefit(c: Concern) -> &'static str {
     match c {
-        Concern::DullSkin => "Skin regains elasticity and comes to life, with a youthful glow.",
-        Concern::Wrinkles => "New collagen and elastin soften forehead lines, crow's feet and other fine lines.",
+        Concern::DullSkin => "Can even out the skin's texture and bring back a youthful glow.",
+        Concern::Wrinkles => "New collagen and elastin can soften forehead lines, crow's feet and other fine lines.",
         Concern::Laxity => "Ageing skin loses elasticity and glow; microneedling can help improve both.",
-        Concern::AcneScars => "Extra collagen and elastin make acne scars less visible.",
-        Concern::OtherScars => "Scars from surgery or injury soften as new collagen forms.",
+        Concern::AcneScars => "Extra collagen and elastin can make acne scars less visible: in one study, 4 sessions improved them by about one grade.",
+        Concern::OtherScars => "Scars from surgery or injury can soften as new collagen forms.",
         Concern::HairLoss => "Alongside hair-loss medicine, may restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
         Concern::SunDamage => "Alongside skin-care creams, can reduce the look of sun damage and dark patches, evening out a blotchy tone.",
         Concern::Elasticity => "Can stimulate elastin, which lets skin stretch and spring back.",
@@ -350,7 +350,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
             Question::Pregnancy => "If you could be pregnant, treatment waits: elective skin treatments are postponed during pregnancy, as there are no safety data.",
             Question::Melasma => "If it is melasma, it often comes back and is treated alongside skin-care creams, so a clinician plans it with you.",
             // Named (`Catalog::reason` fills it in): several are one line each.
-            _ => "You were not sure about “{question}”: the clinic will go through this with you.",
+            _ => "You were not sure about “{question}”: the clinic will go through this with you, as a yes could change the plan or rule out treatment.",
         };
     }
     match (q, id) {

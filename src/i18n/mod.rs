@@ -239,7 +239,7 @@ pub struct Texts {
     pub recovery_note: &'static str,
     pub day: &'static str,
     pub redness: [&'static str; 4],
-    pub swelling: [&'static str; 4],
+    pub swelling: [&'static str; 3],
     pub flaking: &'static str,
     pub price_heading: &'static str,
     pub breakdown_heading: &'static str,
@@ -792,13 +792,13 @@ mod tests {
             (seen[0], *seen.last().unwrap()),
             (en.title, en.config_problems_heading)
         );
-        assert!(seen.contains(&en.sessions.other) && seen.contains(&en.swelling[3]));
+        assert!(seen.contains(&en.sessions.other) && seen.contains(&en.swelling[2]));
         for m in [
             x.title,
             x.sessions.one,
             x.every_weeks.other,
             x.redness[0],
-            x.swelling[3],
+            x.swelling[2],
         ] {
             assert_eq!(m, "x");
         }

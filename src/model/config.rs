@@ -413,8 +413,8 @@ pub struct WordingFile {
         schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub book_label: Option<String>,
-    /// An extra note shown with the disclaimer. Without `prices`, it takes
-    /// the place of the default prices' own ("Prices: a typical US facial
+    /// An extra note shown with the disclaimer. Without `prices`, the
+    /// default prices' own note follows it ("Prices: a typical US facial
     /// range from published sources; other areas, bundles and course
     /// discounts are assumptions, not this clinic's price list.").
     #[cfg_attr(

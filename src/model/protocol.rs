@@ -220,12 +220,14 @@ fn graded(concern: Concern, severity: Severity) -> Option<Protocol> {
     if grade_note(concern, severity).is_some_and(|n| !n.has_numbers()) {
         return None;
     }
-    // Shared shape of most facial rows: 4-weekly, judged months after the series.
+    // Shared shape of most facial rows: 4-weekly, judged 3–6 months after
+    // the series; standard depth, 1.0–1.5 mm (our rule for rows that give
+    // none, stretch marks among them: §2's "Standard" row).
     let base = Protocol {
         sessions: Span::exactly(3),
         interval_weeks: 4,
         interval_allowed: Span::new(2, 6),
-        results: weeks_after_last(12, 26),
+        results: weeks_after_last(13, 26),
         early_glow: false,
         maintenance: SIX_TO_TWELVE,
         intensity: Intensity::Standard,
@@ -337,8 +339,9 @@ fn graded(concern: Concern, severity: Severity) -> Option<Protocol> {
         },
         // §1b row "Hair loss (Norwood III–IV / Ludwig I–II)": 12 sessions
         // weekly to 2-weekly with medical therapy, 12 wk (§1a [A-S21, A-S22,
-        // A-S23, A-S24]); Norwood ≥ V / Ludwig III → consultation, no
-        // numbers; Norwood II with a note (`grade_note`).
+        // A-S23, A-S24]), needled at 1.5 mm [A-S23] (standard depth);
+        // Norwood ≥ V / Ludwig III → consultation, no numbers; Norwood II
+        // with a note (`grade_note`).
         Concern::HairLoss => Protocol {
             sessions: Span::exactly(12),
             interval_weeks: 1,

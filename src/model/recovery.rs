@@ -151,7 +151,9 @@ impl Profile {
 /// Day 0 to day 7 for a profile; `body` when any treated area is on the body.
 /// Levels follow §2a: redness peaks on day 0 and is gone after the profile's
 /// upper bound ("healthy pink" by day 3 for standard depth [B-Rejuvapen]);
-/// flaking on the profile's days; swelling settles within 48 h.
+/// flaking on the profile's days; swelling is "mild" on the day and
+/// "minor" the next [B-Rejuvapen], slight or some, never marked (verify50
+/// F11: the deep course said "swollen"), and settles within 48 h.
 pub fn course(profile: Profile, body: bool) -> Vec<RecoveryDay> {
     let (_, redness_until) = profile.redness_days(body);
     let flaking = match profile {
@@ -160,6 +162,7 @@ pub fn course(profile: Profile, body: bool) -> Vec<RecoveryDay> {
         Profile::Deep => Some((3, 6)),
     };
     let makeup_day = if profile == Profile::Light { 1 } else { 2 };
+    // §2b gives "day 5–7" for actives; our rule spreads it by depth.
     let actives_day = match profile {
         Profile::Light => 5,
         Profile::Standard => 6,
@@ -175,10 +178,10 @@ pub fn course(profile: Profile, body: bool) -> Vec<RecoveryDay> {
                 (1 + (2 * left).div_ceil(redness_until.max(1))).min(3)
             };
             let swelling = match (profile, day) {
-                (_, 0) => 2 + u8::from(profile == Profile::Deep),
+                (Profile::Light, 0) => 1,
                 (Profile::Light, _) => 0,
-                (_, 1) => 1 + u8::from(profile == Profile::Deep),
-                (Profile::Deep, 2) => 1,
+                (_, 0) => 2,
+                (_, 1) | (Profile::Deep, 2) => 1,
                 _ => 0,
             };
             let milestones = [

@@ -92,16 +92,17 @@ impl Scale {
     /// moderate" acne scars). Hair loss starts at "Not sure": its scale is
     /// men's stages and women's, so any grade would guess the visitor's sex
     /// (and the e-mail would carry it), while the plan is the same 12
-    /// weekly sessions at every treatable stage (§1b).
+    /// weekly sessions at every treatable stage (§1b). Stretch marks have
+    /// two kinds and no middle: "Not sure" spans both (3–8 sessions), where
+    /// new, red ones alone gave the shortest course first (verify50 F9;
+    /// most adults' marks are old and white: 5–8).
     pub fn default_severity(self) -> Severity {
         use Severity::*;
         match self {
             Scale::GoodmanBaron => GoodmanBaron(3),
             Scale::Glogau => Glogau(2),
-            Scale::HairLoss => NotSure,
-            Scale::StretchMarks => StriaeRubra,
             Scale::Plain => Moderate,
-            Scale::None => NotSure,
+            Scale::HairLoss | Scale::StretchMarks | Scale::None => NotSure,
         }
     }
 
@@ -196,6 +197,7 @@ mod tests {
             assert!(scale.accepts(Severity::NotSure), "{c:?} lacks Not sure");
         }
         assert_eq!(Scale::HairLoss.default_severity(), Severity::NotSure);
+        assert_eq!(Scale::StretchMarks.default_severity(), Severity::NotSure);
     }
 
     #[test]

@@ -25,7 +25,7 @@ pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin:
     }
     let language = ctx.language.code();
     m.fill(
-        "<fieldset class=\"te-step te-add-ons\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
+        "<fieldset class=\"te-step\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
          <ul class=\"te-options\" role=\"list\">",
         &[t.step_add_ons],
     );

@@ -255,7 +255,7 @@ pub fn widget_markup(ctx: &Ctx, state: &State, facts: &PlanFacts) -> [Markup; 9]
         details.fill(
             "<button type=\"button\" class=\"te-btn te-btn--primary te-jump\" data-click=\"jump\">\
              <span>{}</span><span aria-hidden=\"true\">↓</span></button>\
-             <fieldset class=\"te-step te-details\"><legend class=\"te-legend\"><h3>2. {}</h3></legend>",
+             <fieldset class=\"te-step\"><legend class=\"te-legend\"><h3>2. {}</h3></legend>",
             &[
                 &short_summary(ctx, outcome),
                 if graded { t.step_details } else { t.step_where },
@@ -773,7 +773,7 @@ mod tests {
         );
         // One line for both, each question in its quotes.
         assert!(
-            two.contains("<li>You were not sure about “Do you take blood thinners (warfarin, heparin, apixaban, daily aspirin…)?”, “Do you have diabetes?”: the clinic will go through this with you.</li>"),
+            two.contains("<li>You were not sure about “Do you take blood thinners (warfarin, heparin, apixaban, daily aspirin…)?”, “Do you have diabetes?”: the clinic will go through this with you, as a yes could change the plan or rule out treatment.</li>"),
             "{two}"
         );
         // In Spanish, joined inside its own quotation marks.

@@ -19,15 +19,17 @@ pub fn money_range(range: PriceRange, currency: &Currency, locale: &str) -> Stri
 
 /// An SVG coordinate with one decimal, without float formatting (which
 /// costs ~10 KB of WebAssembly): one decimal is plenty for a 360-unit-wide
-/// drawing.
+/// drawing. Every coordinate is inside the drawing, none negative: one
+/// below 0 would be drawn at 0 (the cast saturates), and signed formatting
+/// stays out of the module.
 pub fn svg_number(v: f64) -> String {
-    let tenths = (v * 10.0).round() as i64;
-    let (whole, frac) = (tenths / 10, (tenths % 10).abs());
-    match (frac, tenths < 0 && whole == 0) {
-        (0, _) => whole.to_string(),
-        (_, true) => format!("-0.{frac}"),
-        _ => format!("{whole}.{frac}"),
+    let tenths = (v * 10.0).round() as u32;
+    let mut s = (tenths / 10).to_string();
+    if !tenths.is_multiple_of(10) {
+        s.push('.');
+        s.push(char::from(b'0' + (tenths % 10) as u8));
     }
+    s
 }
 
 /// "March 2027": the month `weeks` from today, in the visitor's locale.

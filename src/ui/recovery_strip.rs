@@ -11,7 +11,7 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
     let t = ctx.t();
     let mut parts = vec![t.redness[usize::from(day.redness.min(3))].to_string()];
     if day.swelling > 0 {
-        parts.push(t.swelling[usize::from(day.swelling.min(3))].to_string());
+        parts.push(t.swelling[usize::from(day.swelling.min(2))].to_string());
     }
     if day.flaking {
         parts.push(t.flaking.to_string());
@@ -25,7 +25,7 @@ pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
 pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay], two_tracks: bool) {
     let t = ctx.t();
     m.fill(
-        "<section class=\"te-chart te-recovery\"><h4 class=\"te-block-title\">{}",
+        "<section class=\"te-chart\"><h4 class=\"te-block-title\">{}",
         &[t.recovery_heading],
     );
     if two_tracks {
@@ -81,8 +81,8 @@ mod tests {
             (day(0, 0, false), "No redness"),
             (day(3, 1, false), "Red, like a sunburn, slight swelling"),
             (
-                day(1, 3, true),
-                "Slight pinkness, swollen, dry, flaking skin",
+                day(1, 2, true),
+                "Slight pinkness, some swelling, dry, flaking skin",
             ),
             (day(2, 0, true), "Pink, dry, flaking skin"),
         ] {

@@ -106,9 +106,10 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     concern_notes(&mut notes, ctx, outcome);
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
-    // for want of a translation: its English then. Without one, the
-    // default prices say what they are, where a price shows (verify30 F9:
-    // it stood under rosacea alone and under a stop).
+    // for want of a translation: its English then. The default prices say
+    // what they are wherever a price shows (verify30 F9: it stood under
+    // rosacea alone and under a stop), the clinic's note or not (verify50
+    // F2: a note took its place, and the assumptions read as the clinic's).
     let us = in_us(ctx);
     let note = |language| ctx.config.wording(language, |w| &w.note);
     let priced = outcome
@@ -118,9 +119,10 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     let default_prices = (ctx.config.default_prices && priced).then_some(t.default_prices_note);
     for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
         .into_iter()
-        .chain([note(ctx.language.code())
-            .or_else(|| note("en"))
-            .or(default_prices)])
+        .chain([
+            note(ctx.language.code()).or_else(|| note("en")),
+            default_prices,
+        ])
         .flatten()
     {
         notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
@@ -228,7 +230,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         ),
     };
     m.fill(
-        "<dl class=\"te-figures\"><div class=\"te-figure\"><dt>{}</dt><dd class=\"te-sessions\">{}",
+        "<dl class=\"te-figures\"><div class=\"te-figure\"><dt>{}</dt><dd>{}",
         &[
             t.sessions_label,
             &t.sessions.range(plan.sessions.min, plan.sessions.max),
@@ -329,10 +331,10 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         m.tag("</ul></li>");
     }
     m.tag("</ul></section>");
-    // The article's risks with evidence §0 and §2a, on every plan (on
-    // screen: a print leaves them out, as it does the aftercare).
+    // The article's risks with evidence §0 and §2a, on every plan, on
+    // screen and on paper.
     let [heading, lines @ ..] = t.side_effects;
-    block(m, " te-risks", heading);
+    block(m, "", heading);
     for line in lines {
         m.fill("<li>{}</li>", &[line]);
     }
@@ -342,8 +344,8 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
 /// A titled list (`<section>`, heading, `<ul>`), left open for its items.
 /// Unnamed, so not a landmark: the result is the widget's one region, and
 /// a screen reader's landmark list stays short (two widgets on a page made
-/// ten same-named regions). `class` is a second class (" te-risks") for
-/// the print styles to tell the block by, or "".
+/// ten same-named regions). `class` is a second class (" te-benefits")
+/// for the print styles to tell the block by, or "".
 fn block(m: &mut Markup, class: &str, heading: &str) {
     m.fill(
         "<section class=\"te-block{}\"><h4 class=\"te-block-title\">{}</h4><ul class=\"te-list\">",

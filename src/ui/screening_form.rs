@@ -24,7 +24,7 @@ pub fn screening_form(
     let t = ctx.t();
     let mut m = Markup::default();
     m.fill(
-        "<fieldset class=\"te-step te-safety\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
+        "<fieldset class=\"te-step\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
          <p class=\"te-hint\">{}</p>",
         &[&format!("{step}. {}", t.step_safety), t.step_safety_hint],
     );
@@ -45,7 +45,7 @@ pub fn screening_form(
             t.none_apply
         };
         m.fill(
-            "<fieldset class=\"te-group te-qgroup\"><legend>{}</legend>\
+            "<fieldset class=\"te-group\"><legend>{}</legend>\
              <button type=\"button\" class=\"te-btn te-btn--small\" aria-label=\"{}: {}\" \
              data-click=\"clear\" data-id=\"{}\">{}</button>",
             &[group_name, none, group_name, group.id(), none],

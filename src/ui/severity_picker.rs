@@ -21,7 +21,7 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
     if graded.peek().is_none() {
         return;
     }
-    m.tag("<div class=\"te-severities\">");
+    m.tag("<div>");
     for concern in graded {
         let chosen = concerns.get(&concern).copied();
         let name = ctx.id(&format!("s-{}", concern.id()));

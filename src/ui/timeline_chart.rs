@@ -119,6 +119,9 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     let total = last.max(4.0);
     let x = |week: f64| LEFT + week / total * (WIDTH - LEFT - RIGHT);
     let height = plan.tracks.len() as f64 * ROW + AXIS + 4.0;
+    // Each session's shaded recovery: §2a's longest common downtime, 5
+    // days (1–5 by depth); our rule, one width for every plan, as at the
+    // chart's scale of weeks a day or two less would not show.
     let recovery_weeks = 5.0 / 7.0;
     // Ten 2-digit week labels at most, eight 3-digit ones, so a long
     // course's labels never run together, even in a phone's larger text:

@@ -332,7 +332,7 @@ test('prefill from URL parameters, and UTM forwarding to the booking link', asyn
   // Its concerns="wrinkles" gave way to the URL's stretch marks too.
   // The e-mail's lines (verify35 N3): each concern with its grade, the
   // areas, then the plan, so the receptionist sees what the price covers.
-  expect(decodeURIComponent(calendly)).toMatch(/a1=- Stretch marks — [^\r]+\r\nAreas to treat: Abdomen\r\n3–5 sessions/);
+  expect(decodeURIComponent(calendly)).toMatch(/a1=- Stretch marks — [^\r]+\r\nAreas to treat: Abdomen\r\n3–8 sessions/);
   expect(decodeURIComponent(calendly)).not.toContain('Fine lines and wrinkles');
 
   // A copied link leaves this visit's prefill, campaign and ad click behind:
@@ -587,4 +587,24 @@ test('a share-url set after the widget started is used by the next copy, and kee
   await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/examples\/plain\.html#te-c=/);
   expect(await ready()).toBe(readyBefore);
+});
+
+// verify51 F3: a theme's properties stayed on the element after `theme`
+// changed to one without them, or was removed; the page's own stay.
+test('a theme changed or removed takes its old properties with it, and leaves the page\'s own', async ({ page }) => {
+  await hostPage(page, '/t/retheme.html',
+    '<treatment-estimator eager style="--te-bg: #fafafa" theme="radius: 2px; accent: #123456"></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  await expect(el.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeVisible();
+  const props = () => el.evaluate((e) => ['--te-radius', '--te-accent', '--te-bg'].map((p) => e.style.getPropertyValue(p).trim()));
+  expect(await props()).toEqual(['2px', '#123456', '#fafafa']);
+  const restart = (theme) => el.evaluate((e, theme) => new Promise((ready) => {
+    e.addEventListener('estimator-ready', ready, { once: true });
+    if (theme === null) e.removeAttribute('theme');
+    else e.setAttribute('theme', theme);
+  }), theme);
+  await restart('accent: #654321');
+  expect(await props()).toEqual(['', '#654321', '#fafafa']);
+  await restart(null);
+  expect(await props()).toEqual(['', '', '#fafafa']);
 });

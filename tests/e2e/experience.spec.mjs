@@ -769,7 +769,7 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   await expect(chooseBody).toHaveCount(0);
   // Priced on the abdomen alone: the face ticked beside it is not theirs
   // (verify25 H1), and it says so (verify29 F2: it was left out silently).
-  await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–5 sessions');
+  await expect(estimate(page).getByRole('table')).toContainText('Abdomen × 3–8 sessions');
   await expect(estimate(page).getByRole('table')).not.toContainText(/Face \+|Face ×/);
   await expect(estimate(page).getByRole('table').getByRole('row', { name: /^Face/ })).toHaveText('Facepriced at the consultation');
   await expect(estimate(page).locator('.te-price-total')).toContainText('Face: priced at the consultation');

@@ -127,6 +127,18 @@ test.describe('a Spanish file that cannot be downloaded', () => {
   });
 });
 
+test('a Spanish download that hangs fails after 10 s, as one refused does (verify51 F5)', async ({ page }) => {
+  await page.route('**/estimator-es.json', () => {});
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const picked = Date.now();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('alert')).toHaveText('No se pudo cargar el español. Inténtelo de nuevo.', { timeout: 15_000 });
+  expect(Date.now() - picked).toBeGreaterThan(9_000);
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  await expect(estimate(page).getByRole('status').first()).toContainText('4–5 sessions');
+});
+
 test('a slow Spanish download does not override the language picked after it', async ({ page }) => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -221,6 +233,9 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await expect(result).toContainText('801-501-9797');
   await expect(result).toContainText('info@biorestoration.com');
   await expect(result).toContainText('Draper, Utah 84020');
+  // The side effects print beside the price (verify50 F14).
+  await expect(result.getByRole('heading', { name: 'Possible side effects' })).toBeVisible();
+  await expect(result.getByText(/Rare: heavier bleeding/)).toBeVisible();
   // At a print dialog's default margins, on Letter and A4, in both languages.
   const pages = async () => {
     const counts = [];
@@ -236,7 +251,7 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   const resultado = page.getByRole('region', { name: /^Su estimación/ });
   await expect(resultado).toBeVisible();
   await page.emulateMedia({ media: 'print' });
-  await expect(resultado).toContainText('aproximadamente 24–42 semanas');
+  await expect(resultado).toContainText('aproximadamente 25–42 semanas');
   expect(await pages()).toEqual([1, 1]);
 });
 
@@ -266,7 +281,7 @@ for (const [name, answer] of [
     await answer(page);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
     const resultado = page.getByRole('region', { name: /^Su estimación/ });
-    await expect(resultado.locator('.te-figures')).toContainText('Piel: 24–38 semanas / Cuero cabelludo: 12 semanas');
+    await expect(resultado.locator('.te-figures')).toContainText('Piel: 25–38 semanas / Cuero cabelludo: 12 semanas');
     await page.getByRole('button', { name: 'Imprimir resumen' }).click();
     // Once the widget has put the page back (the next task), as it was marked.
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('[data-te-print]').length)).toBe(0);
@@ -280,6 +295,7 @@ for (const [name, answer] of [
     await expect(resultado).toContainText('confirmará el grado o la etapa');
     // The recovery days are said to be typical on paper too (verify31 F5).
     await expect(resultado.getByText('pueden durar hasta 7 días')).toBeVisible();
+    await expect(resultado.getByText(/Raros: sangrado abundante/)).toBeVisible();
     await expect(resultado).toContainText('info@biorestoration.com');
     for (const format of ['Letter', 'A4']) {
       const pdf = await page.pdf({ format, margin: { top: '1cm', right: '1cm', bottom: '1cm', left: '1cm' } });
@@ -294,11 +310,11 @@ test('a skin and scalp plan gives each track\'s results, in a word each, and the
   await concern(page, 'Fine lines and wrinkles').check();
   await answerAllSafetyQuestions(page);
   const result = estimate(page);
-  await expect(result.locator('.te-figures')).toContainText('ResultsSkin: 24–38 weeks / Scalp: 12 weeks');
+  await expect(result.locator('.te-figures')).toContainText('ResultsSkin: 25–38 weeks / Scalp: 12 weeks');
   await expect(result.locator('.te-timeline .te-chart-caption')).toContainText('results about 12 weeks after treatment starts');
   await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await expect(page.getByRole('region', { name: /^Su estimación/ }).locator('.te-figures')).toContainText(
-    'Piel: 24–38 semanas / Cuero cabelludo: 12 semanas',
+    'Piel: 25–38 semanas / Cuero cabelludo: 12 semanas',
   );
 });
 

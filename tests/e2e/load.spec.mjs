@@ -57,3 +57,43 @@ test('500 rapid random interactions across 10 instances', async ({ page, context
   mkdirSync('target', { recursive: true });
   writeFileSync('target/load-check.json', JSON.stringify(results, null, 2));
 });
+
+// verify51 F1: Chromium keeps a radio button removed from a shadow root in
+// that root's radio group, and with it the whole subtree it was removed
+// with: each concern unticked kept its grade question (about 50 nodes), and
+// each restart a whole widget (about 950). Garbage is collected before each
+// count; the widget's own nodes come back, the old ones must not stay.
+test('unticked concerns and restarts leave no old nodes behind', async ({ page }) => {
+  await hostPage(page, '/t/leak.html', '<treatment-estimator eager concerns="acne-scars"></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  const grade = el.getByRole('radio', { name: /^Grade 3/ });
+  await expect(grade).toBeChecked();
+  const cdp = await page.context().newCDPSession(page);
+  const nodes = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Memory.getDOMCounters')).nodes;
+  };
+  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+  const before = await nodes();
+  for (let i = 0; i < 20; i++) {
+    await acne.uncheck();
+    await expect(grade).toHaveCount(0);
+    await acne.check();
+    await expect(grade).toBeChecked();
+  }
+  const afterTicks = await nodes();
+  expect(afterTicks - before, 'nodes kept by 20 unticked concerns').toBeLessThan(300);
+  // Each restart builds a new widget; the last old one may still be held
+  // for a while, no more (one widget is about 950 nodes).
+  for (let i = 0; i < 10; i++) {
+    await el.evaluate(
+      (e, i) => new Promise((ready) => {
+        e.addEventListener('estimator-ready', ready, { once: true });
+        e.setAttribute('theme', `radius: ${i + 1}px`);
+      }),
+      i,
+    );
+    await expect(grade).toBeChecked();
+  }
+  expect((await nodes()) - afterTicks, 'nodes kept by 10 restarts').toBeLessThan(1500);
+});

@@ -73,7 +73,7 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
   expect(quiet.filter((w) => w.includes('currency'))).toEqual([]);
 });
 
-test('the default prices are called typical US ranges unless the clinic wrote its own note, and a clinic\'s own prices are not', async ({ page }) => {
+test('the default prices are called typical US ranges, beside any note of the clinic\'s, and a clinic\'s own prices are not', async ({ page }) => {
   const note = "Prices: a typical US facial range from published sources; other areas, bundles and course discounts are assumptions, not this clinic's price list.";
   const shows = async (config, lang = 'en') => {
     await hostConfig(page, `note-${Math.random().toString(36).slice(2)}`, config, `lang="${lang}"`);
@@ -90,9 +90,11 @@ test('the default prices are called typical US ranges unless the clinic wrote it
   );
   // verify37 F2: a region's text is its language's ("en-GB" is English).
   expect(await shows({ clinic: clinic(), wording: { 'en-GB': { note: 'Prices include VAT.' } } })).toContain('Prices include VAT.');
+  // verify50 F2: a note of the clinic's once took its place, and the
+  // assumptions read as the clinic's own prices.
   const own = await shows({ clinic: clinic(), wording: { en: { note: 'Prices include tax.' } } });
   expect(own).toContain('Prices include tax.');
-  expect(own).not.toContain(note);
+  expect(own).toContain(note);
   expect(await shows({ clinic: clinic(), prices: { face: { min: 200, max: 600 } } })).not.toContain(note);
   // Only where a price shows (verify30 F9): not under rosacea alone (a
   // consultation), nor under a stop.
