@@ -127,7 +127,7 @@ pub struct Resolved {
 /// message, which may come after the widget has started, and a restart
 /// then lost the visitor's answers (and a copy's confirmation).
 pub fn share_page(url: &str) -> Option<String> {
-    let url = url.trim();
+    let url = url.trim_ascii();
     crate::model::config::is_web_link(url).then(|| url.to_string())
 }
 
@@ -138,7 +138,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
     let currency = input
         .currency
         .as_deref()
-        .map(str::trim)
+        .map(str::trim_ascii)
         .filter(|s| !s.is_empty())
         .and_then(|code| {
             let upper = code.to_ascii_uppercase();
@@ -176,7 +176,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
     if let Some(locale) = input
         .locale
         .as_deref()
-        .map(str::trim)
+        .map(str::trim_ascii)
         .filter(|s| !s.is_empty())
     {
         if crate::model::config::is_locale_tag(locale) {
@@ -297,7 +297,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
 }
 
 fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
+    crate::model::text::clip(s, 40)
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ const MAX_LEN: usize = 2_000;
 /// Splits a comma- (or space-, plus-, semicolon-) separated list.
 fn items(value: &str) -> impl Iterator<Item = &str> {
     text::pieces(value, b", +;|")
-        .map(str::trim)
+        .map(str::trim_ascii)
         .filter(|s| !s.is_empty())
         .take(MAX_ITEMS)
 }
@@ -109,7 +109,7 @@ fn too_long(value: &str, source: &'static str, skipped: &mut Vec<Skipped>) -> bo
 pub(super) fn skip(source: &'static str, value: &str, why: &'static str) -> Skipped {
     Skipped {
         source,
-        value: value.chars().take(60).collect(),
+        value: crate::model::text::clip(value, 60),
         why,
     }
 }

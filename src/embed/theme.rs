@@ -29,18 +29,18 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
         return (set, refused);
     }
     for entry in text::pieces(value, b";")
-        .map(str::trim)
+        .map(str::trim_ascii)
         .filter(|e| !e.is_empty())
     {
         let Some((key, val)) = text::cut(entry, b':') else {
-            refused.push(entry.chars().take(40).collect());
+            refused.push(text::clip(entry, 40));
             continue;
         };
-        let key = key.trim().to_ascii_lowercase();
-        let val = val.trim();
+        let key = key.trim_ascii().to_ascii_lowercase();
+        let val = val.trim_ascii();
         match THEME_KEYS.iter().find(|(k, _)| *k == key) {
             Some((_, prop)) if safe_value(val) => set.push((*prop, val.to_string())),
-            _ => refused.push(entry.chars().take(40).collect()),
+            _ => refused.push(text::clip(entry, 40)),
         }
     }
     (set, refused)

@@ -37,7 +37,7 @@ impl Language {
 
     /// "es", "es-MX", "ES_mx" → Spanish; anything we have no catalogue for → None.
     pub fn from_tag(tag: &str) -> Option<Language> {
-        let primary = crate::model::text::head(tag.trim(), b"-_").to_ascii_lowercase();
+        let primary = crate::model::text::head(tag.trim_ascii(), b"-_").to_ascii_lowercase();
         match primary.as_str() {
             "en" => Some(Language::En),
             "es" => Some(Language::Es),
@@ -676,7 +676,10 @@ mod tests {
             assert_eq!(msgs.len(), english.len());
             for ((key, value), (en_key, _)) in msgs.iter().zip(&english) {
                 assert_eq!(key, en_key);
-                assert!(!value.trim().is_empty(), "{language:?}: {key} is empty");
+                assert!(
+                    !value.trim_ascii().is_empty(),
+                    "{language:?}: {key} is empty"
+                );
                 assert!(
                     !value.contains("TODO"),
                     "{language:?}: {key} is a placeholder"

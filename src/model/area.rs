@@ -49,7 +49,7 @@ impl Area {
     }
 
     pub fn from_id(id: &str) -> Option<Area> {
-        let id = id.trim().to_ascii_lowercase();
+        let id = id.trim_ascii().to_ascii_lowercase();
         Area::ALL
             .into_iter()
             .find(|a| a.id() == id)

@@ -81,7 +81,7 @@ impl Concern {
     /// Accepts the id and a few obvious aliases, so hand-written prefill links
     /// (`te_concerns=acne,lines`) still work.
     pub fn from_id(id: &str) -> Option<Concern> {
-        let id = id.trim().to_ascii_lowercase();
+        let id = id.trim_ascii().to_ascii_lowercase();
         let found = Concern::ALL.into_iter().find(|c| c.id() == id);
         found.or(match id.as_str() {
             "acne" | "acne-scar" => Some(Concern::AcneScars),

@@ -1190,7 +1190,7 @@ fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
 /// Only these schemes may become links: anything else (javascript:, data:,
 /// vbscript:, relative paths) is refused.
 pub fn is_allowed_link(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
+    let lower = url.trim_ascii().to_ascii_lowercase();
     let ok_scheme = ["https://", "http://", "tel:", "mailto:"]
         .iter()
         .any(|s| lower.starts_with(s));
@@ -1204,7 +1204,7 @@ pub fn is_allowed_link(url: &str) -> bool {
 /// "https:///path" led to `https://path/`): the booking and contact-form
 /// links, the `share-url` attribute.
 pub fn is_web_link(url: &str) -> bool {
-    let lower = url.trim().to_ascii_lowercase();
+    let lower = url.trim_ascii().to_ascii_lowercase();
     let authority = super::text::split_once(&lower, "://")
         .map_or("", |(_, rest)| super::text::head(rest, b"/?#\\"));
     // "https://:443" and "https://@" have none.

@@ -185,7 +185,7 @@ impl Reader {
     /// never part of it.
     fn string(&mut self, v: &Json, path: &str) -> Option<String> {
         match v {
-            Json::String(s) => Some(s.trim().to_string()),
+            Json::String(s) => Some(s.trim_ascii().to_string()),
             _ => self.invalid_type(path, v, "a string"),
         }
     }
@@ -486,7 +486,7 @@ pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
         return None;
     };
     let text = |key| match field(m, key) {
-        Some(Json::String(s)) => Some(s.trim().to_string()),
+        Some(Json::String(s)) => Some(s.trim_ascii().to_string()),
         _ => None,
     };
     let address = match field(m, "address") {
@@ -494,7 +494,7 @@ pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
             .iter()
             .filter_map(|l| match l {
                 // Trimmed, as a valid config's lines are (verify43).
-                Json::String(s) => Some(s.trim().to_string()),
+                Json::String(s) => Some(s.trim_ascii().to_string()),
                 _ => None,
             })
             .collect(),

@@ -40,9 +40,10 @@ pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay], two_track
             "<li class=\"te-day\" data-redness=\"{}\"><span class=\"te-day-name\">{} {}</span>\
              <span class=\"te-day-bar\" aria-hidden=\"true\"></span><span>{}</span>",
             &[
-                &day.redness.to_string(),
+                // As u32: std's own `u8::to_string` is 150 bytes more.
+                &u32::from(day.redness).to_string(),
                 t.day,
-                &day.day.to_string(),
+                &u32::from(day.day).to_string(),
                 &describe_day(ctx, day),
             ],
         );
