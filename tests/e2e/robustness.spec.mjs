@@ -623,3 +623,19 @@ test.describe('the contact card', () => {
     ]);
   });
 });
+
+// verify52 F3: a browser too old for the widget (Safari before 16.4, no
+// constructable style sheets) never defines the element; what the page put
+// inside it shows instead, as README says, and is hidden once the widget runs.
+test('what the page puts inside the element shows in a browser too old for the widget, and only there', async ({ page }) => {
+  const body = '<treatment-estimator eager><p>Call us on 801-501-9797</p></treatment-estimator>';
+  await hostPage(page, '/t/inside.html', body);
+  await expect(page.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeVisible();
+  await expect(page.getByText('Call us on 801-501-9797')).toBeHidden();
+  const old = await page.context().newPage();
+  await old.addInitScript(() => { delete window.CSSStyleSheet; });
+  old.on('pageerror', () => {});
+  await hostPage(old, '/t/inside-old.html', body);
+  await expect(old.getByText('Call us on 801-501-9797')).toBeVisible();
+  expect(await old.evaluate(() => customElements.get('treatment-estimator'))).toBeUndefined();
+});
