@@ -94,8 +94,8 @@ impl Scale {
     /// (and the e-mail would carry it), while the plan is the same 12
     /// weekly sessions at every treatable stage (§1b). Stretch marks have
     /// two kinds and no middle: "Not sure" spans both (3–8 sessions), where
-    /// new, red ones alone gave the shortest course first (verify50 F9;
-    /// most adults' marks are old and white: 5–8).
+    /// new, red ones gave the shortest course first, also to a visitor
+    /// with old, white marks (5–8) who did not look (verify50 F9).
     pub fn default_severity(self) -> Severity {
         use Severity::*;
         match self {
