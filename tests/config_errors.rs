@@ -71,6 +71,14 @@ fn the_readme_s_example_config_is_valid_and_read_as_described() {
 #[test]
 fn file_level_errors() {
     expect("{\"clinic\": ", "(file)", "not valid JSON (line 1");
+    // The two usual mistakes are named (verify52 F7).
+    for text in ["{\"clinic\": {\"name\": \"A\",}}", "{\n// ours\n}"] {
+        expect(
+            text,
+            "(file)",
+            "; JSON has no comments and no comma before } or ])",
+        );
+    }
     // An empty file (a 200 with no body) says so.
     for empty in ["", " \n\t"] {
         expect(empty, "(file)", "is empty: a config is a JSON object");

@@ -21,7 +21,15 @@ for (const name of ['config', 'lang', 'locale', 'currency', 'concerns', 'areas',
       url = new URL(value, location.href);
     } catch {}
     if (url?.origin !== location.origin || !/^https?:$/.test(url.protocol)) {
-      console.error(`treatment-estimator config: embed.html takes a config file from its own site (${location.origin}) only: ${said(value)} is not read`);
+      // Handed to the widget as the config's one problem, a JSON string
+      // "could not load …" as the loader hands on its own (read by
+      // `ClinicConfig::salvage`): the console and the `debug` list say it
+      // once (verify52 F6: the empty `config` after it was a second, wrong
+      // line, "the attribute is empty").
+      const refused = document.createElement('script');
+      refused.type = 'application/json';
+      refused.textContent = JSON.stringify(`could not load ${said(value)}: embed.html takes a config file from its own site (${location.origin}) only`);
+      el.append(refused);
       continue;
     }
   }

@@ -27,18 +27,25 @@ pub struct SyntaxError {
     pub too_deep: bool,
 }
 
+/// Invalid JSON names the two mistakes a hand-written config most often
+/// has (verify52 F7: a `//` comment or a trailing comma gave only where).
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} (line {}, column {})",
+            "{} (line {}, column {}{})",
             if self.too_deep {
                 "nested more than 64 levels deep"
             } else {
                 "not valid JSON"
             },
             self.line,
-            self.column
+            self.column,
+            if self.too_deep {
+                ""
+            } else {
+                "; JSON has no comments and no comma before } or ]"
+            }
         )
     }
 }
