@@ -104,13 +104,13 @@
     if (!data || typeof data.type !== 'string' || !data.type.startsWith('treatment-estimator:')) return;
     for (const frame of frames()) {
       if (frame.contentWindow !== event.source) continue;
-      if (new URL(frame.src, location.href).origin !== event.origin) return;
+      const want = new URL(frame.src, location.href);
+      if (want.origin !== event.origin) return;
       if (data.type === 'treatment-estimator:hello') {
         // Chromium may drop the new address set while the frame's first one
         // loads, from another site (verify52 F1: a load in three kept the
         // bare address, and the page's prefill and campaign were lost): a
         // frame without them is sent there once more, now that it has loaded.
-        const want = new URL(frame.src, location.href);
         const got = new URL(typeof data.url === 'string' ? data.url : want.href, want);
         const missing =
           [...want.searchParams.keys()].some((k) => forward.test(k) && !got.searchParams.has(k)) ||

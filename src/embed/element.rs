@@ -30,7 +30,9 @@ enum Shown {
 /// One mounted widget; `destroy()` when the element leaves the page.
 pub struct ElementHandle {
     shown: Option<Shown>,
-    /// The element's style and the theme's properties set on it.
+    /// The element's style and the theme's properties set on it, kept as
+    /// the theme parsed them, values too (a list of the names alone cost
+    /// bytes of its own; `destroy` reads only the names).
     themed: (web_sys::CssStyleDeclaration, Vec<(&'static str, String)>),
 }
 

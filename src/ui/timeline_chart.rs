@@ -104,19 +104,24 @@ pub fn track_name(ctx: &Ctx, track: Track) -> &'static str {
     }
 }
 
-/// Part of the result's markup (`markup.rs`): read-only, redrawn whenever
-/// the plan changes.
-pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
-    let t = ctx.t();
-    let delay = plan.start_delay_weeks as f64;
+/// The weeks the axis spans: from the plan's start to its last track's
+/// results (or last session), after any delay; at least 4.
+fn axis_weeks(plan: &Plan) -> f64 {
     let last = plan
         .tracks
         .iter()
         .map(|tr| tr.results_weeks.max.max(tr.treatment_weeks.max))
         .max()
-        .unwrap_or(4) as f64
-        + delay;
-    let total = last.max(4.0);
+        .unwrap_or(4);
+    (last as f64 + plan.start_delay_weeks as f64).max(4.0)
+}
+
+/// Part of the result's markup (`markup.rs`): read-only, redrawn whenever
+/// the plan changes.
+pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
+    let t = ctx.t();
+    let delay = plan.start_delay_weeks as f64;
+    let total = axis_weeks(plan);
     let x = |week: f64| LEFT + week / total * (WIDTH - LEFT - RIGHT);
     let height = plan.tracks.len() as f64 * ROW + AXIS + 4.0;
     // Each session's shaded recovery: §2a's longest common downtime, 5
@@ -329,13 +334,7 @@ mod tests {
                 }
             }
             let delay = plan.start_delay_weeks as f64;
-            let last = plan
-                .tracks
-                .iter()
-                .map(|t| t.results_weeks.max.max(t.treatment_weeks.max))
-                .max()
-                .unwrap();
-            let total = (last as f64 + delay).max(4.0);
+            let total = axis_weeks(&plan);
             let x = |week: f64| LEFT + week / total * (WIDTH - LEFT - RIGHT);
             for (row, track) in plan.tracks.iter().enumerate() {
                 let mid = 31.0 + row as f64 * ROW;

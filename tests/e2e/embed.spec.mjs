@@ -1,4 +1,4 @@
-import { test, expect, saidSummary, hostPage, openDemo, concern } from './fixtures.mjs';
+import { test, expect, saidSummary, hostPage, openDemo, concern, restartWith } from './fixtures.mjs';
 
 const widget = (page, id) => page.locator(`treatment-estimator#${id}`);
 const status = (scope) => scope.getByRole('region', { name: 'Your estimate' }).getByRole('status');
@@ -603,13 +603,8 @@ test('a theme changed or removed takes its old properties with it, and leaves th
   await expect(el.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeVisible();
   const props = () => el.evaluate((e) => ['--te-radius', '--te-accent', '--te-bg'].map((p) => e.style.getPropertyValue(p).trim()));
   expect(await props()).toEqual(['2px', '#123456', '#fafafa']);
-  const restart = (theme) => el.evaluate((e, theme) => new Promise((ready) => {
-    e.addEventListener('estimator-ready', ready, { once: true });
-    if (theme === null) e.removeAttribute('theme');
-    else e.setAttribute('theme', theme);
-  }), theme);
-  await restart('accent: #654321');
+  await restartWith(el, 'theme', 'accent: #654321');
   expect(await props()).toEqual(['', '#654321', '#fafafa']);
-  await restart(null);
+  await restartWith(el, 'theme', null);
   expect(await props()).toEqual(['', '', '#fafafa']);
 });

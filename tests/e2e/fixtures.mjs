@@ -24,6 +24,16 @@ export const test = base.extend({
   },
 });
 
+// Sets (or, with `null`, removes) an attribute of the widget `el` (a
+// locator) that starts it again, and waits until it has: its
+// `estimator-ready`.
+export const restartWith = (el, name, value) =>
+  el.evaluate((e, [name, value]) => new Promise((ready) => {
+    e.addEventListener('estimator-ready', ready, { once: true });
+    if (value === null) e.removeAttribute(name);
+    else e.setAttribute(name, value);
+  }), [name, value]);
+
 // A host page served at `path` with `body` inside <main>, loading the widget.
 export async function hostPage(page, path, body, { head = '', url = path } = {}) {
   await page.route((u) => u.pathname === path, (route) =>

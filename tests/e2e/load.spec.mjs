@@ -1,5 +1,5 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { test, expect, hostPage, saidSummary } from './fixtures.mjs';
+import { test, expect, hostPage, saidSummary, restartWith } from './fixtures.mjs';
 
 // 10 widgets on one page, 500 rapid random interactions across them. No
 // console error may appear; afterwards each widget's answers (a share link,
@@ -86,13 +86,7 @@ test('unticked concerns and restarts leave no old nodes behind', async ({ page }
   // Each restart builds a new widget; the last old one may still be held
   // for a while, no more (one widget is about 950 nodes).
   for (let i = 0; i < 10; i++) {
-    await el.evaluate(
-      (e, i) => new Promise((ready) => {
-        e.addEventListener('estimator-ready', ready, { once: true });
-        e.setAttribute('theme', `radius: ${i + 1}px`);
-      }),
-      i,
-    );
+    await restartWith(el, 'theme', `radius: ${i + 1}px`);
     await expect(grade).toBeChecked();
   }
   expect((await nodes()) - afterTicks, 'nodes kept by 10 restarts').toBeLessThan(1500);
