@@ -125,25 +125,19 @@ pub fn url_decode(value: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
-                match hex {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match hex_byte(bytes[i + 1], bytes[i + 2]) {
+                Some(b) => {
+                    out.push(b);
+                    i += 2;
                 }
-            }
+                None => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
     }
-    String::from_utf8(out).unwrap_or_else(|e| {
-        e.as_bytes()
-            .iter()
+    utf8(&out).unwrap_or_else(|| {
+        out.iter()
             .map(|&b| {
                 if b.is_ascii() {
                     char::from(b)
@@ -153,6 +147,46 @@ pub fn url_decode(value: &str) -> String {
             })
             .collect()
     })
+}
+
+/// Two bytes read as `u8::from_str_radix(.., 16)` reads them: two hex
+/// digits, or `+` and one (std's `str` and integer parsing are 0.3 KB of
+/// gzipped wasm for this one call).
+fn hex_byte(a: u8, b: u8) -> Option<u8> {
+    let digit = |d: u8| char::from(d).to_digit(16);
+    let low = digit(b)?;
+    let high = if a == b'+' { 0 } else { digit(a)? };
+    Some((high * 16 + low) as u8)
+}
+
+/// The text `bytes` spell in UTF-8, as `String::from_utf8` decides (no
+/// overlong forms, surrogates or code points above U+10FFFF), without
+/// std's validator.
+fn utf8(bytes: &[u8]) -> Option<String> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let lead = bytes[i];
+        let length = lead.leading_ones();
+        let least = match length {
+            0 => 0,
+            2 => 0x80,
+            3 => 0x800,
+            4 => 0x1_0000,
+            _ => return None,
+        };
+        let mut c = u32::from(lead & (0x7f >> length));
+        for _ in 1..length {
+            i += 1;
+            match bytes.get(i) {
+                Some(&b) if b & 0xc0 == 0x80 => c = c << 6 | u32::from(b & 0x3f),
+                _ => return None,
+            }
+        }
+        out.push(char::from_u32(c).filter(|_| c >= least)?);
+        i += 1;
+    }
+    Some(out)
 }
 
 /// The query parameters of a URL (or a bare query string), decoded, in
@@ -253,6 +287,58 @@ mod tests {
         assert_eq!(url_decode("%FF"), "\u{FFFD}");
         assert_eq!(url_decode("face%FF%C3%A9"), "face\u{FFFD}\u{FFFD}\u{FFFD}");
         assert_eq!(url_decode("caf%C3%A9"), "café");
+    }
+
+    proptest::proptest! {
+        /// `utf8` decides as `String::from_utf8` does, and `hex_byte` as
+        /// `u8::from_str_radix(.., 16)`.
+        #[test]
+        fn decoding_agrees_with_std(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    0x00u8..=0xff,
+                    0x80u8..=0xbf,
+                    proptest::sample::select(vec![0xc0u8, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xf8, 0xff]),
+                ],
+                0..8,
+            ),
+            a in proptest::prop_oneof![0x00u8..=0xff, proptest::sample::select(b"+-0aF".to_vec())],
+            b in 0x00u8..=0xff,
+        ) {
+            proptest::prop_assert_eq!(utf8(&bytes), String::from_utf8(bytes.clone()).ok());
+            let pair = [a, b];
+            let std = std::str::from_utf8(&pair).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+            proptest::prop_assert_eq!(hex_byte(a, b), std);
+        }
+    }
+
+    #[test]
+    fn utf8_edges_agree_with_std() {
+        for text in [
+            "",
+            "a",
+            "é",
+            "✓",
+            "😀",
+            "\u{7ff}",
+            "\u{800}",
+            "\u{ffff}",
+            "\u{10000}",
+            "\u{10ffff}",
+        ] {
+            assert_eq!(utf8(text.as_bytes()).as_deref(), Some(text));
+        }
+        for bad in [
+            &b"\xc0\x80"[..],
+            b"\xe0\x80\x80",
+            b"\xed\xa0\x80",
+            b"\xf4\x90\x80\x80",
+            b"\xf0\x80\x80\x80",
+            b"\xe2\x9c",
+            b"\x80",
+        ] {
+            assert_eq!(utf8(bad), None);
+        }
     }
 
     #[test]
