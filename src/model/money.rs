@@ -113,35 +113,35 @@ fn round_up(amount: u64, step: u64) -> u64 {
 /// widget formats through the browser's `Intl` for the visitor's locale.
 pub fn format_plain(amount: u64, currency: &Currency) -> String {
     let scale = currency.scale();
-    let major = amount / scale;
     let minor = amount % scale;
-    let mut digits = major.to_string();
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    grouped = format!("{digits}{grouped}");
-    let symbol = match currency.code.as_str() {
+    let digits = (amount / scale).to_string();
+    let mut out = String::from(match currency.code.as_str() {
         "USD" => "$",
         "EUR" => "€",
         "GBP" => "£",
         "MXN" => "MX$",
         _ => "",
-    };
-    let prefix = if symbol.is_empty() {
-        format!("{} ", currency.code)
-    } else {
-        symbol.to_string()
-    };
-    if minor == 0 {
-        format!("{prefix}{grouped}")
-    } else {
-        format!(
-            "{prefix}{grouped}.{minor:0width$}",
-            width = currency.minor_digits as usize
-        )
+    });
+    if out.is_empty() {
+        out.push_str(&currency.code);
+        out.push(' ');
     }
+    // A comma before each group of three digits from the right.
+    for (i, d) in digits.bytes().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(char::from(d));
+    }
+    if minor != 0 {
+        out.push('.');
+        let minor = minor.to_string();
+        for _ in minor.len()..currency.minor_digits as usize {
+            out.push('0');
+        }
+        out.push_str(&minor);
+    }
+    out
 }
 
 pub fn format_range_plain(range: PriceRange, currency: &Currency) -> String {
@@ -201,5 +201,34 @@ mod tests {
             "$1,000–$3,500"
         );
         assert_eq!(format_plain(5_000, &Currency::new("CHF")), "CHF 50");
+    }
+
+    proptest! {
+        /// As it was written with `format!`: thousands grouped, the minor
+        /// units zero-padded to the currency's digits.
+        #[test]
+        fn plain_format_agrees_with_format(amount: u64, code in prop::sample::select(vec!["USD", "EUR", "GBP", "MXN", "JPY", "CHF", "KWD"])) {
+            let currency = Currency::new(code);
+            let scale = currency.scale();
+            let mut digits = (amount / scale).to_string();
+            let mut grouped = String::new();
+            while digits.len() > 3 {
+                let tail = digits.split_off(digits.len() - 3);
+                grouped = format!(",{tail}{grouped}");
+            }
+            grouped = format!("{digits}{grouped}");
+            let prefix = match code {
+                "USD" => "$".to_string(),
+                "EUR" => "€".to_string(),
+                "GBP" => "£".to_string(),
+                "MXN" => "MX$".to_string(),
+                _ => format!("{code} "),
+            };
+            let expected = match amount % scale {
+                0 => format!("{prefix}{grouped}"),
+                minor => format!("{prefix}{grouped}.{minor:0width$}", width = currency.minor_digits as usize),
+            };
+            prop_assert_eq!(format_plain(amount, &currency), expected);
+        }
     }
 }
