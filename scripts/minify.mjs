@@ -67,7 +67,13 @@ const sheets = (source) =>
 const files = [
   // ES modules only: their top-level names are private, so renaming is safe.
   ['estimator.js', bundle],
-  ['treatment-estimator.js', (source) => esbuild({ loader: 'js', format: 'esm' })(sheets(source))],
+  // The element's own `_` properties get short names too, but for the two
+  // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone).
+  [
+    'treatment-estimator.js',
+    (source) =>
+      esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard)$/ })(sheets(source)),
+  ],
   ['estimator.css', esbuild({ loader: 'css' })],
   // The iframe mode's files: the frame page's module and styles, and the
   // host page's classic script (one arrow function: no global names).
