@@ -191,14 +191,16 @@ impl Parser<'_> {
         }
     }
 
+    /// Four hex digits, read a digit at a time (std's integer parsing is
+    /// larger, and took a `+` as a sign).
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let text = self
-            .text
-            .get(self.pos..self.pos + 4)
-            .ok_or_else(|| self.error())?;
-        let n = u32::from_str_radix(text, 16).map_err(|_| self.error())?;
-        if !text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(self.error());
+        let mut n = 0;
+        for i in 0..4 {
+            let digit = self
+                .bytes
+                .get(self.pos + i)
+                .and_then(|&b| char::from(b).to_digit(16));
+            n = n * 16 + digit.ok_or_else(|| self.error())?;
         }
         self.pos += 4;
         Ok(n)
