@@ -313,11 +313,12 @@ pub fn decimal(text: &str) -> Option<(bool, u128, i32)> {
         None => (false, text),
     };
     let (mantissa, exponent) = match super::text::find_any(rest, b"eE") {
-        Some(i) => (&rest[..i], rest[i + 1..].parse::<i32>().ok()?),
+        Some(i) => (&rest[..i], exponent(&rest[i + 1..])?),
         None => (rest, 0),
     };
     let (int, frac) = super::text::cut(mantissa, b'.').unwrap_or((mantissa, ""));
-    let digits = format!("{int}{frac}");
+    let mut digits = String::from(int);
+    digits.push_str(frac);
     // Trailing zeros go into the power, so the last digit is significant
     // and callers never divide (128-bit division cost 1 KB of wasm).
     // Without std's pattern machinery: the digits are ASCII.
@@ -331,11 +332,11 @@ pub fn decimal(text: &str) -> Option<(bool, u128, i32)> {
     if significant.len() > 30 {
         return None;
     }
-    let value: u128 = if significant.is_empty() {
-        0
-    } else {
-        significant.parse().ok()?
-    };
+    // At most 30 digits: no overflow. Without std's integer parsing (the
+    // parser gives JSON's digits only; anything else is not a number).
+    let value = significant.bytes().try_fold(0u128, |n, b| {
+        Some(n * 10 + u128::from(char::from(b).to_digit(10)?))
+    })?;
     let power = exponent
         .checked_sub(i32::try_from(frac.len()).ok()?)?
         .checked_add(if value == 0 {
@@ -344,6 +345,24 @@ pub fn decimal(text: &str) -> Option<(bool, u128, i32)> {
             i32::try_from(zeros).ok()?
         })?;
     Some((negative && value != 0, value, power))
+}
+
+/// A JSON number's exponent (`e` and after), as `str::parse::<i32>` reads
+/// it: an optional sign, then digits, in `i32`'s range.
+fn exponent(text: &str) -> Option<i32> {
+    let (negative, digits) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let n = digits.bytes().try_fold(0i64, |n, b| {
+        // Past i32's range already: stop before i64 could overflow.
+        Some(n * 10 + i64::from(char::from(b).to_digit(10)?)).filter(|n| *n <= 1 << 31)
+    })?;
+    i32::try_from(if negative { -n } else { n }).ok()
 }
 
 /// The number as an integer, if it is one exactly (e.g. "3", "3.0", "3e0").
@@ -402,6 +421,62 @@ mod tests {
         ] {
             let e = parse(bad).unwrap_err();
             assert_eq!((e.line, e.column), (line, column), "{bad:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// `decimal` reads every JSON number as it did with std's `parse`
+        /// (the reference below is that code).
+        #[test]
+        fn decimal_agrees_with_std_parsing(
+            text in "-?(0|[1-9][0-9]{0,35})(\\.[0-9]{1,35})?([eE][+-]?(0{0,3}[0-9]{1,11}))?",
+        ) {
+            let reference = || -> Option<(bool, u128, i32)> {
+                let (negative, rest) = match text.strip_prefix("-") {
+                    Some(r) => (true, r),
+                    None => (false, text.as_str()),
+                };
+                let (mantissa, exponent) = match rest.find(['e', 'E']) {
+                    Some(i) => (&rest[..i], rest[i + 1..].parse::<i32>().ok()?),
+                    None => (rest, 0),
+                };
+                let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+                let digits = format!("{int}{frac}");
+                let lead = digits.bytes().position(|b| b != b'0').unwrap_or(digits.len());
+                let end = digits.bytes().rposition(|b| b != b'0').map_or(0, |i| i + 1);
+                let significant = &digits[lead..end.max(lead)];
+                let zeros = digits.len() - end;
+                if significant.len() > 30 {
+                    return None;
+                }
+                let value: u128 = if significant.is_empty() { 0 } else { significant.parse().ok()? };
+                let power = exponent
+                    .checked_sub(i32::try_from(frac.len()).ok()?)?
+                    .checked_add(if value == 0 { 0 } else { i32::try_from(zeros).ok()? })?;
+                Some((negative && value != 0, value, power))
+            };
+            proptest::prop_assert!(parse(&text).is_ok());
+            proptest::prop_assert_eq!(decimal(&text), reference());
+        }
+    }
+
+    #[test]
+    fn exponents_read_as_i32() {
+        for e in [
+            "0",
+            "+7",
+            "-7",
+            "2147483647",
+            "-2147483648",
+            "2147483648",
+            "-2147483649",
+            "99999999999999999999",
+            "",
+            "+",
+            "-",
+            "1a",
+        ] {
+            assert_eq!(exponent(e), e.parse::<i32>().ok(), "{e:?}");
         }
     }
 
