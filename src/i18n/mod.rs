@@ -126,7 +126,10 @@ impl Plural {
 pub fn fill(pattern: &str, values: &[(&str, &str)]) -> String {
     let mut out = pattern.to_string();
     for (name, value) in values {
-        out = text::replace(&out, &format!("{{{name}}}"), value);
+        let mut placeholder = String::from("{");
+        placeholder.push_str(name);
+        placeholder.push('}');
+        out = text::replace(&out, &placeholder, value);
     }
     out
 }
