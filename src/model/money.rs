@@ -127,7 +127,7 @@ pub fn format_plain(amount: u64, currency: &Currency) -> String {
         out.push(' ');
     }
     // A comma before each group of three digits from the right.
-    for (i, d) in digits.bytes().enumerate() {
+    for (i, &d) in digits.as_bytes().iter().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
