@@ -1,6 +1,6 @@
 //! The binary Trunk builds: the WebAssembly module's JavaScript interface.
 //! The `<treatment-estimator>` loader (web/treatment-estimator.js)
-//! initialises the module and calls `mountElement` for each element, on the
+//! initialises the module and mounts an `ElementHandle` for each element, on the
 //! demo page as on any clinic's page. (Exports live here because a binary
 //! only exports what it defines itself.)
 
@@ -8,31 +8,40 @@ use wasm_bindgen::prelude::*;
 
 /// A mounted widget, for the loader; `destroy()` when the element leaves.
 #[wasm_bindgen]
+#[derive(Default)]
 pub struct ElementHandle(treatment_estimator::embed::element::ElementHandle);
 
 #[wasm_bindgen]
 impl ElementHandle {
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> ElementHandle {
+        ElementHandle::default()
+    }
+
+    /// Mounts a widget into `root`, inside the shadow root of `host` (the
+    /// `<treatment-estimator>` element, whose attributes it reads).
+    /// `fetch_catalog(code)` returns a promise of a language file's text.
+    /// A handle mounted before, and destroyed, starts the new widget from
+    /// the visitor's answers (`embed::element::ElementHandle`).
+    pub fn mount(
+        &mut self,
+        host: web_sys::HtmlElement,
+        root: web_sys::Element,
+        config_json: Option<String>,
+        fetch_catalog: Option<js_sys::Function>,
+    ) {
+        self.0 = treatment_estimator::embed::element::mount_element(
+            host,
+            root,
+            config_json,
+            fetch_catalog,
+            &mut self.0,
+        );
+    }
+
     pub fn destroy(&mut self) {
         self.0.destroy();
     }
-}
-
-/// Mounts a widget into `root`, inside the shadow root of `host` (the
-/// `<treatment-estimator>` element, whose attributes it reads).
-/// `fetch_catalog(code)` returns a promise of a language file's text.
-#[wasm_bindgen(js_name = mountElement)]
-pub fn mount_element(
-    host: web_sys::HtmlElement,
-    root: web_sys::Element,
-    config_json: Option<String>,
-    fetch_catalog: Option<js_sys::Function>,
-) -> ElementHandle {
-    ElementHandle(treatment_estimator::embed::element::mount_element(
-        host,
-        root,
-        config_json,
-        fetch_catalog,
-    ))
 }
 
 /// Installs a language file the loader fetched beside the wasm, so a

@@ -188,7 +188,13 @@ addEventListener('hashchange', () => {
   const entry = window.navigation?.currentEntry?.key;
   if (!/[#&]te-c=/.test(location.hash) || (entry && started.has(entry))) return;
   started.add(entry);
-  for (const el of connected) if (el._handle) el._restart();
+  // Without the last widget's answers: the link's are wanted.
+  for (const el of connected) {
+    if (el._handle) {
+      el._fresh = true;
+      el._restart();
+    }
+  }
 });
 
 let observer;
@@ -252,7 +258,8 @@ class TreatmentEstimator extends HTMLElement {
 
   disconnectedCallback() {
     connected.delete(this);
-    // Removed for good unless it is back before the next microtask.
+    // Removed for good unless it is back before the next microtask; put
+    // back later, it starts again with the answers (`_unmount`).
     this._moving = true;
     queueMicrotask(() => {
       if (this.isConnected || !this._moving) return;
@@ -264,10 +271,22 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
+    if (before === after) return;
+    // Another clinic or other preselected answers start afresh; a new
+    // theme, language, locale or currency keeps the visitor's answers.
+    if (/^(config|concerns|areas)$/.test(name)) this._fresh = true;
     // A live change (a tag manager, a single-page app) remounts with it,
     // also while it loads (verify40 F1: a config set just after the
-    // element was added was never read, and the default clinic showed).
-    if (before !== after && (this._mount || this._holder)) this._restart();
+    // element was added was never read, and the default clinic showed);
+    // once for all the changes of a task (verify51 F6: six attributes
+    // set together made six starts and six config downloads).
+    if ((this._mount || this._holder) && !this._queued) {
+      this._queued = true;
+      queueMicrotask(() => {
+        this._queued = false;
+        if (this.isConnected) this._restart();
+      });
+    }
   }
 
   // Every event of the widget: the module's (src/embed/element.rs calls
@@ -341,6 +360,8 @@ class TreatmentEstimator extends HTMLElement {
 
   _unmount() {
     if (!crashed()) this._handle?.destroy();
+    // The destroyed widget keeps the visitor's answers for the next one.
+    this._last ??= this._handle;
     this._handle = undefined;
     this._holder?.remove();
     this._holder = undefined;
@@ -382,11 +403,17 @@ class TreatmentEstimator extends HTMLElement {
       console.error(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`);
       return this._showCard();
     }
+    const same = text === this._config;
     this._config = text;
     if (crashed()) return this._showCard();
+    // The answers go on unless the config's text changed (a file edited
+    // since would have other concerns) or a fresh start was asked for.
+    const handle = (!this._fresh && same && this._last) || new module.ElementHandle();
+    this._last = this._fresh = undefined;
     try {
       if (loaded) module.installCatalog(...loaded);
-      this._handle = module.mountElement(this, this._mount, text, fetchCatalog);
+      handle.mount(this, this._mount, text, fetchCatalog);
+      this._handle = handle;
     } catch (err) {
       if (!ours(err)) throw err;
       crash(err);

@@ -1,7 +1,7 @@
 //! The Rust half of `<treatment-estimator>`. The element itself is a few
 //! lines of JS (`web/treatment-estimator.js`: Rust cannot subclass
 //! HTMLElement); it attaches the shadow root, loads the config text and calls
-//! `mountElement`. Everything else happens here: reading the attributes,
+//! `ElementHandle::mount`. Everything else happens here: reading the attributes,
 //! theming, choosing estimator or contact card, and turning `WidgetEvent`s
 //! into the documented event details, which the element sends (its `_emit`:
 //! a bubbling, composed DOM event and an optional `dataLayer` push).
@@ -11,6 +11,7 @@ use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
 use crate::model::config::Clinic;
 use crate::model::money::Currency;
+use crate::model::Answers;
 use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
@@ -28,12 +29,22 @@ enum Shown {
 }
 
 /// One mounted widget; `destroy()` when the element leaves the page.
+#[derive(Default)]
 pub struct ElementHandle {
     shown: Option<Shown>,
     /// The element's style and the theme's properties set on it, kept as
     /// the theme parsed them, values too (a list of the names alone cost
     /// bytes of its own; `destroy` reads only the names).
-    themed: (web_sys::CssStyleDeclaration, Vec<(&'static str, String)>),
+    themed: Option<(web_sys::CssStyleDeclaration, Vec<(&'static str, String)>)>,
+    /// The language the attributes and the config chose at mount, and,
+    /// once destroyed, the visitor's answers and the language shown: a
+    /// widget started again after a change of `theme`, `locale` or
+    /// `currency`, or put back on the page, carries on from them
+    /// (verify51 F2, F4: a host's dark-mode switch, a tab panel detached
+    /// and put back, wiped every answer); after a change of `lang` it
+    /// takes that language.
+    chosen: Language,
+    kept: Option<(Answers, Language)>,
 }
 
 impl ElementHandle {
@@ -42,14 +53,19 @@ impl ElementHandle {
     /// once `theme` changed to one without it, or was removed).
     pub fn destroy(&mut self) {
         match self.shown.take() {
-            Some(Shown::Estimator(a)) => a.destroy(),
+            Some(Shown::Estimator(a)) => {
+                self.kept = a.get_component().map(|c| c.kept());
+                a.destroy()
+            }
             Some(Shown::Card(root)) => root.set_text_content(None),
             None => {}
         }
         // An empty value removes it (CSSOM), as `removeProperty` would,
         // which returns a string to copy in (+190 bytes gzip).
-        for (prop, _) in &self.themed.1 {
-            let _ = self.themed.0.set_property(prop, "");
+        if let Some((style, set)) = &self.themed {
+            for (prop, _) in set {
+                let _ = style.set_property(prop, "");
+            }
         }
     }
 }
@@ -61,12 +77,14 @@ fn attr(host: &Element, name: &str) -> Option<String> {
 /// Mounts one widget into `root` (inside `host`'s shadow root).
 /// `config_json` is the config file's text, or `None` for the default.
 /// `fetch_catalog` is the loader's `code → Promise<text>` for the
-/// languages that are files (`ui::language_loader`).
+/// languages that are files (`ui::language_loader`). `previous` is the
+/// handle mounted again: new, or destroyed with what it kept.
 pub fn mount_element(
     host: HtmlElement,
     root: Element,
     config_json: Option<String>,
     fetch_catalog: Option<js_sys::Function>,
+    previous: &mut ElementHandle,
 ) -> ElementHandle {
     if let Some(fetch) = fetch_catalog {
         crate::ui::language_loader::set_fetch(fetch);
@@ -88,7 +106,14 @@ pub fn mount_element(
             .filter_map(|l| l.as_string())
             .collect(),
     };
-    let resolved = resolve(&input);
+    let mut resolved = resolve(&input);
+    let chosen = resolved.language;
+    if let Some((answers, shown)) = previous.kept.take() {
+        resolved.initial = answers;
+        if previous.chosen == chosen {
+            resolved.language = shown;
+        }
+    }
     for problem in &resolved.problems {
         web_sys::console::error_1(&format!("treatment-estimator config: {problem}").into());
     }
@@ -147,7 +172,9 @@ pub fn mount_element(
         emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
-            themed,
+            themed: Some(themed),
+            chosen,
+            kept: None,
         };
     }
     let currency = resolved.config.currency.clone();
@@ -167,7 +194,9 @@ pub fn mount_element(
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
         shown: Some(Shown::Estimator(app)),
-        themed,
+        themed: Some(themed),
+        chosen,
+        kept: None,
     }
 }
 

@@ -59,6 +59,14 @@ pub struct Estimator {
     announced: RefCell<Option<PlanFacts>>,
 }
 
+impl Estimator {
+    /// What a widget started again keeps of this one (`embed::element`):
+    /// the answers, safety ones too, and the language shown.
+    pub fn kept(&self) -> (Answers, Language) {
+        (self.state.answers.clone(), self.state.language)
+    }
+}
+
 impl Component for Estimator {
     type Message = Action;
     type Properties = EstimatorProps;

@@ -608,3 +608,61 @@ test('a theme changed or removed takes its old properties with it, and leaves th
   await restartWith(el, 'theme', null);
   expect(await props()).toEqual(['', '', '#fafafa']);
 });
+
+// verify51 F2, F4, F6: a host's dark-mode switch (a new `theme`), its own
+// language switch, a tab panel taken out and put back later: the visitor's
+// answers, safety ones too, and language carry on. A new preselection or
+// config starts afresh; changes made together start the widget once.
+test('a restart for a theme, language or currency, or a widget put back, keeps the answers', async ({ page }) => {
+  await hostPage(page, '/t/keep.html', '<div id="tab"><treatment-estimator eager></treatment-estimator></div>');
+  const el = page.locator('treatment-estimator');
+  const acne = el.getByRole('checkbox', { name: /^(Acne scars|Cicatrices de acné)$/ });
+  const severe = el.getByRole('radio', { name: /^Grado 4|^Grade 4/ });
+  const pregnant = el.getByRole('group', { name: /pregnant|embarazada/ }).getByRole('radio', { name: /^(No)$/ });
+  await acne.check();
+  await severe.check();
+  await pregnant.check();
+  const readies = () => el.evaluate((e) => e.teReadies);
+  await el.evaluate((e) => e.addEventListener('estimator-ready', () => (e.teReadies = (e.teReadies || 0) + 1)));
+  const kept = async (language) => {
+    await expect(acne).toBeChecked();
+    await expect(severe).toBeChecked();
+    await expect(pregnant).toBeChecked();
+    await expect(el.locator('.te-root')).toHaveAttribute('lang', language);
+  };
+  await restartWith(el, 'theme', 'accent: #123456');
+  await kept('en');
+  // The visitor's own pick of Spanish outlives a new currency and theme.
+  await el.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await kept('es');
+  await restartWith(el, 'locale', 'es-MX');
+  await kept('es');
+  // The page's language changed: it takes that one.
+  await restartWith(el, 'lang', 'es');
+  await kept('es');
+  await restartWith(el, 'lang', 'en');
+  await kept('en');
+  // Taken out, and put back in a later task (a tab, a page builder).
+  await page.evaluate(() => new Promise((done) => {
+    const e = document.querySelector('treatment-estimator');
+    e.addEventListener('estimator-ready', done, { once: true });
+    e.remove();
+    setTimeout(() => document.getElementById('tab').append(e), 50);
+  }));
+  await kept('en');
+  // Five attributes in one task: one start.
+  const before = await readies();
+  await el.evaluate((e) => new Promise((ready) => {
+    e.addEventListener('estimator-ready', ready, { once: true });
+    for (const [name, value] of [['theme', 'radius: 3px'], ['locale', 'en-GB'], ['currency', 'GBP'], ['lang', 'en'], ['theme', 'radius: 4px']]) e.setAttribute(name, value);
+  }));
+  await kept('en');
+  await page.waitForTimeout(300);
+  expect(await readies()).toBe(before + 1);
+  // Preselected concerns are the page's new start: only they are ticked.
+  await restartWith(el, 'concerns', 'wrinkles');
+  await expect(el.getByRole('checkbox', { name: 'Fine lines and wrinkles' })).toBeChecked();
+  await expect(acne).not.toBeChecked();
+  await expect(pregnant).not.toBeChecked();
+});
+
