@@ -250,7 +250,10 @@ class TreatmentEstimator extends HTMLElement {
     }
     this._generation = (this._generation || 0) + 1;
     const generation = this._generation;
-    this._showLoading();
+    // A widget already shown stays until the next one takes its place:
+    // no "Loading…" box a screen high in between (a page's dark-mode
+    // switch made the page jump), and what the visitor does meanwhile is kept.
+    if (!this._handle) this._showLoading();
     const start = () => this._start(generation);
     if (this.hasAttribute('eager') || !('IntersectionObserver' in window)) start();
     else whenNear(this, start);

@@ -666,3 +666,36 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   await expect(pregnant).not.toBeChecked();
 });
 
+
+// A restart waits for its config file with the old widget still in place:
+// a "Loading…" box a screen high in between made the page jump at a
+// page's dark-mode switch, and what the visitor did meanwhile is kept.
+test('a restart that waits for the config file keeps the old widget in place until the new one', async ({ page }) => {
+  let delay = 0;
+  await page.route('**/t/slow-config.json', async (route) => {
+    await new Promise((done) => setTimeout(done, delay));
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ clinic: { name: 'Slow Clinic', phone: '801-555-0100' } }) });
+  });
+  await hostPage(page, '/t/slow.html', '<treatment-estimator eager config="/t/slow-config.json"></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+  await acne.check();
+  await el.evaluate((e) => {
+    e.teLoading = 0;
+    new MutationObserver(() => (e.teLoading += e.shadowRoot.querySelector('.te-wait') ? 1 : 0))
+      .observe(e.shadowRoot, { childList: true, subtree: true });
+  });
+  delay = 800;
+  const restarted = el.evaluate((e) => new Promise((ready) => {
+    e.addEventListener('estimator-ready', ready, { once: true });
+    e.setAttribute('theme', 'accent: #123456');
+  }));
+  // Meanwhile the visitor goes on, in the old widget.
+  await page.waitForTimeout(200);
+  await el.getByRole('checkbox', { name: 'Rosacea', exact: true }).check();
+  await restarted;
+  await expect(acne).toBeChecked();
+  await expect(el.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
+  await expect(el.getByRole('heading', { name: /Slow Clinic/ })).toBeVisible();
+  expect(await el.evaluate((e) => e.teLoading)).toBe(0);
+});
