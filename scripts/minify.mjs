@@ -68,11 +68,19 @@ const files = [
   // ES modules only: their top-level names are private, so renaming is safe.
   ['estimator.js', bundle],
   // The element's own `_` properties get short names too, but for the two
-  // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone).
+  // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone). Short,
+  // and still `_` and a letter: a framework sets a prop as a property when
+  // the element has one of that name (verify54 F8: React's `e="x"`
+  // overwrote a one-letter name, the widget's handle).
   [
     'treatment-estimator.js',
-    (source) =>
-      esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard)$/ })(sheets(source)),
+    (source) => {
+      const names = [...new Set(source.match(/\b_[a-zA-Z]\w*/g))].filter((n) => !/^_(emit|teCard)$/.test(n));
+      const mangleCache = Object.fromEntries(names.map((n, i) => [n, `_${i.toString(36)}`]));
+      return esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard)$/, mangleCache })(
+        sheets(source),
+      );
+    },
   ],
   ['estimator.css', esbuild({ loader: 'css' })],
   // The iframe mode's files: the frame page's module and styles, and the

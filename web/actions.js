@@ -36,8 +36,12 @@ export const hostAttribute = (event, name) => event.target.getRootNode().host?.g
 
 // After "Start over" (src/ui/actions.rs): the share link's fragment (the
 // loader's test of one) leaves the address bar, with the host's history
-// state kept; the first step's heading takes the focus.
+// state kept, and a hash router's route before it stays (verify54 F7:
+// a reload went to the router's home); the first step's heading takes
+// the focus.
 export function startedOver(event, heading) {
-  if (/[#&]te-c=/.test(location.hash)) history.replaceState(history.state, '', location.href.split('#')[0]);
+  if (/[#&]te-c=/.test(location.hash)) {
+    history.replaceState(history.state, '', location.href.split('#')[0] + location.hash.replace(/[#&]te-[^&]*/g, ''));
+  }
   focusIn(event, heading);
 }

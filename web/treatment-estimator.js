@@ -104,12 +104,15 @@ function likelyLanguage(el, config) {
 // size is the visitor's own browser setting (`medium`), not the page's and
 // not a fixed 16px, so "very large text" enlarges the widget too. (Not
 // `max(medium, 1rem)`, to follow a page's "A+" button as well: a keyword
-// is not a length there, and the whole declaration is dropped.)
+// is not a length there, and the whole declaration is dropped.) Hidden
+// by the attribute, or by an inline `display: none`, which is how React's
+// <Activity>, a suspended <Suspense> and Vue's v-show hide it (verify54 F4:
+// the `!important` above beat theirs).
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
   min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
-:host([hidden]) { display: none !important; }
+:host([hidden]), :host([style*="display: none"]) { display: none !important; }
 .te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }
 .te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
@@ -255,16 +258,20 @@ class TreatmentEstimator extends HTMLElement {
     // switch made the page jump), and what the visitor does meanwhile is kept.
     if (!this._handle) this._showLoading();
     const start = () => this._start(generation);
-    if (this.hasAttribute('eager') || !('IntersectionObserver' in window)) start();
+    // One that has started before starts again at once: its box, shorter
+    // than the form was, can be far above a visitor scrolled down into it
+    // (verify54 F1: they saw a blank screen until they scrolled back up).
+    if (this.hasAttribute('eager') || this._handle || this._last || !('IntersectionObserver' in window)) start();
     else whenNear(this, start);
   }
 
   disconnectedCallback() {
     connected.delete(this);
-    // Removed for good unless it is back before the next microtask; put
-    // back later, it starts again with the answers (`_unmount`).
+    // Removed for good unless it is back before the next task (a framework
+    // moving it after a microtask or two, verify54 F9); put back later, it
+    // starts again with the answers (`_unmount`).
     this._moving = true;
-    queueMicrotask(() => {
+    setTimeout(() => {
       if (this.isConnected || !this._moving) return;
       this._moving = false;
       this._generation += 1;
@@ -297,6 +304,14 @@ class TreatmentEstimator extends HTMLElement {
   // crash. A tag manager replaces `dataLayer.push` with its own hook, which
   // this call reaches.
   _emit(name, detail) {
+    // A restarted widget's first estimate, the same as the last one sent,
+    // is no news (verify54 F5: a page's tag manager counted one for each
+    // dark-mode or tab switch).
+    if (name === 'estimator-estimate') {
+      const sent = JSON.stringify(detail);
+      if (sent === this._sent) return;
+      this._sent = sent;
+    }
     this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
     if (this.hasAttribute('data-layer')) {
       if (!Array.isArray(window.dataLayer)) window.dataLayer = [];
@@ -376,7 +391,10 @@ class TreatmentEstimator extends HTMLElement {
   }
 
   async _start(generation) {
-    const config = configText(this);
+    // A restart that keeps the answers keeps the config's text: no second
+    // download (verify54 F3: offline, a dark-mode switch turned the form
+    // into a contact card and lost the answers).
+    const config = !this._fresh && (this._handle || this._last) ? Promise.resolve(this._config) : configText(this);
     const catalog = config.then((text) => {
       const language = likelyLanguage(this, text);
       if (language === 'en') return null;
@@ -397,6 +415,23 @@ class TreatmentEstimator extends HTMLElement {
     }
     // Removed or restarted while loading: this start is stale.
     if (generation !== this._generation || !this.isConnected) return;
+    // The control that had the focus, and an opened "Aftercare", come back
+    // in the next widget once it is drawn (its `estimator-ready`), found by
+    // their ids after the instance's prefix (verify54 F6: the focus fell to
+    // the page's body at a dark-mode switch).
+    const focused = this.shadowRoot.activeElement?.id.replace(/^te\d+/, '');
+    const opened = this._mount?.querySelector('details[open]');
+    if (focused || opened) {
+      this.addEventListener(
+        'estimator-ready',
+        () => {
+          if (generation !== this._generation) return;
+          if (opened) this._mount.querySelector('details')?.setAttribute('open', '');
+          this._mount.querySelector(`[id$="${focused}"]`)?.focus();
+        },
+        { once: true },
+      );
+    }
     this._unmount();
     this._mount = document.createElement('div');
     this.shadowRoot.append(this._mount);
@@ -406,12 +441,10 @@ class TreatmentEstimator extends HTMLElement {
       console.error(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`);
       return this._showCard();
     }
-    const same = text === this._config;
     this._config = text;
     if (crashed()) return this._showCard();
-    // The answers go on unless the config's text changed (a file edited
-    // since would have other concerns) or a fresh start was asked for.
-    const handle = (!this._fresh && same && this._last) || new module.ElementHandle();
+    // The answers go on unless a fresh start was asked for.
+    const handle = (!this._fresh && this._last) || new module.ElementHandle();
     this._last = this._fresh = undefined;
     try {
       if (loaded) module.installCatalog(...loaded);

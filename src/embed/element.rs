@@ -62,7 +62,10 @@ impl ElementHandle {
         }
         // An empty value removes it (CSSOM), as `removeProperty` would,
         // which returns a string to copy in (+190 bytes gzip).
-        if let Some((style, set)) = &self.themed {
+        // Taken: a destroyed handle the loader keeps must hold no JS
+        // object, or the element it belongs to is never collected
+        // (verify54 F2: the style kept each removed element alive).
+        if let Some((style, set)) = self.themed.take() {
             for (prop, _) in set {
                 let _ = style.set_property(prop, "");
             }

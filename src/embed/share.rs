@@ -111,8 +111,9 @@ pub fn is_share_fragment(fragment: &str) -> bool {
 /// tie the link to this visitor, and the booking link forwards them, so a
 /// friend's booking would count as the first visitor's ad click. A
 /// clinic's own `share-url` is not passed through this: it is kept as written.
+/// The fragment stays, for `link` to keep a route in it.
 pub fn page_for_sharing(page_url: &str) -> String {
-    let page = text::head(page_url, b"#");
+    let (page, fragment) = text::cut(page_url, b'#').unwrap_or((page_url, ""));
     let (path, query) = text::cut(page, b'?').unwrap_or((page, ""));
     let mut link = path.to_string();
     for p in text::pieces(query, b"&") {
@@ -120,6 +121,10 @@ pub fn page_for_sharing(page_url: &str) -> String {
             link.push(if link.len() == path.len() { '?' } else { '&' });
             link.push_str(p);
         }
+    }
+    if !fragment.is_empty() {
+        link.push('#');
+        link.push_str(fragment);
     }
     link
 }
@@ -138,10 +143,21 @@ fn is_visit_parameter(name: &str) -> bool {
     name.starts_with("te_") || name.starts_with("utm_") || CLICK_IDS.contains(&name.as_str())
 }
 
-/// The page URL without any share fragment, plus the new one.
+/// The page URL with the new share fragment instead of its own. A hash
+/// router's route (`#/estimate`, `#!/estimate`, `#!estimate`, up to a `&`) stays in front of it, so
+/// the link opens that view (verify54 F7: `#te-c=…` alone was the
+/// router's "Not found"); `decode` and the loader find the share link's
+/// parts after it.
 pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
-    let base = text::head(page_url, b"#");
-    format!("{base}#{}", encode(answers, language))
+    let (base, fragment) = text::cut(page_url, b'#').unwrap_or((page_url, ""));
+    let mut link = base.to_string();
+    link.push('#');
+    if let Some(b'/' | b'!') = fragment.bytes().next() {
+        link.push_str(text::head(fragment, b"&"));
+        link.push('&');
+    }
+    link.push_str(&encode(answers, language));
+    link
 }
 
 #[cfg(test)]
@@ -235,7 +251,7 @@ mod tests {
         for (page, shared) in [
             (
                 "https://c.example/p?te_concerns=rosacea&utm_source=mail&gclid=g1#top",
-                "https://c.example/p",
+                "https://c.example/p#top",
             ),
             (
                 "https://c.example/p?id=7&fbclid=f&utm_campaign=x&msclkid=m&lang=es&_gl=1*x",
@@ -259,6 +275,40 @@ mod tests {
             ("https://c.example/p", "https://c.example/p"),
         ] {
             assert_eq!(page_for_sharing(page), shared, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_link_keeps_a_hash_routers_route_and_nothing_else_of_the_fragment() {
+        let config = ClinicConfig::default();
+        let answers = Answers::default()
+            .with_concern(Concern::Wrinkles)
+            .with_area(Area::Face);
+        let shared = "te-c=wrinkles:glogau-2&te-a=face&te-l=en";
+        for (page, expected) in [
+            (
+                "https://c.example/app#/estimate",
+                "https://c.example/app#/estimate&",
+            ),
+            (
+                "https://c.example/app#!/estimate?x=1",
+                "https://c.example/app#!/estimate?x=1&",
+            ),
+            (
+                "https://c.example/app#/estimate&te-c=rosacea:ppr-2&te-l=es",
+                "https://c.example/app#/estimate&",
+            ),
+            ("https://c.example/p#top", "https://c.example/p#"),
+            (
+                "https://c.example/p#te-c=rosacea:ppr-2",
+                "https://c.example/p#",
+            ),
+            ("https://c.example/p", "https://c.example/p#"),
+        ] {
+            let url = link(&page_for_sharing(page), &answers, Language::En);
+            assert_eq!(url, format!("{expected}{shared}"), "{page}");
+            let (back, _) = decode(&url, &config, &mut Vec::new()).unwrap();
+            assert_eq!(back, answers, "{page}");
         }
     }
 

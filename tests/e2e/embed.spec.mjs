@@ -614,7 +614,7 @@ test('a theme changed or removed takes its old properties with it, and leaves th
 // answers, safety ones too, and language carry on. A new preselection or
 // config starts afresh; changes made together start the widget once.
 test('a restart for a theme, language or currency, or a widget put back, keeps the answers', async ({ page }) => {
-  await hostPage(page, '/t/keep.html', '<div id="tab"><treatment-estimator eager></treatment-estimator></div>');
+  await hostPage(page, '/t/keep.html', '<div id="tab"><treatment-estimator eager></treatment-estimator></div><div style="height: 5000px"></div>');
   const el = page.locator('treatment-estimator');
   const acne = el.getByRole('checkbox', { name: /^(Acne scars|Cicatrices de acné)$/ });
   const severe = el.getByRole('radio', { name: /^Grado 4|^Grade 4/ });
@@ -624,6 +624,16 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   await pregnant.check();
   const readies = () => el.evaluate((e) => e.teReadies);
   await el.evaluate((e) => e.addEventListener('estimator-ready', () => (e.teReadies = (e.teReadies || 0) + 1)));
+  const estimates = async () => (await page.evaluate(() => window.dataLayer ?? [])).filter((d) => d.event === 'estimator_estimate').length;
+  await el.evaluate((e) => e.setAttribute('data-layer', ''));
+  await el.getByRole('checkbox', { name: 'Neck', exact: true }).check();
+  await expect.poll(estimates).toBe(1);
+  // verify54 F6: the control with the focus keeps it, an opened
+  // "Aftercare" stays open; F5: the same estimate is not sent again.
+  await el.getByText('Aftercare', { exact: true }).click();
+  const aftercare = el.locator('details.te-aftercare');
+  await expect(aftercare).toHaveAttribute('open', '');
+  await severe.focus();
   const kept = async (language) => {
     await expect(acne).toBeChecked();
     await expect(severe).toBeChecked();
@@ -632,6 +642,10 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   };
   await restartWith(el, 'theme', 'accent: #123456');
   await kept('en');
+  await expect(severe).toBeFocused();
+  await expect(aftercare).toHaveAttribute('open', '');
+  await page.waitForTimeout(300);
+  expect(await estimates()).toBe(1);
   // The visitor's own pick of Spanish outlives a new currency and theme.
   await el.getByRole('combobox', { name: 'Language' }).selectOption('es');
   await kept('es');
@@ -642,13 +656,27 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   await kept('es');
   await restartWith(el, 'lang', 'en');
   await kept('en');
-  // Taken out, and put back in a later task (a tab, a page builder).
+  // Taken out, and put back in a later task (a tab, a page builder), with
+  // the visitor scrolled down into the form (verify54 F1: its box, shorter
+  // than the form, was out of sight, and it waited to be scrolled to).
   await page.evaluate(() => new Promise((done) => {
+    scrollTo(0, 2500);
     const e = document.querySelector('treatment-estimator');
     e.addEventListener('estimator-ready', done, { once: true });
     e.remove();
     setTimeout(() => document.getElementById('tab').append(e), 50);
   }));
+  await kept('en');
+  // Put back a few microtasks later, as a framework's flush does: moved,
+  // not started again (F9).
+  const moved = await readies();
+  await el.evaluate((e) => {
+    const tab = e.parentElement;
+    e.remove();
+    Promise.resolve().then(() => Promise.resolve()).then(() => tab.append(e));
+  });
+  await page.waitForTimeout(300);
+  expect(await readies()).toBe(moved);
   await kept('en');
   // Five attributes in one task: one start.
   const before = await readies();
@@ -667,12 +695,16 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
 });
 
 
-// A restart waits for its config file with the old widget still in place:
-// a "Loading…" box a screen high in between made the page jump at a
-// page's dark-mode switch, and what the visitor did meanwhile is kept.
-test('a restart that waits for the config file keeps the old widget in place until the new one', async ({ page }) => {
-  let delay = 0;
+// A restart that keeps the answers keeps the config's text (verify54 F3:
+// each one downloaded it again, and offline a dark-mode switch turned the
+// form into a contact card); one that starts afresh waits for the file
+// with the old widget still in place (a "Loading…" box a screen high in
+// between made the page jump).
+test('a restart keeps the config text, or waits for the file with the old widget in place', async ({ page }) => {
+  let [delay, downloads, offline] = [0, 0, false];
   await page.route('**/t/slow-config.json', async (route) => {
+    downloads += 1;
+    if (offline) return route.abort();
     await new Promise((done) => setTimeout(done, delay));
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ clinic: { name: 'Slow Clinic', phone: '801-555-0100' } }) });
   });
@@ -684,18 +716,55 @@ test('a restart that waits for the config file keeps the old widget in place unt
     e.teLoading = 0;
     new MutationObserver(() => (e.teLoading += e.shadowRoot.querySelector('.te-wait') ? 1 : 0))
       .observe(e.shadowRoot, { childList: true, subtree: true });
+    e.addEventListener('estimator-error', () => (e.teErrors = (e.teErrors || 0) + 1));
   });
-  delay = 800;
-  const restarted = el.evaluate((e) => new Promise((ready) => {
-    e.addEventListener('estimator-ready', ready, { once: true });
-    e.setAttribute('theme', 'accent: #123456');
-  }));
-  // Meanwhile the visitor goes on, in the old widget.
-  await page.waitForTimeout(200);
-  await el.getByRole('checkbox', { name: 'Rosacea', exact: true }).check();
-  await restarted;
+  offline = true;
+  await restartWith(el, 'theme', 'accent: #123456');
   await expect(acne).toBeChecked();
-  await expect(el.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
   await expect(el.getByRole('heading', { name: /Slow Clinic/ })).toBeVisible();
-  expect(await el.evaluate((e) => e.teLoading)).toBe(0);
+  expect([downloads, await el.evaluate((e) => e.teErrors)]).toEqual([1, undefined]);
+  // Other preselected concerns: the file again, the old widget meanwhile.
+  [offline, delay] = [false, 800];
+  const restarted = restartWith(el, 'concerns', 'rosacea');
+  await page.waitForTimeout(300);
+  await expect(acne).toBeVisible();
+  await restarted;
+  await expect(el.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
+  await expect(acne).not.toBeChecked();
+  expect([downloads, await el.evaluate((e) => e.teLoading)]).toEqual([2, 0]);
+});
+
+// React's <Activity mode="hidden">, a suspended <Suspense> and Vue's v-show
+// hide an element by an inline `display: none` (verify54 F4: the loader's
+// `display: block !important` beat it).
+test('an inline display: none hides the widget, as the hidden attribute does', async ({ page }) => {
+  await hostPage(page, '/t/hide.html', '<treatment-estimator eager></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+  await expect(acne).toBeVisible();
+  await el.evaluate((e) => e.style.setProperty('display', 'none', 'important'));
+  await expect(acne).toBeHidden();
+  await el.evaluate((e) => e.removeAttribute('style'));
+  await expect(acne).toBeVisible();
+  await el.evaluate((e) => (e.style.display = 'none'));
+  await expect(acne).toBeHidden();
+});
+
+// verify54 F7: on a hash router's page (`#/estimate`) the copied link was
+// `page#te-c=…`, which the router showed as "Not found", and "Start over"
+// took the route out of the address bar.
+test('on a hash router\'s page the share link and "Start over" keep the route', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await hostPage(page, '/t/hashapp.html', '<treatment-estimator eager></treatment-estimator>', { url: '/t/hashapp.html#/estimate' });
+  const el = page.locator('treatment-estimator');
+  await el.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
+  await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#\/estimate&te-c=acne-scars/);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/t\/hashapp\.html#\/estimate&te-c=acne-scars:[a-z0-9-]+&te-a=face&te-l=en$/);
+  const other = await context.newPage();
+  await hostPage(other, '/t/hashapp.html', '<treatment-estimator eager></treatment-estimator>', { url: link });
+  await expect(other.locator('treatment-estimator').getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();
+  await other.locator('treatment-estimator').getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => other.evaluate(() => location.hash)).toBe('#/estimate');
 });

@@ -91,3 +91,34 @@ test('unticked concerns and restarts leave no old nodes behind', async ({ page }
   }
   expect((await nodes()) - afterTicks, 'nodes kept by 10 restarts').toBeLessThan(1500);
 });
+
+// verify54 F2: the element keeps its destroyed widget's handle (with the
+// answers, for when it is put back), and that handle kept the element's
+// style, so no element removed from the page was ever collected. Counted
+// after forced garbage collection: the removed elements themselves.
+test('widgets removed from the page are collected', async ({ page }) => {
+  await hostPage(page, '/t/gone.html', '<div id="route"></div>');
+  const el = page.locator('treatment-estimator');
+  for (let i = 0; i < 5; i++) {
+    await page.evaluate(() => new Promise((ready) => {
+      const e = document.createElement('treatment-estimator');
+      e.setAttribute('eager', '');
+      e.setAttribute('theme', 'radius: 3px');
+      e.addEventListener('estimator-ready', ready, { once: true });
+      document.getElementById('route').append(e);
+    }));
+    await el.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
+    await el.evaluate((e) => e.remove());
+    // Removed for good a task later.
+    await page.waitForTimeout(50);
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const alive = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { result } = await cdp.send('Runtime.evaluate', { expression: "customElements.get('treatment-estimator').prototype" });
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: result.objectId });
+    const count = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    return count.result.value;
+  };
+  await expect.poll(alive).toBe(0);
+});
