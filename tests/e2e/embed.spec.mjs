@@ -768,3 +768,20 @@ test('on a hash router\'s page the share link and "Start over" keep the route', 
   await other.locator('treatment-estimator').getByRole('button', { name: 'Start over' }).click();
   await expect.poll(() => other.evaluate(() => location.hash)).toBe('#/estimate');
 });
+
+// verify54 F8: React, Vue and Svelte set a prop as a property when the
+// element has one of that name; the minified loader's own properties were
+// single letters, and a prop `e` overwrote the widget's handle.
+test('one-letter properties a framework sets on the element leave the widget working', async ({ page }) => {
+  await hostPage(page, '/t/props.html', '<treatment-estimator eager></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+  await acne.check();
+  await el.evaluate((e) => {
+    for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ$') e[c] = 'from the page';
+  });
+  await restartWith(el, 'theme', 'accent: #123456');
+  await expect(acne).toBeChecked();
+  await el.getByRole('checkbox', { name: 'Rosacea', exact: true }).check();
+  await expect(el.getByRole('region', { name: 'Your estimate' })).toContainText('Rosacea');
+});
