@@ -40,8 +40,8 @@ export const hostAttribute = (event, name) => event.target.getRootNode().host?.g
 // a reload went to the router's home); the first step's heading takes
 // the focus.
 export function startedOver(event, heading) {
-  if (/[#&]te-c=/.test(location.hash)) {
-    history.replaceState(history.state, '', location.href.split('#')[0] + location.hash.replace(/[#&]te-[^&]*/g, ''));
+  if (/[#&?]te-c=/.test(location.hash)) {
+    history.replaceState(history.state, '', location.href.split('#')[0] + location.hash.replace(/[#&?]te-[^&]*/g, ''));
   }
   focusIn(event, heading);
 }

@@ -9,7 +9,7 @@
 (() => {
   const frames = () => document.querySelectorAll('iframe[data-treatment-estimator]');
   const forward = /^(te_|utm_)|^gclid$/;
-  const shareLink = () => /(^#|&)te-c=/.test(location.hash);
+  const shareLink = () => /(^#|[&?])te-c=/.test(location.hash);
   // What a copied link opens: this page without this visit's prefill,
   // campaign tags and ad click ids (src/embed/share.rs says why; the same
   // names), other parameters as written.

@@ -85,7 +85,7 @@ function likelyLanguage(el, config) {
   try {
     hash = decodeURIComponent(hash);
   } catch {}
-  const shared = /[#&]te-l=([^&]*)/.exec(hash)?.[1];
+  const shared = /[#&?]te-l=([^&]*)/.exec(hash)?.[1];
   let configured;
   try {
     configured = JSON.parse(config ?? '{}')?.language;
@@ -189,7 +189,7 @@ const connected = new Set();
 const started = new Set([window.navigation?.currentEntry?.key]);
 addEventListener('hashchange', () => {
   const entry = window.navigation?.currentEntry?.key;
-  if (!/[#&]te-c=/.test(location.hash) || (entry && started.has(entry))) return;
+  if (!/[#&?]te-c=/.test(location.hash) || (entry && started.has(entry))) return;
   started.add(entry);
   // Without the last widget's answers: the link's are wanted.
   for (const el of connected) {

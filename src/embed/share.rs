@@ -50,7 +50,7 @@ pub fn decode(
     }
     let mut answers = Answers::default();
     let mut language = None;
-    for part in text::pieces(fragment, b"&").take(16) {
+    for part in text::pieces(fragment, b"&?").take(16) {
         let Some((key, value)) = text::cut(part, b'=') else {
             continue;
         };
@@ -102,7 +102,7 @@ pub fn decode(
 
 /// Whether a URL fragment (without `#`) is a share link's.
 pub fn is_share_fragment(fragment: &str) -> bool {
-    text::pieces(fragment, b"&").any(|p| p.starts_with("te-c="))
+    text::pieces(fragment, b"&?").any(|p| p.starts_with("te-c="))
 }
 
 /// The visitor's own page as a link for someone else: without this visit's
@@ -144,17 +144,19 @@ fn is_visit_parameter(name: &str) -> bool {
 }
 
 /// The page URL with the new share fragment instead of its own. A hash
-/// router's route (`#/estimate`, `#!/estimate`, `#!estimate`, up to a `&`) stays in front of it, so
+/// router's route (`#/estimate`, `#!/estimate`, `#!estimate`; not its own
+/// query) stays in front of it, the share link as its query (`#/estimate?te-c=…`,
+/// which Vue Router and React Router read as the route `/estimate`), so
 /// the link opens that view (verify54 F7: `#te-c=…` alone was the
 /// router's "Not found"); `decode` and the loader find the share link's
-/// parts after it.
+/// parts after a `?` too.
 pub fn link(page_url: &str, answers: &Answers, language: Language) -> String {
     let (base, fragment) = text::cut(page_url, b'#').unwrap_or((page_url, ""));
     let mut link = base.to_string();
     link.push('#');
     if let Some(b'/' | b'!') = fragment.bytes().next() {
-        link.push_str(text::head(fragment, b"&"));
-        link.push('&');
+        link.push_str(text::head(fragment, b"&?"));
+        link.push('?');
     }
     link.push_str(&encode(answers, language));
     link
@@ -288,15 +290,19 @@ mod tests {
         for (page, expected) in [
             (
                 "https://c.example/app#/estimate",
-                "https://c.example/app#/estimate&",
+                "https://c.example/app#/estimate?",
+            ),
+            (
+                "https://c.example/app#/estimate?te-c=rosacea:ppr-2&te-l=es",
+                "https://c.example/app#/estimate?",
             ),
             (
                 "https://c.example/app#!/estimate?x=1",
-                "https://c.example/app#!/estimate?x=1&",
+                "https://c.example/app#!/estimate?",
             ),
             (
                 "https://c.example/app#/estimate&te-c=rosacea:ppr-2&te-l=es",
-                "https://c.example/app#/estimate&",
+                "https://c.example/app#/estimate?",
             ),
             ("https://c.example/p#top", "https://c.example/p#"),
             (
