@@ -14,12 +14,15 @@
   // campaign tags and ad click ids (src/embed/share.rs says why; the same
   // names), other parameters as written.
   const visit = /^(te_|utm_)|^(gclid|gbraid|wbraid|dclid|fbclid|msclkid|ttclid|yclid|_gl|mc_eid|_hsenc|_hsmi|mkt_tok|_kx)$/i;
+  // A hash router's route stays, without its query (the widget puts its
+  // share link there: src/embed/share.rs `link`; verify55 N5).
   const page = () => {
     const url = location.href.split('#')[0];
+    const route = /^#[/!]/.test(location.hash) ? location.hash.split(/[&?]/)[0] : '';
     const at = url.indexOf('?');
-    if (at < 0) return url;
+    if (at < 0) return url + route;
     const kept = url.slice(at + 1).split('&').filter((p) => p && !visit.test(p.split('=')[0]));
-    return kept.length ? `${url.slice(0, at)}?${kept.join('&')}` : url.slice(0, at);
+    return (kept.length ? `${url.slice(0, at)}?${kept.join('&')}` : url.slice(0, at)) + route;
   };
   // A frame still on its first, empty document (about:blank, which has this
   // page's origin) is not told: the browser would log a mismatched target
@@ -92,6 +95,8 @@
   // A share link opened in a tab that already shows this page changes only
   // the fragment: pass it on, and the frame's widgets start again from it.
   addEventListener('hashchange', () => {
+    // A hash router's new route is the page a copied link opens.
+    for (const frame of frames()) tell(frame);
     if (!shareLink()) return;
     for (const frame of frames()) {
       const src = new URL(frame.src, location.href);
@@ -123,8 +128,9 @@
         tell(frame);
         tellView();
       } else if (data.type === 'treatment-estimator:start-over') {
-        // As the widget does in its own page: no hashchange, no reload.
-        if (shareLink()) history.replaceState(history.state, '', location.href.split('#')[0]);
+        // As the widget does in its own page (web/actions.js): no
+        // hashchange, no reload, and a hash router's route stays.
+        if (shareLink()) history.replaceState(history.state, '', location.href.split('#')[0] + location.hash.replace(/[#&?]te-[^&]*/g, ''));
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {

@@ -112,7 +112,7 @@ const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
   min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
-:host([hidden]), :host([style*="display: none"]) { display: none !important; }
+:host([hidden]), :host([style*="display: none"]), :host([style*="display:none"]) { display: none !important; }
 .te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }
 .te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
@@ -393,8 +393,11 @@ class TreatmentEstimator extends HTMLElement {
   async _start(generation) {
     // A restart that keeps the answers keeps the config's text: no second
     // download (verify54 F3: offline, a dark-mode switch turned the form
-    // into a contact card and lost the answers).
-    const config = !this._fresh && (this._handle || this._last) ? Promise.resolve(this._config) : configText(this);
+    // into a contact card and lost the answers). Not the loader's own
+    // message that it could not load it (a JSON string; a config is an
+    // object): that one is downloaded again (verify55 N2).
+    const config =
+      !this._fresh && (this._handle || this._last) && this._config?.[0] !== '"' ? Promise.resolve(this._config) : configText(this);
     const catalog = config.then((text) => {
       const language = likelyLanguage(this, text);
       if (language === 'en') return null;
@@ -427,7 +430,8 @@ class TreatmentEstimator extends HTMLElement {
         () => {
           if (generation !== this._generation) return;
           if (opened) this._mount.querySelector('details')?.setAttribute('open', '');
-          this._mount.querySelector(`[id$="${focused}"]`)?.focus();
+          // Where it is: the page stays where the visitor had it (verify55 N1).
+          this._mount.querySelector(`[id$="${focused}"]`)?.focus({ preventScroll: true });
         },
         { once: true },
       );
@@ -443,8 +447,14 @@ class TreatmentEstimator extends HTMLElement {
     }
     this._config = text;
     if (crashed()) return this._showCard();
-    // The answers go on unless a fresh start was asked for.
-    const handle = (!this._fresh && this._last) || new module.ElementHandle();
+    // The answers go on unless a fresh start was asked for; after one, the
+    // first estimate is news even if the last widget sent the same
+    // (verify55 N3: the visitor's same concern again went unheard).
+    let handle = !this._fresh && this._last;
+    if (!handle) {
+      handle = new module.ElementHandle();
+      this._sent = undefined;
+    }
     this._last = this._fresh = undefined;
     try {
       if (loaded) module.installCatalog(...loaded);

@@ -634,6 +634,10 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   const aftercare = el.locator('details.te-aftercare');
   await expect(aftercare).toHaveAttribute('open', '');
   await severe.focus();
+  // The page stays where the visitor has it (verify55 N1: focusing the
+  // control again scrolled to it).
+  await page.evaluate(() => scrollBy(0, 600));
+  const scrolled = await page.evaluate(() => scrollY);
   const kept = async (language) => {
     await expect(acne).toBeChecked();
     await expect(severe).toBeChecked();
@@ -644,6 +648,7 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   await kept('en');
   await expect(severe).toBeFocused();
   await expect(aftercare).toHaveAttribute('open', '');
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
   await page.waitForTimeout(300);
   expect(await estimates()).toBe(1);
   // The visitor's own pick of Spanish outlives a new currency and theme.
@@ -700,39 +705,56 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
 // form into a contact card); one that starts afresh waits for the file
 // with the old widget still in place (a "Loading…" box a screen high in
 // between made the page jump).
-test('a restart keeps the config text, or waits for the file with the old widget in place', async ({ page }) => {
-  let [delay, downloads, offline] = [0, 0, false];
-  await page.route('**/t/slow-config.json', async (route) => {
-    downloads += 1;
-    if (offline) return route.abort();
-    await new Promise((done) => setTimeout(done, delay));
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ clinic: { name: 'Slow Clinic', phone: '801-555-0100' } }) });
-  });
-  await hostPage(page, '/t/slow.html', '<treatment-estimator eager config="/t/slow-config.json"></treatment-estimator>');
-  const el = page.locator('treatment-estimator');
-  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
-  await acne.check();
-  await el.evaluate((e) => {
-    e.teLoading = 0;
-    new MutationObserver(() => (e.teLoading += e.shadowRoot.querySelector('.te-wait') ? 1 : 0))
-      .observe(e.shadowRoot, { childList: true, subtree: true });
-    e.addEventListener('estimator-error', () => (e.teErrors = (e.teErrors || 0) + 1));
-  });
-  offline = true;
-  await restartWith(el, 'theme', 'accent: #123456');
-  await expect(acne).toBeChecked();
-  await expect(el.getByRole('heading', { name: /Slow Clinic/ })).toBeVisible();
-  expect([downloads, await el.evaluate((e) => e.teErrors)]).toEqual([1, undefined]);
-  // Other preselected concerns: the file again, the old widget meanwhile.
-  [offline, delay] = [false, 800];
-  const restarted = restartWith(el, 'concerns', 'rosacea');
-  await page.waitForTimeout(300);
-  await expect(acne).toBeVisible();
-  await restarted;
-  await expect(el.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
-  await expect(acne).not.toBeChecked();
-  expect([downloads, await el.evaluate((e) => e.teLoading)]).toEqual([2, 0]);
-});
+test.describe('a restart and the config file', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: \(file\): could not load \/t\/slow-config\.json: Failed to fetch$|^Failed to load resource: net::ERR_FAILED$/] });
+  test('a restart keeps the config text, or waits for the file with the old widget in place', async ({ page, consoleErrors }) => {
+    let [delay, downloads, offline] = [0, 0, false];
+    await page.route('**/t/slow-config.json', async (route) => {
+      downloads += 1;
+      if (offline) return route.abort();
+      await new Promise((done) => setTimeout(done, delay));
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ clinic: { name: 'Slow Clinic', phone: '801-555-0100' } }) });
+    });
+    await hostPage(page, '/t/slow.html', '<treatment-estimator eager config="/t/slow-config.json"></treatment-estimator>');
+    const el = page.locator('treatment-estimator');
+    const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+    await acne.check();
+    await el.evaluate((e) => {
+      e.teLoading = 0;
+      new MutationObserver(() => (e.teLoading += e.shadowRoot.querySelector('.te-wait') ? 1 : 0))
+        .observe(e.shadowRoot, { childList: true, subtree: true });
+      e.addEventListener('estimator-error', () => (e.teErrors = (e.teErrors || 0) + 1));
+    });
+    offline = true;
+    await restartWith(el, 'theme', 'accent: #123456');
+    await expect(acne).toBeChecked();
+    await expect(el.getByRole('heading', { name: /Slow Clinic/ })).toBeVisible();
+    expect([downloads, await el.evaluate((e) => e.teErrors)]).toEqual([1, undefined]);
+    // Other preselected concerns: the file again, the old widget meanwhile.
+    [offline, delay] = [false, 800];
+    const restarted = restartWith(el, 'concerns', 'rosacea');
+    await page.waitForTimeout(300);
+    await expect(acne).toBeVisible();
+    await restarted;
+    await expect(el.getByRole('checkbox', { name: 'Rosacea', exact: true })).toBeChecked();
+    await expect(acne).not.toBeChecked();
+    expect([downloads, await el.evaluate((e) => e.teLoading)]).toEqual([2, 0]);
+    // A download that failed is tried again by the next restart (verify55
+    // N2: the loader's own message was kept as the config, for good).
+    [offline, delay] = [true, 0];
+    await el.evaluate((e) => new Promise((failed) => {
+      e.addEventListener('estimator-error', failed, { once: true });
+      e.setAttribute('concerns', 'acne-scars');
+    }));
+    await expect(acne).toBeHidden();
+    offline = false;
+    await restartWith(el, 'theme', 'accent: #654321');
+    await expect(acne).toBeChecked();
+    expect(downloads).toBe(4);
+    // The one failure said once: the browser's line and the widget's.
+    expect(consoleErrors).toHaveLength(2);
+  });});
+
 
 // React's <Activity mode="hidden">, a suspended <Suspense> and Vue's v-show
 // hide an element by an inline `display: none` (verify54 F4: the loader's
@@ -784,4 +806,49 @@ test('one-letter properties a framework sets on the element leave the widget wor
   await expect(acne).toBeChecked();
   await el.getByRole('checkbox', { name: 'Rosacea', exact: true }).check();
   await expect(el.getByRole('region', { name: 'Your estimate' })).toContainText('Rosacea');
+});
+
+// verify55 N3: a restart that starts afresh (new preselected concerns, a
+// new config) forgets the estimate the last widget sent: the visitor's
+// same choice again is news, and goes out.
+test('after a fresh start the same estimate as before goes out again', async ({ page }) => {
+  await hostPage(page, '/t/again.html', '<treatment-estimator eager></treatment-estimator>');
+  const el = page.locator('treatment-estimator');
+  await el.evaluate((e) => e.addEventListener('estimator-estimate', (ev) => (e.teSent = [...(e.teSent || []), ev.detail.concerns.join()])));
+  const acne = el.getByRole('checkbox', { name: 'Acne scars', exact: true });
+  await acne.check();
+  await expect.poll(() => el.evaluate((e) => e.teSent)).toEqual(['acne-scars']);
+  await restartWith(el, 'concerns', '');
+  await expect(acne).not.toBeChecked();
+  await acne.check();
+  await expect.poll(() => el.evaluate((e) => e.teSent)).toEqual(['acne-scars', 'acne-scars']);
+});
+
+// verify55 N5: the iframe embed on a hash router's page: "Copy link" in
+// the frame dropped the route, and "Start over" took it out of the address.
+test('the iframe embed on a hash router\'s page keeps the route in the link and after "Start over"', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const host = async (p, url) => {
+    await p.route((u) => u.pathname === '/t/framehash.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hash app</title><link rel="icon" href="data:,">
+<script src="/treatment-estimator-frame.js" async></script></head><body><main>
+<iframe data-treatment-estimator id="frame" src="/embed.html" title="Microneedling plan estimator"></iframe></main></body></html>`,
+      }),
+    );
+    await p.goto(url);
+    return p.frameLocator('iframe#frame').locator('treatment-estimator');
+  };
+  const el = await host(page, '/t/framehash.html#/estimate');
+  await el.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
+  await el.getByRole('button', { name: 'Copy link to this estimate' }).press('Enter');
+  await expect(el.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(/\/t\/framehash\.html#\/estimate\?te-c=acne-scars:[a-z0-9-]+&te-a=face&te-l=en$/);
+  const other = await context.newPage();
+  const again = await host(other, link);
+  await expect(again.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();
+  await again.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => other.evaluate(() => location.hash)).toBe('#/estimate');
 });
