@@ -69,7 +69,7 @@ const files = [
   ['estimator.js', bundle],
   // The element's own `_` properties get short names too, but for the two
   // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone). Short,
-  // and still `_` and a letter: a framework sets a prop as a property when
+  // and still `_` and one character: a framework sets a prop as a property when
   // the element has one of that name (verify54 F8: React's `e="x"`
   // overwrote a one-letter name, the widget's handle).
   [
