@@ -828,16 +828,12 @@ test('after a fresh start the same estimate as before goes out again', async ({ 
 // the frame dropped the route, and "Start over" took it out of the address.
 test('the iframe embed on a hash router\'s page keeps the route in the link and after "Start over"', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // The shared host page (its loader finds no element of its own to start).
   const host = async (p, url) => {
-    await p.route((u) => u.pathname === '/t/framehash.html', (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hash app</title><link rel="icon" href="data:,">
-<script src="/treatment-estimator-frame.js" async></script></head><body><main>
-<iframe data-treatment-estimator id="frame" src="/embed.html" title="Microneedling plan estimator"></iframe></main></body></html>`,
-      }),
-    );
-    await p.goto(url);
+    await hostPage(p, '/t/framehash.html', '<iframe data-treatment-estimator id="frame" src="/embed.html" title="Microneedling plan estimator"></iframe>', {
+      head: '<script src="/treatment-estimator-frame.js" async></script>',
+      url,
+    });
     return p.frameLocator('iframe#frame').locator('treatment-estimator');
   };
   const el = await host(page, '/t/framehash.html#/estimate');
