@@ -421,17 +421,22 @@ class TreatmentEstimator extends HTMLElement {
     // The control that had the focus, and an opened "Aftercare", come back
     // in the next widget once it is drawn (its `estimator-ready`), found by
     // their ids after the instance's prefix (verify54 F6: the focus fell to
-    // the page's body at a dark-mode switch).
-    const focused = this.shadowRoot.activeElement?.id.replace(/^te\d+/, '');
+    // the page's body at a dark-mode switch); one without an id ("Start
+    // over", "Copy link") by its place among the elements, as the answers
+    // kept draw the same ones (verify55 N7).
+    const active = this.shadowRoot.activeElement;
+    const focused = active?.id.replace(/^te\d+/, '');
+    const all = () => this._mount?.querySelectorAll('*') ?? [];
+    const at = [...all()].indexOf(active);
     const opened = this._mount?.querySelector('details[open]');
-    if (focused || opened) {
+    if (active || opened) {
       this.addEventListener(
         'estimator-ready',
         () => {
           if (generation !== this._generation) return;
           if (opened) this._mount.querySelector('details')?.setAttribute('open', '');
           // Where it is: the page stays where the visitor had it (verify55 N1).
-          this._mount.querySelector(`[id$="${focused}"]`)?.focus({ preventScroll: true });
+          (focused ? this._mount.querySelector(`[id$="${focused}"]`) : all()[at])?.focus({ preventScroll: true });
         },
         { once: true },
       );

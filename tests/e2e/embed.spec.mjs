@@ -661,6 +661,12 @@ test('a restart for a theme, language or currency, or a widget put back, keeps t
   await kept('es');
   await restartWith(el, 'lang', 'en');
   await kept('en');
+  // A control without an id keeps the focus too, by its place (verify55 N7).
+  const startOver = el.getByRole('button', { name: 'Start over' });
+  await startOver.focus();
+  await restartWith(el, 'theme', 'accent: #654321');
+  await kept('en');
+  await expect(startOver).toBeFocused();
   // Taken out, and put back in a later task (a tab, a page builder), with
   // the visitor scrolled down into the form (verify54 F1: its box, shorter
   // than the form, was out of sight, and it waited to be scrolled to).
