@@ -79,7 +79,7 @@ pub static CATALOG: Catalog = Catalog {
     no_numbers_intro_one: "This concern is assessed in person, so there are no numbers to show.",
     concern_notes_heading: "How microneedling can help",
     disclaimer: "Indicative only, not medical advice. Your final plan, and whether microneedling suits you, are decided with a clinician at your consultation.",
-    regulatory_note: "In the US, microneedling devices are FDA-authorised for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",
+    regulatory_note: "In the US, microneedling devices are FDA-authorized for facial acne scars, facial wrinkles and abdominal scars in adults aged 22 or older; other uses are off-label.",
     default_prices_note: "Prices: a typical US facial range from published sources; other areas, bundles and course discounts are assumptions, not this clinic's price list.",
     start_over: "Start over",
     plan_ends: "Your last session would be around {date}.",
@@ -109,7 +109,7 @@ pub static CATALOG: Catalog = Catalog {
     side_effects: [
         "Possible side effects",
         "Common and short-lived: redness, swelling, dryness, flaking, bruising, discomfort or irritation where treated, and swollen lymph nodes.",
-        "Less common: infection, skin colour changes (more likely on darker skin), allergic reactions, also to products applied during treatment. Rare: heavier bleeding, granulomas, scarring, nerve or blood-vessel injury, and infections passed on by unsterile equipment.",
+        "Less common: infection, skin color changes (more likely on darker skin), allergic reactions, also to products applied during treatment. Rare: heavier bleeding, granulomas, scarring, nerve or blood-vessel injury, and infections passed on by unsterile equipment.",
     ],
 
     book_heading: "Book a consultation",
@@ -159,7 +159,7 @@ fn concern_name(c: Concern) -> &'static str {
     match c {
         Concern::DullSkin => "Dull or uneven skin and overall rejuvenation",
         Concern::Wrinkles => "Fine lines and wrinkles",
-        Concern::Laxity => "Skin laxity and anti-ageing",
+        Concern::Laxity => "Skin laxity and anti-aging",
         Concern::AcneScars => "Acne scars",
         Concern::OtherScars => "Other scars (surgery or injury)",
         Concern::HairLoss => "Hair loss (androgenetic alopecia)",
@@ -176,7 +176,7 @@ fn concern_benefit(c: Concern) -> &'static str {
     match c {
         Concern::DullSkin => "Can even out the skin's texture and bring back a youthful glow.",
         Concern::Wrinkles => "New collagen and elastin can soften forehead lines, crow's feet and other fine lines.",
-        Concern::Laxity => "Ageing skin loses elasticity and glow; microneedling can help improve both.",
+        Concern::Laxity => "Aging skin loses elasticity and glow; microneedling can help improve both.",
         Concern::AcneScars => "Extra collagen and elastin can make acne scars less visible: in one study, 4 sessions improved them by about one grade.",
         Concern::OtherScars => "Scars from surgery or injury can soften as new collagen forms.",
         Concern::HairLoss => "Alongside hair-loss medicine, may restore follicles and thicken thinning hair; a 2021 review supports it, though more study is needed.",
@@ -239,7 +239,7 @@ fn severity_description(s: Severity) -> &'static str {
         Severity::Mild => "Noticeable to you, hardly to others.",
         Severity::Moderate => "Clearly visible at a normal distance.",
         Severity::Marked => "Very visible; it bothers you most days.",
-        Severity::GoodmanBaron(1) => "Flat red, white or brown marks: a colour problem, not dents.",
+        Severity::GoodmanBaron(1) => "Flat red, white or brown marks: a color problem, not dents.",
         Severity::GoodmanBaron(2) => {
             "Not obvious from about 50 cm (talking distance); easily covered by makeup or beard shadow."
         }
@@ -254,7 +254,7 @@ fn severity_description(s: Severity) -> &'static str {
         Severity::Glogau(3) => {
             "Typically 50s+: lines at rest, obvious discoloration, visible small vessels."
         }
-        Severity::Glogau(_) => "Typically 60s+: wrinkles throughout, yellow-grey skin.",
+        Severity::Glogau(_) => "Typically 60s+: wrinkles throughout, yellow-gray skin.",
         Severity::Norwood(2) => "Temples receding by about 2 cm.",
         Severity::Norwood(3) => "Deep temple recession, perhaps thinning at the crown.",
         Severity::Norwood(4) => "Recession plus crown loss, separated by a band of hair.",
@@ -272,7 +272,7 @@ fn severity_description(s: Severity) -> &'static str {
 fn scale_name(c: Concern) -> &'static str {
     match c {
         Concern::AcneScars => "Goodman–Baron acne-scar grade",
-        Concern::Wrinkles | Concern::SunDamage => "Glogau photo-ageing type",
+        Concern::Wrinkles | Concern::SunDamage => "Glogau photo-aging type",
         Concern::HairLoss => "Norwood (men) or Ludwig (women) stage",
         Concern::StretchMarks => "Type of stretch marks",
         _ => "How marked",
@@ -306,7 +306,7 @@ fn question_text(q: Question) -> &'static str {
         Question::Melasma => "Has a doctor said your dark patches are melasma?",
         Question::AcneMedication => "Have you taken isotretinoin (Accutane, Roaccutane) for acne in the last 6 months?",
         Question::Anticoagulants => "Do you take blood thinners (warfarin, heparin, apixaban, daily aspirin…)?",
-        Question::BleedingDisorder => "Do you have a bleeding or clotting disorder, such as haemophilia?",
+        Question::BleedingDisorder => "Do you have a bleeding or clotting disorder, such as hemophilia?",
         Question::Diabetes => "Do you have diabetes?",
         Question::CancerTherapy => "Chemotherapy, radiotherapy or high-dose steroids now, in the last 4 weeks or planned in the next 4?",
         Question::Autoimmune => "Do you have an autoimmune condition, such as lupus or scleroderma?",
@@ -355,7 +355,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     }
     match (q, id) {
         (Question::AgeBand, "under-18") => "It is not offered to anyone under 18.",
-        (Question::AgeBand, _) => "In the US, microneedling devices are authorised for adults 22 and older, so a clinician will advise you in person.",
+        (Question::AgeBand, _) => "In the US, microneedling devices are authorized for adults 22 and older, so a clinician will advise you in person.",
         (Question::Pregnancy, _) => "Elective skin treatments are postponed during pregnancy, as there are no safety data.",
         (Question::Breastfeeding, _) => "Some clinics do not treat during breastfeeding; a clinician will advise you, including on numbing creams and topicals.",
         (Question::ActiveAcne, _) => "Active acne in the area should be treated first.",
@@ -411,7 +411,7 @@ fn grade_note(n: GradeNote) -> &'static str {
         GradeNote::AdvancedSunDamage => "Sun damage this advanced needs a doctor's assessment first, including a skin check.",
         GradeNote::AdvancedHairLoss => "Advanced hair loss is beyond what the studies treated, so a clinician plans it with you.",
         GradeNote::EarlyHairLoss => "The studies treated more advanced loss (Norwood III–IV), so a clinician confirms that this plan suits you.",
-        GradeNote::ColourNotContour => "Flat marks are a colour problem rather than a dent in the skin, so a clinician suggests what suits them.",
+        GradeNote::ColourNotContour => "Flat marks are a color problem rather than a dent in the skin, so a clinician suggests what suits them.",
         GradeNote::GradeToConfirm => "The clinic will confirm the grade or stage with you, as some need another treatment or a plan made in person.",
     }
 }

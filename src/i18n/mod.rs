@@ -824,6 +824,22 @@ mod tests {
         assert!(same.is_empty(), "untranslated: {same:?}");
     }
 
+    /// The default clinic is in Utah and prices in dollars: its visitors
+    /// read American English (verify57 F12: "colour", "anti-ageing",
+    /// "haemophilia" beside "discoloration").
+    #[test]
+    fn english_is_spelled_the_american_way() {
+        let british = "colour ageing authoris haem grey centre isation organis recognis minimis \
+                       behaviour favour labelled enquir whilst programme tumour oedema anaest \
+                       paediatr oestr foet";
+        for (key, message) in messages(Language::En.catalog()) {
+            let lower = message.to_lowercase();
+            for word in british.split_ascii_whitespace() {
+                assert!(!lower.contains(word), "{key}: {word} in {message}");
+            }
+        }
+    }
+
     #[test]
     fn plurals_in_both_languages() {
         let en = Language::En.catalog();

@@ -35,13 +35,17 @@ impl Answers {
     /// joining them while only body areas (or none) are picked gives it
     /// back. So the same concerns and areas end the same whichever is
     /// ticked first, and the concerns alone end where a page's prefill of
-    /// them starts (a prefill's own areas are kept as given).
+    /// them starts (a prefill's own areas are kept as given). The same for
+    /// body areas kept from stretch marks unticked earlier (verify57 F2:
+    /// acne scars ticked next were priced on the thighs alone).
     pub fn tick(&mut self, concern: Concern) {
-        let was_body_only = self.body_only();
+        let skin = |c: &Concern| c.track() == Track::Skin;
+        let was_body_only = self.body_only()
+            || !self.concerns.keys().any(skin) && self.areas.iter().any(|a| a.is_body());
         self.concerns
             .insert(concern, Scale::of(concern).default_severity());
         let only_body = self.areas.iter().all(|a| a.is_body() || *a == Area::Scalp);
-        if was_body_only && !self.body_only() && only_body {
+        if was_body_only && skin(&concern) && concern != Concern::StretchMarks && only_body {
             self.areas.insert(Area::Face);
         }
         self.drop_default_face_for_body();

@@ -30,12 +30,14 @@ pub fn area_picker(
         m.fill(" aria-describedby=\"{}\"", &[&hint]);
     }
     m.fill("><legend>{}</legend>", &[t.areas_legend]);
-    if ask {
-        m.fill(
-            "<p class=\"te-hint\" id=\"{}\">{}</p>",
-            &[&hint, t.stretch_marks_where],
-        );
+    // Hidden, not left out: the list after it keeps its boxes, and the
+    // focus with them, when the first body area is ticked (verify57 F1:
+    // the list was built again and the focus fell to the page).
+    m.fill("<p class=\"te-hint\" id=\"{}\"", &[&hint]);
+    if !ask {
+        m.tag(" hidden=\"\"");
     }
+    m.fill(">{}</p>", &[t.stretch_marks_where]);
     if skin {
         skin_areas(m, ctx, areas);
     }

@@ -932,7 +932,7 @@ mod tests {
         let block = "<h4 class=\"te-block-title\">Possible side effects</h4><ul class=\"te-list\">\
                      <li>Common and short-lived: redness, swelling, dryness, flaking, bruising";
         assert!(plan.contains(block), "{plan}");
-        assert!(plan.contains("<li>Less common: infection, skin colour changes"));
+        assert!(plan.contains("<li>Less common: infection, skin color changes"));
         let stop = top(Answers::default()
             .with_area(Area::Face)
             .with_concern(Concern::AcneScars)
@@ -1008,7 +1008,7 @@ mod tests {
                 r#"{{"clinic": {{"name": "U", "phone": "555-0100"}}, "locale": "{locale}"}}"#
             );
             assert!(
-                notes(&us, Language::En).contains("FDA-authorised"),
+                notes(&us, Language::En).contains("FDA-authorized"),
                 "{locale}"
             );
         }

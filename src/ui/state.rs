@@ -129,12 +129,16 @@ impl State {
             // (verify28 F1: the keloid question, hidden while keloid or
             // raised scars are ticked, became "No", and unticking them
             // gave a plan on an answer the visitor had not given).
+            // Nor the one rosacea ticked as a concern already answers yes
+            // to: "No" to "such as rosacea" would deny it (verify57 F4).
             Action::ClearGroup(g) => {
+                let rosacea = answers.concerns.contains_key(&Concern::Rosacea);
                 for q in Question::ALL {
                     if q.group() == g
                         && !q.is_personal_detail()
                         && q.applies(&next.outcome.concerns)
                         && !answers.screening.contains_key(&q)
+                        && !(rosacea && q == Question::OtherSkinCondition)
                     {
                         answers.answer(q, q.all_clear());
                     }
@@ -245,6 +249,23 @@ mod tests {
             .reduce(Action::ToggleConcern(Concern::RaisedScars))
             .reduce(Action::ToggleConcern(Concern::AcneScars));
         assert!(s.outcome.unanswered >= 2, "keloids and scar age are asked");
+    }
+
+    /// verify57 F4: rosacea ticked as a concern is a yes to "any other
+    /// skin condition, such as rosacea"; the button leaves it to the
+    /// visitor, and answers the rest.
+    #[test]
+    fn none_apply_does_not_deny_the_rosacea_ticked() {
+        let s = state(Answers::default().with_concern(Concern::Rosacea))
+            .reduce(Action::ClearGroup(Group::YourSkin));
+        assert_eq!(s.answers.screening.get(&Question::OtherSkinCondition), None);
+        assert_eq!(s.answers.screening.get(&Question::Eczema), Some(&"no"));
+        let s = state(Answers::default().with_concern(Concern::AcneScars))
+            .reduce(Action::ClearGroup(Group::YourSkin));
+        assert_eq!(
+            s.answers.screening.get(&Question::OtherSkinCondition),
+            Some(&"no")
+        );
     }
 
     #[test]
@@ -371,6 +392,24 @@ mod tests {
             Action::ToggleConcern(Concern::AcneScars),
         ]);
         assert!(untaken.areas.is_empty());
+        // Body areas kept from stretch marks taken off: the face comes
+        // back for a face concern ticked next, as it would beside them
+        // (verify57 F2: acne scars were priced on the thighs alone).
+        let carried = run(vec![
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleArea(Area::Thighs),
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleConcern(Concern::AcneScars),
+        ]);
+        assert!(carried.areas.iter().eq([&Area::Face, &Area::Thighs]));
+        // Not for hair loss, which has no skin area.
+        let hair = run(vec![
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleArea(Area::Thighs),
+            Action::ToggleConcern(Concern::StretchMarks),
+            Action::ToggleConcern(Concern::HairLoss),
+        ]);
+        assert!(hair.areas.iter().eq([&Area::Thighs]));
     }
 
     #[test]

@@ -77,7 +77,7 @@ test('a stop outcome shows no numbers, the reason, and the booking route', async
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   await page
-    .getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as haemophilia?' })
+    .getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as hemophilia?' })
     .getByRole('radio', { name: 'Yes' })
     .check();
   const result = estimate(page);
@@ -130,7 +130,7 @@ test('start over clears every box and radio the visitor clicked, and "None of th
   await openDemo(page);
   const acne = concern(page, 'Acne scars');
   await acne.check();
-  const bleeding = page.getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as haemophilia?' });
+  const bleeding = page.getByRole('group', { name: 'Do you have a bleeding or clotting disorder, such as hemophilia?' });
   await bleeding.getByRole('radio', { name: 'Yes' }).check();
   await expect(estimate(page)).toContainText('Microneedling may not be right for you');
   // The group's button now answers only the rest: the visitor's own "Yes"
@@ -763,8 +763,17 @@ test('with no area ticked, the price is one tap from the areas, and stretch mark
   const where = areas.getByText('Stretch marks are on the body: tick where yours are.');
   await expect(where).toBeVisible();
   await expect(areas).toHaveAccessibleDescription('Stretch marks are on the body: tick where yours are.');
-  await areas.getByRole('checkbox', { name: 'Abdomen', exact: true }).check();
-  await expect(where).toHaveCount(0);
+  // Ticked by keyboard, the box keeps the focus as the hint goes, and Tab
+  // goes on to the next area (verify57 F1: the list was built again, and
+  // the focus fell to the page).
+  const abdomen = areas.getByRole('checkbox', { name: 'Abdomen', exact: true });
+  await abdomen.focus();
+  await page.keyboard.press('Space');
+  await expect(abdomen).toBeChecked();
+  await expect(where).toBeHidden();
+  await expect(abdomen).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(areas.getByRole('checkbox', { name: 'Thighs', exact: true })).toBeFocused();
   await expect(areas).toHaveAccessibleDescription('');
   await expect(chooseBody).toHaveCount(0);
   // Priced on the abdomen alone: the face ticked beside it is not theirs
