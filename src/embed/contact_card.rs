@@ -96,8 +96,8 @@ pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[Str
     let mut links = Vec::new();
     if let Some((phone, target)) = clinic.tel() {
         links.push((
-            format!("tel:{target}"),
-            format!("{} {phone}", t.call),
+            text::cat(&["tel:", &target]),
+            text::cat(&[t.call, " ", phone]),
             "phone",
         ));
     }
@@ -105,8 +105,8 @@ pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[Str
         // The subject the estimator's own e-mail link gives, so the clinic
         // sees what it is about.
         links.push((
-            format!("mailto:{email}?subject={}", encode(t.email_subject)),
-            format!("{} {email}", t.email),
+            text::cat(&["mailto:", email, "?subject=", &encode(t.email_subject)]),
+            text::cat(&[t.email, " ", email]),
             "email",
         ));
     }

@@ -9,8 +9,9 @@
 use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::config::Clinic;
+use crate::model::config::{Clinic, ConfigError};
 use crate::model::money::Currency;
+use crate::model::text;
 use crate::model::Answers;
 use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
@@ -118,7 +119,8 @@ pub fn mount_element(
         }
     }
     for problem in &resolved.problems {
-        web_sys::console::error_1(&format!("treatment-estimator config: {problem}").into());
+        let line = text::cat(&["treatment-estimator config: ", &problem.text()]);
+        web_sys::console::error_1(&line.into());
     }
     if !resolved.language.is_ready() {
         // The loader fetches the file it expects beside the wasm; this one
@@ -126,7 +128,7 @@ pub fn mount_element(
         crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
     }
     for warning in &resolved.warnings {
-        web_sys::console::warn_1(&format!("treatment-estimator: {warning}").into());
+        web_sys::console::warn_1(&text::cat(&["treatment-estimator: ", warning]).into());
     }
     let mut themed = (host.style(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
@@ -137,7 +139,7 @@ pub fn mount_element(
         themed.1 = set;
         for r in refused {
             web_sys::console::warn_1(
-                &format!("treatment-estimator: theme entry refused: {r}").into(),
+                &text::cat(&["treatment-estimator: theme entry refused: ", &r]).into(),
             );
         }
     }
@@ -161,7 +163,7 @@ pub fn mount_element(
     }
     if !resolved.problems.is_empty() {
         let problems = if host.has_attribute("debug") {
-            resolved.problems.iter().map(|p| p.to_string()).collect()
+            resolved.problems.iter().map(ConfigError::text).collect()
         } else {
             Vec::new()
         };

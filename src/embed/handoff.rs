@@ -39,7 +39,7 @@ pub fn provider(url: &str) -> Provider {
     let host = text::head(host, b"/?#");
     let host = text::pieces(host, b"@").last().unwrap_or("");
     let host = text::head(host, b":").to_ascii_lowercase();
-    let is = |domain: &str| host == domain || host.ends_with(&format!(".{domain}"));
+    let is = |domain: &str| host == domain || host.ends_with(&text::cat(&[".", domain]));
     if is("calendly.com") {
         Provider::Calendly
     } else if is("cal.com") || is("cal.eu") {
@@ -70,16 +70,16 @@ pub fn encode(text: &str) -> String {
 fn major(amount: u64, currency: &str) -> String {
     let c = Currency::new(currency);
     let scale = c.scale();
-    if amount.is_multiple_of(scale) {
-        (amount / scale).to_string()
-    } else {
-        format!(
-            "{}.{:0width$}",
-            amount / scale,
-            amount % scale,
-            width = c.minor_digits as usize
-        )
+    let mut out = text::number(amount / scale);
+    if !amount.is_multiple_of(scale) {
+        out.push('.');
+        let minor = text::number(amount % scale);
+        for _ in minor.len()..c.minor_digits as usize {
+            out.push('0');
+        }
+        out.push_str(&minor);
     }
+    out
 }
 
 fn has_param(url: &str, name: &str) -> bool {
@@ -104,7 +104,7 @@ fn append(url: &mut String, name: &str, value: &str) {
     } else {
         "?"
     };
-    *url = format!("{base}{sep}{}={}{fragment}", encode(name), encode(value));
+    *url = text::cat(&[&base, sep, &encode(name), "=", &encode(value), &fragment]);
 }
 
 /// The link behind "Book a consultation": the template with its
@@ -115,8 +115,12 @@ pub fn booking_href(
     facts: &PlanFacts,
     tracking: &[(String, String)],
 ) -> Option<String> {
-    let sessions =
-        |f: fn(Span) -> u32| facts.sessions.map(|s| f(s).to_string()).unwrap_or_default();
+    let sessions = |f: fn(Span) -> u32| {
+        facts
+            .sessions
+            .map(|s| text::number(u64::from(f(s))))
+            .unwrap_or_default()
+    };
     let price = |f: fn(PriceRange) -> u64| {
         facts
             .price
@@ -135,7 +139,7 @@ pub fn booking_href(
     ];
     let mut url = template.to_string();
     for (name, value) in &values {
-        url = text::replace(&url, &format!("{{{name}}}"), &encode(value));
+        url = text::replace(&url, &text::cat(&["{", name, "}"]), &encode(value));
     }
     if !facts.summary.is_empty() {
         match provider(&url) {
@@ -160,6 +164,29 @@ pub fn booking_href(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// A price in major units as the `format!` it replaced wrote it.
+        #[test]
+        fn major_agrees_with_the_format_it_replaced(
+            amount: u64,
+            code in proptest::sample::select(vec!["USD", "JPY", "KWD", "CHF"]),
+        ) {
+            let c = Currency::new(code);
+            let scale = c.scale();
+            let reference = if amount.is_multiple_of(scale) {
+                (amount / scale).to_string()
+            } else {
+                format!(
+                    "{}.{:0width$}",
+                    amount / scale,
+                    amount % scale,
+                    width = c.minor_digits as usize
+                )
+            };
+            proptest::prop_assert_eq!(major(amount, code), reference);
+        }
+    }
 
     fn facts() -> PlanFacts {
         PlanFacts {

@@ -15,6 +15,7 @@ pub mod theme;
 use crate::i18n::Language;
 use crate::model::config::ConfigError;
 use crate::model::money::Currency;
+use crate::model::text::{cat, number};
 use crate::model::{Answers, Area, ClinicConfig};
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
@@ -35,7 +36,7 @@ pub fn next_id_prefix() -> AttrValue {
         c.set(n + 1);
         n
     });
-    AttrValue::from(format!("te{n}"))
+    AttrValue::from(cat(&["te", &number(u64::from(n))]))
 }
 
 /// What a mount needs besides the element.
@@ -145,10 +146,11 @@ pub fn resolve(input: &HostInput) -> Resolved {
             if Currency::is_valid_code(&upper) {
                 Some(upper)
             } else {
-                warnings.push(format!(
-                    "attribute currency=\"{}\": not an ISO 4217 code such as USD",
-                    clip(code)
-                ));
+                warnings.push(cat(&[
+                    "attribute currency=\"",
+                    &clip(code),
+                    "\": not an ISO 4217 code such as USD",
+                ]));
                 None
             }
         });
@@ -165,10 +167,12 @@ pub fn resolve(input: &HostInput) -> Resolved {
         if !problems.is_empty() || default_prices {
             let (own, own_problems) = ClinicConfig::salvage(text, None);
             if own_problems.len() < problems.len() || default_prices {
-                warnings.push(format!(
-                    "attribute currency=\"{code}\": the prices do not fit it; using {}",
-                    own.currency.code
-                ));
+                warnings.push(cat(&[
+                    "attribute currency=\"",
+                    code,
+                    "\": the prices do not fit it; using ",
+                    &own.currency.code,
+                ]));
                 (config, problems) = (own, own_problems);
             }
         }
@@ -182,23 +186,30 @@ pub fn resolve(input: &HostInput) -> Resolved {
         if crate::model::config::is_locale_tag(locale) {
             config.locale = locale.to_string();
         } else {
-            warnings.push(format!(
-                "attribute locale=\"{}\": not a language tag such as en-US",
-                clip(locale)
-            ));
+            warnings.push(cat(&[
+                "attribute locale=\"",
+                &clip(locale),
+                "\": not a language tag such as en-US",
+            ]));
         }
     }
     if let Some((shown, target)) = config.clinic.dialled_otherwise() {
-        warnings.push(format!(
-            "clinic.phone \"{}\": dials {target}; add phone_international to be sure",
-            clip(shown)
-        ));
+        warnings.push(cat(&[
+            "clinic.phone \"",
+            &clip(shown),
+            "\": dials ",
+            &target,
+            "; add phone_international to be sure",
+        ]));
     }
     if let Some((phone, international)) = config.clinic.phones_disagree() {
-        warnings.push(format!(
-            "clinic.phone \"{}\" is not phone_international {international}, which the link dials",
-            clip(phone)
-        ));
+        warnings.push(cat(&[
+            "clinic.phone \"",
+            &clip(phone),
+            "\" is not phone_international ",
+            international,
+            ", which the link dials",
+        ]));
     }
     // What the share link, the attributes and the URL name but this clinic
     // does not offer, said together at the end.
@@ -233,11 +244,13 @@ pub fn resolve(input: &HostInput) -> Resolved {
             .as_deref()
             .filter(|l| Language::from_tag(l).is_none() && !l.is_empty())
         {
-            warnings.push(format!(
-                "{source}\"{}\": no catalogue; using {}",
-                clip(lang),
-                language.code()
-            ));
+            warnings.push(cat(&[
+                source,
+                "\"",
+                &clip(lang),
+                "\": no catalogue; using ",
+                language.code(),
+            ]));
         }
     }
 
@@ -276,14 +289,15 @@ pub fn resolve(input: &HostInput) -> Resolved {
     warnings.extend(
         skipped
             .into_iter()
-            .map(|s| format!("{} \"{}\": {}", s.source, s.value, s.why)),
+            .map(|s| cat(&[s.source, " \"", &s.value, "\": ", s.why])),
     );
     if let Some(url) = &input.share_url {
         if share_page(url).is_none() {
-            warnings.push(format!(
-                "attribute share-url=\"{}\": not an http(s) address; links point to this page",
-                clip(url)
-            ));
+            warnings.push(cat(&[
+                "attribute share-url=\"",
+                &clip(url),
+                "\": not an http(s) address; links point to this page",
+            ]));
         }
     }
     Resolved {

@@ -18,16 +18,16 @@ pub fn encode(answers: &Answers, language: Language) -> String {
     let concerns: Vec<String> = answers
         .concerns
         .iter()
-        .map(|(c, s)| format!("{}:{}", c.id(), s.id()))
+        .map(|(c, s)| text::cat(&[c.id(), ":", &s.id()]))
         .collect();
     let areas: Vec<&str> = answers.areas.iter().map(|a| a.id()).collect();
     let add_ons: Vec<&str> = answers.add_ons.iter().map(String::as_str).collect();
-    let mut parts = vec![format!("te-c={}", text::join(&concerns, ","))];
-    parts.push(format!("te-a={}", text::join(&areas, ",")));
+    let mut parts = vec![text::cat(&["te-c=", &text::join(&concerns, ",")])];
+    parts.push(text::cat(&["te-a=", &text::join(&areas, ",")]));
     if !add_ons.is_empty() {
-        parts.push(format!("te-x={}", text::join(&add_ons, ",")));
+        parts.push(text::cat(&["te-x=", &text::join(&add_ons, ",")]));
     }
-    parts.push(format!("te-l={}", language.code()));
+    parts.push(text::cat(&["te-l=", language.code()]));
     text::join(&parts, "&")
 }
 

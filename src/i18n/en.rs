@@ -6,6 +6,7 @@ use crate::model::config::AddOnKind;
 use crate::model::protocol::{GradeNote, Maintenance};
 use crate::model::recovery::{AftercareRule, Milestone};
 use crate::model::screening::{Adjustment, Comeback, Group, Question};
+use crate::model::text::{cat, number};
 use crate::model::{Area, Concern, Severity};
 
 pub static CATALOG: Catalog = Catalog {
@@ -214,18 +215,24 @@ fn severity_name(s: Severity) -> String {
         Severity::Marked => "Marked".into(),
         Severity::GoodmanBaron(n) => {
             let word = ["", "flat marks", "mild", "moderate", "severe"];
-            format!("Grade {n}: {}", word.get(usize::from(n)).unwrap_or(&""))
+            cat(&[
+                "Grade ",
+                &number(u64::from(n)),
+                ": ",
+                word.get(usize::from(n)).unwrap_or(&""),
+            ])
         }
         Severity::Glogau(n) => {
             let word = ["", "mild", "moderate", "advanced", "severe"];
-            format!(
-                "Type {}: {}",
+            cat(&[
+                "Type ",
                 roman(n),
-                word.get(usize::from(n)).unwrap_or(&"")
-            )
+                ": ",
+                word.get(usize::from(n)).unwrap_or(&""),
+            ])
         }
-        Severity::Norwood(n) => format!("Men, stage {}", roman(n)),
-        Severity::Ludwig(n) => format!("Women, grade {}", roman(n)),
+        Severity::Norwood(n) => cat(&["Men, stage ", roman(n)]),
+        Severity::Ludwig(n) => cat(&["Women, grade ", roman(n)]),
         Severity::StriaeRubra => "New and red".into(),
         Severity::StriaeAlba => "Old and white".into(),
     }
@@ -435,7 +442,13 @@ fn adjustment(a: Adjustment) -> &'static str {
 
 fn maintenance(m: Maintenance) -> String {
     match m {
-        Maintenance::EveryMonths(s) => format!("One session every {}–{} months", s.min, s.max),
+        Maintenance::EveryMonths(s) => cat(&[
+            "One session every ",
+            &number(u64::from(s.min)),
+            "–",
+            &number(u64::from(s.max)),
+            " months",
+        ]),
         Maintenance::TopicalsAndSunscreen => {
             "Daily sunscreen and pigment-control creams; pigmentation can return".into()
         }

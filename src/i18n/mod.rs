@@ -109,7 +109,7 @@ impl Plural {
     /// English and Spanish both use "one" for exactly 1 only.
     pub fn count(&self, n: u32) -> String {
         let pattern = if n == 1 { self.one } else { self.other };
-        text::replace(pattern, "{n}", &n.to_string())
+        text::replace(pattern, "{n}", &text::number(u64::from(n)))
     }
 
     /// "4–5 sessions"; "4 sessions" when both ends agree.
@@ -117,7 +117,12 @@ impl Plural {
         if min == max {
             self.count(min)
         } else {
-            text::replace(self.other, "{n}", &format!("{min}–{max}"))
+            let span = text::cat(&[
+                &text::number(u64::from(min)),
+                "–",
+                &text::number(u64::from(max)),
+            ]);
+            text::replace(self.other, "{n}", &span)
         }
     }
 }
@@ -344,14 +349,14 @@ impl Catalog {
                     &[("question", (self.question_text)(*question))],
                 );
                 match comeback {
-                    Some(when) => format!("{base} {}", (self.comeback)(*when)),
+                    Some(when) => text::cat(&[&base, " ", (self.comeback)(*when)]),
                     None => base.to_string(),
                 }
             }
             Reason::Concern(c) => (self.concern_reason)(*c).to_string(),
             // Named: beside another concern's plan, it must say whose it is.
             Reason::Grade(c, note) => {
-                format!("{}: {}", (self.concern_name)(*c), (self.grade_note)(*note))
+                text::cat(&[(self.concern_name)(*c), ": ", (self.grade_note)(*note)])
             }
             Reason::AddOn(kind) => (self.add_on_safety)(*kind).to_string(),
         }
@@ -380,16 +385,18 @@ impl Catalog {
                     ),
                     crate::model::Track::Scalp => self.track_scalp.to_string(),
                 };
-                format!(
-                    "{what} × {}",
-                    self.sessions.range(sessions.min, sessions.max)
-                )
+                text::cat(&[
+                    &what,
+                    " × ",
+                    &self.sessions.range(sessions.min, sessions.max),
+                ])
             }
             PriceLine::Package { percent_off, .. } => {
+                let low = text::number(u64::from(percent_off.0));
                 let pct = if percent_off.0 == percent_off.1 {
-                    format!("{}%", percent_off.0)
+                    text::cat(&[&low, "%"])
                 } else {
-                    format!("{}–{}%", percent_off.0, percent_off.1)
+                    text::cat(&[&low, "–", &text::number(u64::from(percent_off.1)), "%"])
                 };
                 fill(self.package_line, &[("percent", &pct)])
             }

@@ -19,6 +19,7 @@ use super::en::CATALOG as EN;
 use super::Catalog;
 use crate::model::json::{self, Json};
 use crate::model::small_map::SmallMap;
+use crate::model::text::cat;
 use std::cell::Cell;
 
 type Table = SmallMap<u32, &'static str>;
@@ -45,19 +46,19 @@ pub(super) fn install(text: &str) -> Result<(), String> {
     if CATALOG.with(Cell::get).is_some() {
         return Ok(());
     }
-    let Json::Object(entries) = json::parse(text).map_err(|e| e.to_string())? else {
+    let Json::Object(entries) = json::parse(text).map_err(|e| e.message())? else {
         return Err("not a JSON object".into());
     };
     let mut table = Table::default();
     for (english, spanish) in entries {
         let Json::String(spanish) = spanish else {
-            return Err(format!("\"{english}\": not a string"));
+            return Err(cat(&["\"", &english, "\": not a string"]));
         };
         let id = match english.strip_prefix("#") {
             Some(short) => short
                 .chars()
                 .try_fold(0u32, |n, c| n.checked_mul(36)?.checked_add(c.to_digit(36)?))
-                .ok_or_else(|| format!("\"{english}\": not a message key"))?,
+                .ok_or_else(|| cat(&["\"", &english, "\": not a message key"]))?,
             None => key(&english),
         };
         table.insert(id, leak(spanish));

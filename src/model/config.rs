@@ -12,10 +12,11 @@
 
 use super::area::Area;
 use super::concern::{Concern, Track};
-use super::config_reader::join;
+use super::config_reader::{index, join};
 use super::money::{Currency, PriceRange};
 use super::protocol::Span;
 use super::small_map::SmallMap;
+use super::text::{cat, number};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -788,9 +789,16 @@ pub struct ConfigError {
     pub message: String,
 }
 
+impl ConfigError {
+    /// "path: message", built without `core::fmt` (size; `Display` writes it).
+    pub fn text(&self) -> String {
+        cat(&[&self.path, ": ", &self.message])
+    }
+}
+
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        f.write_str(&self.text())
     }
 }
 
@@ -901,7 +909,7 @@ impl ClinicConfig {
                 } else if start.is_empty() {
                     "is empty: a config is a JSON object, such as {\"clinic\": {…}}".to_string()
                 } else {
-                    e.to_string()
+                    e.message()
                 };
                 problems.push(err("(file)", why));
                 return (fallback(), problems);
@@ -1041,10 +1049,10 @@ fn validate_against(
     {
         take.ok::<()>(Err(vec![err(
             "prices",
-            format!(
-                "required: the default prices are in US dollars, not {}",
-                currency.code
-            ),
+            cat(&[
+                "required: the default prices are in US dollars, not ",
+                &currency.code,
+            ]),
         )]));
     }
     let default_prices = || {
@@ -1177,7 +1185,11 @@ fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
     } else if value.chars().count() > TEXT_LIMIT {
         errors.push(err(
             path,
-            format!("must be at most {TEXT_LIMIT} characters"),
+            cat(&[
+                "must be at most ",
+                &number(TEXT_LIMIT as u64),
+                " characters",
+            ]),
         ));
     } else if value
         .chars()
@@ -1264,7 +1276,7 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
         }
     }
     for (i, line) in c.address.iter().enumerate() {
-        text(&format!("clinic.address[{i}]"), line, &mut errors);
+        text(&index("clinic.address", i), line, &mut errors);
     }
     if let Some(u) = &c.contact_form_url {
         web_link("clinic.contact_form_url", u, &mut errors);
@@ -1275,10 +1287,12 @@ fn clinic(c: &ClinicFile) -> Result<Clinic, Vec<ConfigError>> {
             if !BOOKING_PLACEHOLDERS.contains(&placeholder.as_str()) {
                 errors.push(err(
                     "clinic.booking_url",
-                    format!(
-                        "unknown placeholder {{{placeholder}}}; allowed: {}",
-                        super::text::join(&BOOKING_PLACEHOLDERS, ", ")
-                    ),
+                    cat(&[
+                        "unknown placeholder {",
+                        &placeholder,
+                        "}; allowed: ",
+                        &super::text::join(&BOOKING_PLACEHOLDERS, ", "),
+                    ]),
                 ));
             }
         }
@@ -1427,10 +1441,13 @@ fn minor(path: &str, amount: Amount, currency: &Currency, errors: &mut Vec<Confi
     if !amount.0.is_multiple_of(divisor) {
         errors.push(err(
             path,
-            format!(
-                "has more decimals than {} allows ({})",
-                currency.code, currency.minor_digits
-            ),
+            cat(&[
+                "has more decimals than ",
+                &currency.code,
+                " allows (",
+                &number(u64::from(currency.minor_digits)),
+                ")",
+            ]),
         ));
     }
     amount.0 / divisor
@@ -1465,15 +1482,17 @@ fn prices(
     let mut errors = Vec::new();
     let mut out = SmallMap::new();
     for (key, r) in p {
-        let path = format!("prices.{key}");
+        let path = join("prices", key);
         let Some(area) = Area::ALL.into_iter().find(|a| a.id() == key) else {
             let allowed: Vec<_> = Area::ALL.iter().map(|a| a.id()).collect();
             errors.push(err(
                 path,
-                format!(
-                    "unknown area `{key}`; expected one of {}",
-                    super::text::join(&allowed, ", ")
-                ),
+                cat(&[
+                    "unknown area `",
+                    key,
+                    "`; expected one of ",
+                    &super::text::join(&allowed, ", "),
+                ]),
             ));
             continue;
         };
@@ -1496,7 +1515,7 @@ fn bundles(
     let mut errors = Vec::new();
     let mut out = Vec::new();
     for (i, bundle) in b.iter().enumerate() {
-        let path = format!("bundles[{i}]");
+        let path = index("bundles", i);
         let before = errors.len();
         // In `Area::ALL` order, each once (filtering the fixed list, not
         // sorting: a sort would add its own WebAssembly for one use).
@@ -1521,7 +1540,7 @@ fn bundles(
                 let Some(p) = prices.get(a) else {
                     errors.push(err(
                         join(&path, "areas"),
-                        format!("`{}` has no price in prices", a.id()),
+                        cat(&["`", a.id(), "` has no price in prices"]),
                     ));
                     continue;
                 };
@@ -1532,7 +1551,7 @@ fn bundles(
                 if valid && (price.min < p.min || price.max < p.max) {
                     errors.push(err(
                         path.clone(),
-                        format!("must not cost less than `{}` alone", a.id()),
+                        cat(&["must not cost less than `", a.id(), "` alone"]),
                     ));
                 }
             }
@@ -1556,7 +1575,7 @@ fn packages(p: &[PackageFile]) -> Result<Vec<Package>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     let mut previous: Option<PackageFile> = None;
     for (i, pack) in p.iter().enumerate() {
-        let path = format!("packages[{i}]");
+        let path = index("packages", i);
         if pack.sessions < 2 || pack.sessions > 50 {
             errors.push(err(join(&path, "sessions"), "must be between 2 and 50"));
         }
@@ -1583,11 +1602,12 @@ fn packages(p: &[PackageFile]) -> Result<Vec<Package>, Vec<ConfigError>> {
         if pack.percent_off <= 50 && with < without {
             errors.push(err(
                 join(&path, "percent_off"),
-                format!(
-                    "too large: {} sessions would cost less than {}",
-                    pack.sessions,
-                    pack.sessions - 1
-                ),
+                cat(&[
+                    "too large: ",
+                    &number(u64::from(pack.sessions)),
+                    " sessions would cost less than ",
+                    &number(u64::from(pack.sessions - 1)),
+                ]),
             ));
         }
         previous = Some(*pack);
@@ -1607,7 +1627,7 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
     let mut errors = Vec::new();
     let mut out: Vec<AddOn> = Vec::new();
     for (i, add_on) in a.iter().enumerate() {
-        let path = format!("add_ons[{i}]");
+        let path = index("add_ons", i);
         let id_ok = !add_on.id.is_empty()
             && add_on.id.len() <= 40
             && add_on
@@ -1628,10 +1648,11 @@ fn add_ons(a: &[AddOnFile], currency: &Currency) -> Result<Vec<AddOn>, Vec<Confi
         // Any language: one the widget does not speak ("fr") is kept,
         // unshown, with a console warning (embed::resolve).
         for (language, name) in &add_on.name {
+            let at = cat(&[&path, ".name.", language]);
             if !is_locale_tag(language) {
-                errors.push(err(format!("{path}.name.{language}"), LANGUAGE_TAG));
+                errors.push(err(at.clone(), LANGUAGE_TAG));
             }
-            text(&format!("{path}.name.{language}"), name, &mut errors);
+            text(&at, name, &mut errors);
         }
         let set = [
             add_on.percent_of_session.is_some(),
@@ -1697,21 +1718,23 @@ fn concerns(
     for (i, concern) in c.iter().enumerate() {
         if out.contains(concern) {
             errors.push(err(
-                format!("concerns[{i}]"),
-                format!("`{}` is listed twice", concern.id()),
+                index("concerns", i),
+                cat(&["`", concern.id(), "` is listed twice"]),
             ));
         } else if !priceable(concern) {
             errors.push(err(
-                format!("concerns[{i}]"),
-                format!(
-                    "`{}` needs a priced {} to treat it on: price one, or leave it out",
+                index("concerns", i),
+                cat(&[
+                    "`",
                     concern.id(),
+                    "` needs a priced ",
                     if *concern == Concern::StretchMarks {
                         "body area (arms, abdomen, thighs, buttocks or back)"
                     } else {
                         "skin area"
-                    }
-                ),
+                    },
+                    " to treat it on: price one, or leave it out",
+                ]),
             ));
         } else {
             out.push(*concern);
@@ -1736,15 +1759,17 @@ fn overrides(
     let mut errors = Vec::new();
     let mut out = SmallMap::new();
     for (key, ov) in o {
-        let path = format!("overrides.{key}");
+        let path = join("overrides", key);
         let Some(concern) = Concern::ALL.into_iter().find(|c| c.id() == key) else {
             let allowed: Vec<_> = Concern::ALL.iter().map(|c| c.id()).collect();
             errors.push(err(
                 path,
-                format!(
-                    "unknown concern `{key}`; expected one of {}",
-                    super::text::join(&allowed, ", ")
-                ),
+                cat(&[
+                    "unknown concern `",
+                    key,
+                    "`; expected one of ",
+                    &super::text::join(&allowed, ", "),
+                ]),
             ));
             continue;
         };
@@ -1767,10 +1792,13 @@ fn overrides(
             if w < allowed.min || w > allowed.max {
                 errors.push(err(
                     join(&path, "interval_weeks"),
-                    format!(
-                        "must be between {} and {} for this concern: the evidence's range",
-                        allowed.min, allowed.max
-                    ),
+                    cat(&[
+                        "must be between ",
+                        &number(u64::from(allowed.min)),
+                        " and ",
+                        &number(u64::from(allowed.max)),
+                        " for this concern: the evidence's range",
+                    ]),
                 ));
             }
         }
@@ -1790,7 +1818,7 @@ fn wording(
 ) -> Result<SmallMap<String, WordingFile>, Vec<ConfigError>> {
     let mut errors = Vec::new();
     for (language, words) in w {
-        let path = format!("wording.{language}");
+        let path = join("wording", language);
         // As for extras' names: another language is kept, unshown.
         if !is_locale_tag(language) {
             errors.push(err(path.clone(), LANGUAGE_TAG));
@@ -1802,7 +1830,7 @@ fn wording(
             ("note", &words.note),
         ] {
             if let Some(v) = value {
-                text(&format!("{path}.{key}"), v, &mut errors);
+                text(&join(&path, key), v, &mut errors);
             }
         }
     }
@@ -1812,6 +1840,20 @@ fn wording(
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// `text` is what the `write!` it replaced wrote, and `Display` too.
+    #[test]
+    fn an_error_s_text_agrees_with_the_format_it_replaced() {
+        for (path, message) in [
+            ("", ""),
+            ("prices.face", "must be above 0"),
+            ("(file)", "é: {x}"),
+        ] {
+            let e = err(path, message);
+            assert_eq!(e.text(), format!("{path}: {message}"));
+            assert_eq!(e.to_string(), e.text());
+        }
+    }
 
     /// The widget's copy of the default file reads as the indented one does,
     /// strings (with their spaces and escaped quotes) untouched.

@@ -15,7 +15,7 @@ use super::config::{
 };
 use super::json::{decimal, integer, Json};
 use super::small_map::SmallMap;
-use super::text::find_any;
+use super::text::{cat, find_any, join as join_all, number};
 
 type Members = [(String, Json)];
 
@@ -78,14 +78,20 @@ pub(super) fn join(path: &str, key: &str) -> String {
     at
 }
 
+/// `path[i]`: an item's path, as `join` is a field's.
+#[inline(never)]
+pub(super) fn index(path: &str, i: usize) -> String {
+    cat(&[path, "[", &number(i as u64), "]"])
+}
+
 /// An unexpected value, as serde says it but in JSON's words (a list,
 /// an object, a whole number), not Rust's (a sequence, a map, u32).
 fn describe(v: &Json) -> String {
     match v {
         Json::Null => "null".into(),
-        Json::Bool(b) => format!("boolean `{b}`"),
-        Json::Number(n) => format!("number `{n}`"),
-        Json::String(s) => format!("string \"{s}\""),
+        Json::Bool(b) => cat(&["boolean `", if *b { "true" } else { "false" }, "`"]),
+        Json::Number(n) => cat(&["number `", n, "`"]),
+        Json::String(s) => cat(&["string \"", s, "\""]),
         Json::Array(_) => "a list".into(),
         Json::Object(_) => "an object".into(),
     }
@@ -111,7 +117,7 @@ impl Reader {
     fn invalid_type<T>(&mut self, path: &str, v: &Json, expected: &str) -> Option<T> {
         self.fail(
             path,
-            format!("invalid type: {}, expected {expected}", describe(v)),
+            cat(&["invalid type: ", &describe(v), ", expected ", expected]),
         )
     }
 
@@ -120,7 +126,7 @@ impl Reader {
         // Its keys said (verify24 L2: "expected an object" for a number
         // gave no hint of the {"min": …, "max": …} wanted).
         let Json::Object(members) = v else {
-            let expected = format!("an object with {}", super::text::join(allowed, ", "));
+            let expected = cat(&["an object with ", &join_all(allowed, ", ")]);
             return self.invalid_type(path, v, &expected);
         };
         let before = self.errors.len();
@@ -128,10 +134,7 @@ impl Reader {
             if !allowed.contains(&key.as_str()) {
                 let _: Option<()> = self.fail(
                     &join(path, key),
-                    format!(
-                        "unknown field; expected one of {}",
-                        super::text::join(allowed, ", ")
-                    ),
+                    cat(&["unknown field; expected one of ", &join_all(allowed, ", ")]),
                 );
             } else if members[..i].iter().any(|(k, _)| k == key) {
                 let _: Option<()> = self.fail(&join(path, key), "duplicate field");
@@ -152,7 +155,7 @@ impl Reader {
         if !self.field(members, path, key, false, &mut |r, v, at| {
             out = read(r, v, at)
         }) {
-            return self.fail(path, format!("missing field `{key}`"));
+            return self.fail(path, cat(&["missing field `", key, "`"]));
         }
         out
     }
@@ -201,7 +204,11 @@ impl Reader {
                 Ok(n) => Some(n),
                 Err(_) => self.fail(
                     path,
-                    format!("invalid value: number `{n}`, expected a whole number from 0"),
+                    cat(&[
+                        "invalid value: number `",
+                        n,
+                        "`, expected a whole number from 0",
+                    ]),
                 ),
             },
         }
@@ -245,13 +252,15 @@ impl Reader {
         match all.iter().copied().find(|x| id(*x) == s) {
             Some(x) => Some(x),
             None => {
-                let names: Vec<String> = all.iter().map(|x| format!("`{}`", id(*x))).collect();
+                let names: Vec<String> = all.iter().map(|x| cat(&["`", id(*x), "`"])).collect();
                 self.fail(
                     path,
-                    format!(
-                        "unknown value `{s}`; expected one of {}",
-                        super::text::join(&names, ", ")
-                    ),
+                    cat(&[
+                        "unknown value `",
+                        &s,
+                        "`; expected one of ",
+                        &join_all(&names, ", "),
+                    ]),
                 )
             }
         }
@@ -288,7 +297,7 @@ impl Reader {
         };
         let before = self.errors.len();
         for (i, x) in items.iter().enumerate() {
-            item(self, x, &format!("{path}[{i}]"));
+            item(self, x, &index(path, i));
         }
         self.errors.len() == before
     }
@@ -548,10 +557,10 @@ pub fn read(json: &Json, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> 
                 _ => {
                     let _: Option<()> = r.fail(
                         key,
-                        format!(
-                            "unknown field; expected one of {}",
-                            super::text::join(&TOP_FIELDS, ", ")
-                        ),
+                        cat(&[
+                            "unknown field; expected one of ",
+                            &join_all(&TOP_FIELDS, ", "),
+                        ]),
                     );
                 }
             }

@@ -29,24 +29,32 @@ pub struct SyntaxError {
 
 /// Invalid JSON names the two mistakes a hand-written config most often
 /// has (verify52 F7: a `//` comment or a trailing comma gave only where).
+impl SyntaxError {
+    /// The message, built without `core::fmt` (size; `Display` writes it).
+    pub fn message(&self) -> String {
+        let (what, hint) = if self.too_deep {
+            ("nested more than 64 levels deep", "")
+        } else {
+            (
+                "not valid JSON",
+                "; JSON has no comments and no comma before } or ]",
+            )
+        };
+        super::text::cat(&[
+            what,
+            " (line ",
+            &super::text::number(self.line as u64),
+            ", column ",
+            &super::text::number(self.column as u64),
+            hint,
+            ")",
+        ])
+    }
+}
+
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} (line {}, column {}{})",
-            if self.too_deep {
-                "nested more than 64 levels deep"
-            } else {
-                "not valid JSON"
-            },
-            self.line,
-            self.column,
-            if self.too_deep {
-                ""
-            } else {
-                "; JSON has no comments and no comma before } or ]"
-            }
-        )
+        f.write_str(&self.message())
     }
 }
 
@@ -495,6 +503,24 @@ mod tests {
         assert!(!broken.too_deep && broken.to_string().starts_with("not valid JSON"));
         let ok = format!("{}{}", "[".repeat(60), "]".repeat(60));
         assert!(parse(&ok).is_ok());
+    }
+
+    proptest::proptest! {
+        /// The message is what the `write!` it replaced wrote (the
+        /// reference below is that code).
+        #[test]
+        fn syntax_message_agrees_with_the_format_it_replaced(line: usize, column: usize, too_deep: bool) {
+            let e = SyntaxError { line, column, too_deep };
+            let reference = format!(
+                "{} (line {}, column {}{})",
+                if too_deep { "nested more than 64 levels deep" } else { "not valid JSON" },
+                line,
+                column,
+                if too_deep { "" } else { "; JSON has no comments and no comma before } or ]" }
+            );
+            proptest::prop_assert_eq!(e.message(), reference.clone());
+            proptest::prop_assert_eq!(e.to_string(), reference);
+        }
     }
 
     #[test]

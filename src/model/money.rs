@@ -114,7 +114,7 @@ fn round_up(amount: u64, step: u64) -> u64 {
 pub fn format_plain(amount: u64, currency: &Currency) -> String {
     let scale = currency.scale();
     let minor = amount % scale;
-    let digits = (amount / scale).to_string();
+    let digits = super::text::number(amount / scale);
     let mut out = String::from(match currency.code.as_str() {
         "USD" => "$",
         "EUR" => "€",
@@ -135,7 +135,7 @@ pub fn format_plain(amount: u64, currency: &Currency) -> String {
     }
     if minor != 0 {
         out.push('.');
-        let minor = minor.to_string();
+        let minor = super::text::number(minor);
         for _ in minor.len()..currency.minor_digits as usize {
             out.push('0');
         }
@@ -148,11 +148,11 @@ pub fn format_range_plain(range: PriceRange, currency: &Currency) -> String {
     if range.min == range.max {
         format_plain(range.min, currency)
     } else {
-        format!(
-            "{}–{}",
-            format_plain(range.min, currency),
-            format_plain(range.max, currency)
-        )
+        super::text::cat(&[
+            &format_plain(range.min, currency),
+            "–",
+            &format_plain(range.max, currency),
+        ])
     }
 }
 
@@ -229,6 +229,19 @@ mod tests {
                 minor => format!("{prefix}{grouped}.{minor:0width$}", width = currency.minor_digits as usize),
             };
             prop_assert_eq!(format_plain(amount, &currency), expected);
+        }
+
+        /// A range as the `format!` it replaced wrote it.
+        #[test]
+        fn plain_range_agrees_with_format(min: u64, max: u64, code in prop::sample::select(vec!["USD", "JPY", "CHF"])) {
+            let currency = Currency::new(code);
+            let range = PriceRange { min, max };
+            let expected = if min == max {
+                format_plain(min, &currency)
+            } else {
+                format!("{}–{}", format_plain(min, &currency), format_plain(max, &currency))
+            };
+            prop_assert_eq!(format_range_plain(range, &currency), expected);
         }
     }
 }

@@ -144,18 +144,19 @@ impl Severity {
 
     /// Stable id used in share links and prefill.
     pub fn id(self) -> String {
-        match self {
-            Severity::NotSure => "not-sure".into(),
-            Severity::Mild => "mild".into(),
-            Severity::Moderate => "moderate".into(),
-            Severity::Marked => "marked".into(),
-            Severity::GoodmanBaron(n) => format!("grade-{n}"),
-            Severity::Glogau(n) => format!("glogau-{n}"),
-            Severity::Norwood(n) => format!("norwood-{n}"),
-            Severity::Ludwig(n) => format!("ludwig-{n}"),
-            Severity::StriaeRubra => "red".into(),
-            Severity::StriaeAlba => "white".into(),
-        }
+        let (scale, n) = match self {
+            Severity::NotSure => return "not-sure".into(),
+            Severity::Mild => return "mild".into(),
+            Severity::Moderate => return "moderate".into(),
+            Severity::Marked => return "marked".into(),
+            Severity::GoodmanBaron(n) => ("grade-", n),
+            Severity::Glogau(n) => ("glogau-", n),
+            Severity::Norwood(n) => ("norwood-", n),
+            Severity::Ludwig(n) => ("ludwig-", n),
+            Severity::StriaeRubra => return "red".into(),
+            Severity::StriaeAlba => return "white".into(),
+        };
+        super::text::cat(&[scale, &super::text::number(u64::from(n))])
     }
 
     pub fn from_id(id: &str) -> Option<Severity> {
@@ -175,7 +176,8 @@ impl Severity {
 impl TryFrom<String> for Severity {
     type Error = String;
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        Severity::from_id(&value).ok_or_else(|| format!("unknown severity `{value}`"))
+        Severity::from_id(&value)
+            .ok_or_else(|| super::text::cat(&["unknown severity `", &value, "`"]))
     }
 }
 
@@ -188,6 +190,22 @@ impl From<Severity> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Ids as the `format!` they replaced wrote them, for every grade
+    /// number a `u8` holds.
+    #[test]
+    fn numbered_ids_agree_with_the_format_they_replaced() {
+        for n in 0..=u8::MAX {
+            assert_eq!(Severity::GoodmanBaron(n).id(), format!("grade-{n}"));
+            assert_eq!(Severity::Glogau(n).id(), format!("glogau-{n}"));
+            assert_eq!(Severity::Norwood(n).id(), format!("norwood-{n}"));
+            assert_eq!(Severity::Ludwig(n).id(), format!("ludwig-{n}"));
+        }
+        assert_eq!(
+            Severity::try_from("grade-9".to_string()),
+            Err("unknown severity `grade-9`".to_string())
+        );
+    }
 
     #[test]
     fn every_concern_default_is_on_its_scale() {

@@ -4,6 +4,7 @@ use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::config::AddOnPrice;
 use crate::model::small_map::SmallSet;
+use crate::model::text::{cat, number};
 use crate::model::Track;
 
 /// Markup (`markup.rs`): each box names its action
@@ -30,11 +31,13 @@ pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin:
         &[t.step_add_ons],
     );
     for add_on in offered {
-        let id = ctx.id(&format!("x-{}", add_on.id));
-        let desc = format!("{id}-d");
+        let id = ctx.id(&cat(&["x-", &add_on.id]));
+        let desc = cat(&[&id, "-d"]);
         let price = match add_on.price {
-            AddOnPrice::PercentOfSession(p) => format!("+{p}% {}", t.per_session),
-            AddOnPrice::PerSession(r) => format!("{} {}", ctx.money_range(r), t.per_session),
+            AddOnPrice::PercentOfSession(p) => {
+                cat(&["+", &number(u64::from(p)), "% ", t.per_session])
+            }
+            AddOnPrice::PerSession(r) => cat(&[&ctx.money_range(r), " ", t.per_session]),
             AddOnPrice::PerCourse(r) => ctx.money_range(r),
             AddOnPrice::AtConsultation => t.price_at_consultation.to_string(),
         };

@@ -51,7 +51,7 @@ fn skin_areas(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>) {
     let t = ctx.t();
     m.tag("<ul class=\"te-chips\" role=\"list\">");
     for area in Area::ALL.into_iter().filter(|a| ctx.config.tickable(*a)) {
-        let id = ctx.id(&format!("a-{}", area.id()));
+        let id = ctx.id(&crate::model::text::cat(&["a-", area.id()]));
         m.fill(
             "<li class=\"te-chip\"><input type=\"checkbox\" class=\"te-check\" id=\"{}\" \
              data-change=\"area\" data-id=\"{}\"",

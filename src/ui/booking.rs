@@ -9,6 +9,7 @@ use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
 use crate::i18n::Catalog;
 use crate::model::config::is_allowed_link;
+use crate::model::text::cat;
 use crate::model::{Answers, Outcome, Price, Scale};
 
 /// The plan as the host and the booking tool may see it.
@@ -82,7 +83,7 @@ pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
     if let Some(email) = clinic
         .email
         .as_ref()
-        .filter(|e| is_allowed_link(&format!("mailto:{e}")))
+        .filter(|e| is_allowed_link(&cat(&["mailto:", e])))
     {
         m.fill(
             "<li><a class=\"te-link\" href=\"{}\" data-route=\"email\">{} {}</a></li>",
@@ -127,18 +128,26 @@ pub fn address(m: &mut Markup, lines: &[String]) {
 pub fn mailto(email: &str, t: &Catalog, plan: &str) -> String {
     // Before any choice, only the greeting and the closing.
     let body = if plan.is_empty() {
-        format!("{}\r\n\r\n{}", t.email_greeting, t.email_closing)
+        cat(&[t.email_greeting, "\r\n\r\n", t.email_closing])
     } else {
-        format!(
-            "{} {}\r\n\r\n{plan}\r\n\r\n{}",
-            t.email_greeting, t.email_plan, t.email_closing
-        )
+        cat(&[
+            t.email_greeting,
+            " ",
+            t.email_plan,
+            "\r\n\r\n",
+            plan,
+            "\r\n\r\n",
+            t.email_closing,
+        ])
     };
-    format!(
-        "mailto:{email}?subject={}&body={}",
-        crate::embed::handoff::encode(t.email_subject),
-        crate::embed::handoff::encode(&body)
-    )
+    cat(&[
+        "mailto:",
+        email,
+        "?subject=",
+        &crate::embed::handoff::encode(t.email_subject),
+        "&body=",
+        &crate::embed::handoff::encode(&body),
+    ])
 }
 
 /// What the visitor chose, a line each: every concern with its grade
@@ -155,18 +164,18 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
             .concerns
             .get(concern)
             .filter(|_| Scale::of(*concern) != Scale::None)
-            .map(|s| format!(" — {}", (t.severity_name)(*s)))
+            .map(|s| cat(&[" — ", &(t.severity_name)(*s)]))
             .unwrap_or_default();
-        lines.push(format!("- {}{severity}", (t.concern_name)(*concern)));
+        lines.push(cat(&["- ", (t.concern_name)(*concern), &severity]));
     }
     let areas = outcome.treated_areas(answers);
     if !areas.is_empty() {
         let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
-        lines.push(format!(
-            "{}: {}",
+        lines.push(cat(&[
             t.areas_legend,
-            crate::model::text::join(&areas, ", ")
-        ));
+            ": ",
+            &crate::model::text::join(&areas, ", "),
+        ]));
     }
     // The extras the form offers (`Answers::planned`, the plan's tracks),
     // in the clinic's order: also when a safety answer stops the plan
@@ -180,11 +189,11 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
         .map(|a| a.name_in(ctx.language.code()))
         .collect();
     if !extras.is_empty() {
-        lines.push(format!(
-            "{}: {}",
+        lines.push(cat(&[
             t.step_add_ons,
-            crate::model::text::join(&extras, ", ")
-        ));
+            ": ",
+            &crate::model::text::join(&extras, ", "),
+        ]));
     }
     lines
 }

@@ -3,6 +3,7 @@
 use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::small_map::SmallMap;
+use crate::model::text::cat;
 use crate::model::{Concern, Severity, Treatability};
 
 /// Markup (`markup.rs`), written on every render and drawn only when it
@@ -14,11 +15,11 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallMap<Concern, Severity>) -> Markup
     m.fill(
         "<fieldset class=\"te-step te-concerns\"><legend class=\"te-legend\"><h3 tabindex=\"-1\">{}</h3></legend>\
          <p class=\"te-hint\">{}</p><ul class=\"te-cards\" role=\"list\">",
-        &[&format!("1. {}", t.step_concerns), t.step_concerns_hint],
+        &[&cat(&["1. ", t.step_concerns]), t.step_concerns_hint],
     );
     for &concern in ctx.config.concerns.iter() {
-        let id = ctx.id(&format!("c-{}", concern.id()));
-        let desc = format!("{id}-d");
+        let id = ctx.id(&cat(&["c-", concern.id()]));
+        let desc = cat(&[&id, "-d"]);
         m.tag("<li class=\"te-card\"");
         if concern.treatability() == Treatability::NotTreatable {
             m.tag(" data-untreatable=\"\"");

@@ -82,7 +82,7 @@ impl Ctx {
 
     /// An element id unique to this instance.
     pub fn id(&self, suffix: &str) -> String {
-        format!("{}-{suffix}", self.ids)
+        crate::model::text::cat(&[&self.ids, "-", suffix])
     }
 
     /// The config's locale when it speaks the visitor's language; else the
@@ -97,7 +97,7 @@ impl Ctx {
             .nth(1)
             .filter(|r| r.len() == 2)
         {
-            Some(region) => format!("{}-{region}", self.language.code()),
+            Some(region) => crate::model::text::cat(&[self.language.code(), "-", region]),
             None => self.language.default_locale().to_string(),
         }
     }

@@ -24,7 +24,7 @@ pub fn money_range(range: PriceRange, currency: &Currency, locale: &str) -> Stri
 /// stays out of the module.
 pub fn svg_number(v: f64) -> String {
     let tenths = (v * 10.0).round() as u32;
-    let mut s = (tenths / 10).to_string();
+    let mut s = crate::model::text::number(u64::from(tenths / 10));
     if !tenths.is_multiple_of(10) {
         s.push('.');
         s.push(char::from(b'0' + (tenths % 10) as u8));

@@ -56,5 +56,6 @@ pub fn install_fetched(code: &str, text: &str) {
 /// The one console warning for a language that could not be made ready;
 /// the widget shows English meanwhile.
 pub fn not_loaded(code: &str, why: &str) {
-    web_sys::console::warn_1(&format!("treatment-estimator: {code} not loaded: {why}").into());
+    let warning = crate::model::text::cat(&["treatment-estimator: ", code, " not loaded: ", why]);
+    web_sys::console::warn_1(&warning.into());
 }

@@ -8,6 +8,7 @@ use super::format::svg_number;
 use super::markup::Markup;
 use crate::model::config::AddOnPrice;
 use crate::model::price::{PriceEstimate, PriceLine};
+use crate::model::text::cat;
 use crate::model::PriceRange;
 
 /// Part of the result's markup (`markup.rs`).
@@ -47,11 +48,7 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
                 amount,
                 ..
             } => (
-                Some(format!(
-                    "{} {}",
-                    ctx.money_range(*per_session),
-                    t.per_session
-                )),
+                Some(cat(&[&ctx.money_range(*per_session), " ", t.per_session])),
                 ctx.money_range(*amount),
             ),
             // In brackets: a range's own dash beside the minus read as a
@@ -60,7 +57,7 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
             // the minus from it.
             PriceLine::Package { saving, .. } => (
                 None,
-                format!("−\u{2060}({})", ctx.money_range(whole(*saving, scale))),
+                cat(&["−\u{2060}(", &ctx.money_range(whole(*saving, scale)), ")"]),
             ),
             // A share of the session price is worked out, so rounded; a
             // clinic's own figure ("£89.99 per course") shows as given.

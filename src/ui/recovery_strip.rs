@@ -5,6 +5,7 @@
 use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::recovery::RecoveryDay;
+use crate::model::text::number;
 
 /// What one day feels like, in words.
 pub fn describe_day(ctx: &Ctx, day: &RecoveryDay) -> String {
@@ -40,10 +41,9 @@ pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay], two_track
             "<li class=\"te-day\" data-redness=\"{}\"><span class=\"te-day-name\">{} {}</span>\
              <span class=\"te-day-bar\" aria-hidden=\"true\"></span><span>{}</span>",
             &[
-                // As u32: std's own `u8::to_string` is 150 bytes more.
-                &u32::from(day.redness).to_string(),
+                &number(u64::from(day.redness)),
                 t.day,
-                &u32::from(day.day).to_string(),
+                &number(u64::from(day.day)),
                 &describe_day(ctx, day),
             ],
         );

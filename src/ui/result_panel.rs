@@ -238,11 +238,11 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     );
     // Two tracks (skin and scalp): each one's sessions under the total.
     for tr in plan.tracks.iter().filter(|_| two_tracks) {
-        let note = format!(
-            "{}: {}",
+        let note = text::cat(&[
             track_name(ctx, tr.track),
-            t.sessions.range(tr.sessions.min, tr.sessions.max)
-        );
+            ": ",
+            &t.sessions.range(tr.sessions.min, tr.sessions.max),
+        ]);
         m.fill("<span class=\"te-figure-note\">{}</span>", &[&note]);
     }
     m.fill(
@@ -305,7 +305,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     }
     for tr in &plan.tracks {
         let track = if two_tracks {
-            format!(" ({})", track_name(ctx, tr.track))
+            text::cat(&[" (", track_name(ctx, tr.track), ")"])
         } else {
             String::new()
         };
@@ -436,7 +436,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
             _ => t.not_suitable_heading,
         };
         let why = reason_lines(ctx, outcome.eligibility.reasons());
-        return format!("{heading}. {}", text::join(&why, " "));
+        return text::cat(&[heading, ". ", &text::join(&why, " ")]);
     }
     let Some(plan) = &outcome.plan else {
         return if outcome.concerns.is_empty() {
@@ -457,7 +457,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
                 &[("price", &ctx.money_range(p.total))],
             ));
             if let Some(unpriced) = unpriced_areas(ctx, p) {
-                sentences.push(format!("{unpriced}."));
+                sentences.push(text::cat(&[&unpriced, "."]));
             }
         }
         // An instruction to the visitor: not for the e-mail to the clinic.

@@ -7,6 +7,7 @@ use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::screening::Group;
 use crate::model::small_map::SmallMap;
+use crate::model::text::{cat, number};
 use crate::model::{Concern, Question};
 
 /// Markup (`markup.rs`), written on every render and drawn only when it
@@ -26,7 +27,10 @@ pub fn screening_form(
     m.fill(
         "<fieldset class=\"te-step\"><legend class=\"te-legend\"><h3>{}</h3></legend>\
          <p class=\"te-hint\">{}</p>",
-        &[&format!("{step}. {}", t.step_safety), t.step_safety_hint],
+        &[
+            &cat(&[&number(u64::from(step)), ". ", t.step_safety]),
+            t.step_safety_hint,
+        ],
     );
     for group in Group::ALL {
         let group_name = (t.group_name)(group);
@@ -61,7 +65,7 @@ pub fn screening_form(
 
 fn question(m: &mut Markup, ctx: &Ctx, q: Question, chosen: Option<&'static str>) {
     let t = ctx.t();
-    let name = ctx.id(&format!("q-{}", q.id()));
+    let name = ctx.id(&cat(&["q-", q.id()]));
     let layout = if q.choices().len() > 3 {
         "list"
     } else {
@@ -73,7 +77,7 @@ fn question(m: &mut Markup, ctx: &Ctx, q: Question, chosen: Option<&'static str>
         &[(t.question_text)(q), layout],
     );
     for choice in q.choices() {
-        let id = format!("{name}-{}", choice.id);
+        let id = cat(&[&name, "-", choice.id]);
         m.fill(
             "<li class=\"te-option\"><input type=\"radio\" class=\"te-radio\" id=\"{}\" name=\"{}\" \
              value=\"{}\" data-change=\"answer\" data-q=\"{}\"",

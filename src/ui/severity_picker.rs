@@ -4,6 +4,7 @@
 use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::small_map::SmallMap;
+use crate::model::text::cat;
 use crate::model::{Concern, Scale, Severity};
 
 /// Markup (`markup.rs`): each radio names its action
@@ -24,7 +25,7 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
     m.tag("<div>");
     for concern in graded {
         let chosen = concerns.get(&concern).copied();
-        let name = ctx.id(&format!("s-{}", concern.id()));
+        let name = ctx.id(&cat(&["s-", concern.id()]));
         m.fill(
             "<fieldset class=\"te-group\"><legend>{}<span class=\"te-legend-note\"> · {}</span></legend>\
              <ul class=\"te-options\" role=\"list\">",
@@ -32,8 +33,8 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
         );
         for &severity in Scale::of(concern).options() {
             let value = severity.id();
-            let id = format!("{name}-{value}");
-            let desc = format!("{id}-d");
+            let id = cat(&[&name, "-", &value]);
+            let desc = cat(&[&id, "-d"]);
             m.fill(
                 "<li class=\"te-option\"><input type=\"radio\" class=\"te-radio\" id=\"{}\" name=\"{}\" \
                  value=\"{}\" aria-describedby=\"{}\" data-change=\"severity\" data-id=\"{}\"",

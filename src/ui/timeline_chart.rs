@@ -8,6 +8,7 @@ use super::format::svg_number as fmt;
 use super::markup::Markup;
 use crate::i18n::{fill, Catalog};
 use crate::model::estimate::TrackPlan;
+use crate::model::text::{cat, number};
 use crate::model::{Plan, Span, Track};
 
 // Each track's name sits above its row and the axis name under the week
@@ -39,7 +40,7 @@ pub fn per_track(ctx: &Ctx, plan: &Plan, sentence: impl Fn(&TrackPlan) -> String
         .map(|track| {
             let s = sentence(track);
             if plan.tracks.len() > 1 {
-                format!("{}: {s}", track_name(ctx, track.track))
+                cat(&[track_name(ctx, track.track), ": ", &s])
             } else {
                 s
             }
@@ -56,8 +57,8 @@ pub fn fill_track(t: &Catalog, pattern: &str, track: &TrackPlan, results: &str) 
     let sessions = t.sessions.range(track.sessions.min, track.sessions.max);
     if track.sessions.max == 1 {
         return match results {
-            "" => format!("{sessions}."),
-            _ => format!("{sessions}. {}: {results}.", t.results_label),
+            "" => cat(&[&sessions, "."]),
+            _ => cat(&[&sessions, ". ", t.results_label, ": ", results, "."]),
         };
     }
     let spacing = spacing_text(t, track);
@@ -208,7 +209,15 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         m.fill(
             "<g><line class=\"te-svg-axis\" x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\"></line>\
              <text class=\"te-svg-text\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text></g>",
-            &[&tx, &tx, &axis_y, &tick_to, &tx, &label_y, &w.to_string()],
+            &[
+                &tx,
+                &tx,
+                &axis_y,
+                &tick_to,
+                &tx,
+                &label_y,
+                &number(u64::from(w)),
+            ],
         );
     }
     m.fill(
