@@ -100,8 +100,15 @@ fn describe(v: &Json) -> String {
 impl Reader {
     /// Out of line, as are `invalid_type` and `amount`: inlined into each
     /// reader, the three cost 0.2 KB of gzipped wasm.
+    fn fail<T>(&mut self, path: &str, message: &str) -> Option<T> {
+        self.report(path, message);
+        None
+    }
+
+    /// `fail`'s work, in one copy: generic over the message's type and
+    /// the value's, it had a copy for each pair (size).
     #[inline(never)]
-    fn fail<T>(&mut self, path: &str, message: impl Into<String>) -> Option<T> {
+    fn report(&mut self, path: &str, message: &str) {
         self.errors.push(ConfigError {
             path: if path.is_empty() {
                 "(file)".into()
@@ -110,14 +117,13 @@ impl Reader {
             },
             message: message.into(),
         });
-        None
     }
 
     #[inline(never)]
     fn invalid_type<T>(&mut self, path: &str, v: &Json, expected: &str) -> Option<T> {
         self.fail(
             path,
-            cat(&["invalid type: ", &describe(v), ", expected ", expected]),
+            &cat(&["invalid type: ", &describe(v), ", expected ", expected]),
         )
     }
 
@@ -134,7 +140,7 @@ impl Reader {
             if !allowed.contains(&key.as_str()) {
                 let _: Option<()> = self.fail(
                     &join(path, key),
-                    cat(&["unknown field; expected one of ", &join_all(allowed, ", ")]),
+                    &cat(&["unknown field; expected one of ", &join_all(allowed, ", ")]),
                 );
             } else if members[..i].iter().any(|(k, _)| k == key) {
                 let _: Option<()> = self.fail(&join(path, key), "duplicate field");
@@ -155,7 +161,7 @@ impl Reader {
         if !self.field(members, path, key, false, &mut |r, v, at| {
             out = read(r, v, at)
         }) {
-            return self.fail(path, cat(&["missing field `", key, "`"]));
+            return self.fail(path, &cat(&["missing field `", key, "`"]));
         }
         out
     }
@@ -204,7 +210,7 @@ impl Reader {
                 Ok(n) => Some(n),
                 Err(_) => self.fail(
                     path,
-                    cat(&[
+                    &cat(&[
                         "invalid value: number `",
                         n,
                         "`, expected a whole number from 0",
@@ -255,7 +261,7 @@ impl Reader {
                 let names: Vec<String> = all.iter().map(|x| cat(&["`", id(*x), "`"])).collect();
                 self.fail(
                     path,
-                    cat(&[
+                    &cat(&[
                         "unknown value `",
                         &s,
                         "`; expected one of ",
@@ -557,7 +563,7 @@ pub fn read(json: &Json, problems: &mut Vec<ConfigError>) -> Option<ConfigFile> 
                 _ => {
                     let _: Option<()> = r.fail(
                         key,
-                        cat(&[
+                        &cat(&[
                             "unknown field; expected one of ",
                             &join_all(&TOP_FIELDS, ", "),
                         ]),
