@@ -166,31 +166,35 @@ impl Reader {
         read: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<T> {
         let mut out = None;
-        if !self.field(members, path, key, false, &mut |r, v, at| {
+        self.field(members, path, key, false, &mut |r, v, at| {
             out = read(r, v, at)
-        }) {
-            return self.fail(path, &cat(&["missing field `", key, "`"]));
-        }
+        });
         out
     }
 
     /// Calls `read` with the field's value and path, unless it is absent
-    /// (or `null`, when that means absent): false then. The readers' one
-    /// field lookup: non-generic, with the typed readers as thin wrappers,
-    /// so `read` is not copied out for every type and closure (see
-    /// bench/CUTS.md).
+    /// (or `null`, when that means absent for an optional field): false
+    /// then, and an absent required field is reported here, not in each
+    /// copy of `required`. The readers' one field lookup: non-generic,
+    /// with the typed readers as thin wrappers, so `read` is not copied out
+    /// for every type and closure (see bench/CUTS.md).
     #[inline(never)]
     fn field(
         &mut self,
         members: &Members,
         path: &str,
         key: &str,
-        null_is_absent: bool,
+        optional: bool,
         read: &mut dyn FnMut(&mut Self, &Json, &str),
     ) -> bool {
         match field(members, key) {
-            None => false,
-            Some(Json::Null) if null_is_absent => false,
+            None => {
+                if !optional {
+                    self.report(path, &cat(&["missing field `", key, "`"]));
+                }
+                false
+            }
+            Some(Json::Null) if optional => false,
             Some(v) => {
                 read(self, v, &join(path, key));
                 true
