@@ -298,8 +298,12 @@ impl Reader {
         item: impl Fn(&mut Self, &Json, &str) -> Option<T>,
     ) -> Option<Vec<T>> {
         let mut out = Vec::new();
-        self.items(v, path, &mut |r, x, at| out.extend(item(r, x, at)))
-            .then_some(out)
+        self.items(v, path, &mut |r, x, at| {
+            if let Some(x) = item(r, x, at) {
+                out.push(x)
+            }
+        })
+        .then_some(out)
     }
 
     /// Each item of an array at `path[i]`; true when none had a problem.
