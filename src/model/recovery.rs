@@ -168,7 +168,9 @@ pub fn course(profile: Profile, body: bool) -> Vec<RecoveryDay> {
         Profile::Standard => 6,
         Profile::Deep => 7,
     };
-    (0..=7u8)
+    // A half-open range: `0..=7` iterates through RangeInclusive, whose
+    // end flag cost 0.15 KB of gzipped wasm here.
+    (0..8u8)
         .map(|day| {
             let redness = if day > redness_until {
                 0
