@@ -76,7 +76,8 @@ pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange
         .map(|b| b.areas.len())
         .max()
         .unwrap_or(0);
-    let by_size = (1..=largest)
+    // Half-open: RangeInclusive's iteration costs more wasm.
+    let by_size = (1..largest + 1)
         .rev()
         .flat_map(|size| config.bundles.iter().filter(move |b| b.areas.len() == size));
     let mut total = PriceRange::ZERO;

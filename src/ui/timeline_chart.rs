@@ -204,7 +204,9 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             t.timeline_week,
         ],
     );
-    for w in (0..=(total as u32)).step_by(step) {
+    // Half-open (the axis spans a few hundred weeks at most): `0..=` is
+    // RangeInclusive, whose iteration costs more wasm (as in `price`).
+    for w in (0..total as u32 + 1).step_by(step) {
         let tx = fmt(x(w as f64));
         m.fill(
             "<g><line class=\"te-svg-axis\" x1=\"{}\" x2=\"{}\" y1=\"{}\" y2=\"{}\"></line>\
