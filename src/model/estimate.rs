@@ -222,18 +222,20 @@ fn plan(
         off_body |= *a != Area::Scalp;
     }
     for track in [Track::Skin, Track::Scalp] {
-        let mut rows: Vec<(Concern, Protocol)> = concerns
-            .iter()
-            .filter(|c| c.track() == track && c.treatability() == Treatability::Treatable)
-            .filter_map(|c| {
-                let severity = answers
-                    .concerns
-                    .get(c)
-                    .copied()
-                    .unwrap_or(Severity::NotSure);
-                configured_protocol(*c, severity, config).map(|p| (*c, p))
-            })
-            .collect();
+        let mut rows: Vec<(Concern, Protocol)> = Vec::new();
+        for &c in concerns {
+            if c.track() != track || c.treatability() != Treatability::Treatable {
+                continue;
+            }
+            let severity = answers
+                .concerns
+                .get(&c)
+                .copied()
+                .unwrap_or(Severity::NotSure);
+            if let Some(p) = configured_protocol(c, severity, config) {
+                rows.push((c, p));
+            }
+        }
         if off_body && rows.len() > 1 {
             if let Some(i) = rows.iter().position(|(c, _)| *c == Concern::StretchMarks) {
                 rows.remove(i);
