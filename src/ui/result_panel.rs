@@ -167,23 +167,21 @@ fn reasons(m: &mut Markup, ctx: &Ctx, eligibility: &Eligibility) {
 fn reason_lines(ctx: &Ctx, reasons: &[Reason]) -> Vec<String> {
     let t = ctx.t();
     let mut generic = "";
-    let unsure: Vec<&str> = reasons
-        .iter()
-        .filter_map(|r| match r {
-            Reason::Answer {
-                question,
-                choice: "not-sure",
-                ..
-            } => {
-                let pattern = (t.answer_reason)(*question, "not-sure");
-                text::find(pattern, "{question}").map(|_| {
-                    generic = pattern;
-                    (t.question_text)(*question)
-                })
+    let mut unsure: Vec<&str> = Vec::new();
+    for r in reasons {
+        if let Reason::Answer {
+            question,
+            choice: "not-sure",
+            ..
+        } = r
+        {
+            let pattern = (t.answer_reason)(*question, "not-sure");
+            if text::find(pattern, "{question}").is_some() {
+                generic = pattern;
+                unsure.push((t.question_text)(*question));
             }
-            _ => None,
-        })
-        .collect();
+        }
+    }
     let mut lines: Vec<String> = Vec::new();
     for r in reasons {
         let line = match r {
