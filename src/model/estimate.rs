@@ -314,14 +314,19 @@ fn plan(
         // The longer gaps are promised only where a gap grew; a scar's
         // wait only where a scar is in the figures (acne scars of grade 1
         // beside pores leave the pores' dates alone).
-        adjustments: adjustments
-            .iter()
-            .filter(|a| **a != Adjustment::WaitForScarToMature || scars)
-            .map(|a| match a {
-                Adjustment::DarkerSkinCare if !spaced => Adjustment::DarkerSkinCareSameSpacing,
-                a => *a,
-            })
-            .collect(),
+        adjustments: {
+            let mut shown = Vec::new();
+            for a in adjustments {
+                match a {
+                    Adjustment::WaitForScarToMature if !scars => {}
+                    Adjustment::DarkerSkinCare if !spaced => {
+                        shown.push(Adjustment::DarkerSkinCareSameSpacing)
+                    }
+                    a => shown.push(*a),
+                }
+            }
+            shown
+        },
         start_delay_weeks: if adjustments.contains(&Adjustment::DelayStartTwoWeeks) {
             2
         } else {
