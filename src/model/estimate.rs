@@ -58,13 +58,16 @@ impl Outcome {
     pub fn treated_areas(&self, answers: &Answers) -> Vec<Area> {
         let on = |t| self.concerns.iter().any(|c| c.track() == t);
         let (skin, scalp) = (on(Track::Skin), on(Track::Scalp));
-        answers
-            .areas
-            .iter()
-            .copied()
-            .filter(|a| skin && *a != Area::Scalp)
-            .chain(scalp.then_some(Area::Scalp))
-            .collect()
+        let mut areas = Vec::new();
+        for a in answers.areas.iter() {
+            if skin && *a != Area::Scalp {
+                areas.push(*a);
+            }
+        }
+        if scalp {
+            areas.push(Area::Scalp);
+        }
+        areas
     }
 }
 
