@@ -186,17 +186,18 @@ pub fn course(profile: Profile, body: bool) -> Vec<RecoveryDay> {
                 (_, 1) | (Profile::Deep, 2) => 1,
                 _ => 0,
             };
-            let milestones = [
+            let mut milestones = Vec::new();
+            for (d, m) in [
                 (0, Milestone::SessionDay),
                 (makeup_day, Milestone::Makeup),
                 (2, Milestone::Exercise),
                 (3, Milestone::Swimming),
                 (actives_day, Milestone::Actives),
-            ]
-            .into_iter()
-            .filter(|(d, _)| *d == day)
-            .map(|(_, m)| m)
-            .collect();
+            ] {
+                if d == day {
+                    milestones.push(m);
+                }
+            }
             RecoveryDay {
                 day,
                 redness,
