@@ -92,11 +92,12 @@ pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange
     for a in &left {
         total = total.plus(config.prices[a]);
     }
-    let priced = areas
-        .iter()
-        .copied()
-        .filter(|a| config.prices.contains_key(a))
-        .collect();
+    let mut priced = Vec::new();
+    for a in areas.iter() {
+        if config.prices.contains_key(a) {
+            priced.push(*a);
+        }
+    }
     (total, priced)
 }
 
