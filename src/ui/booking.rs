@@ -181,13 +181,12 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
     // in the clinic's order: also when a safety answer stops the plan
     // (verify42 H2: a deferred visitor's PRP was left out of the e-mail,
     // the concerns and areas were not).
-    let extras: Vec<&str> = ctx
-        .config
-        .add_ons
-        .iter()
-        .filter(|a| answers.add_ons.contains(&a.id) && answers.planned(a.track))
-        .map(|a| a.name_in(ctx.language.code()))
-        .collect();
+    let mut extras: Vec<&str> = Vec::new();
+    for a in &ctx.config.add_ons {
+        if answers.add_ons.contains(&a.id) && answers.planned(a.track) {
+            extras.push(a.name_in(ctx.language.code()));
+        }
+    }
     if !extras.is_empty() {
         lines.push(cat(&[
             t.step_add_ons,
