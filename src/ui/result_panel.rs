@@ -466,12 +466,12 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     // Ticked concerns the figures leave out (rosacea, a grade with no
     // figures): the visitor and the clinic's e-mail must not read the
     // price as covering them.
-    let left_out: Vec<&str> = outcome
-        .concerns
-        .iter()
-        .filter(|c| !in_figures(outcome, c))
-        .map(|c| (t.concern_name)(*c))
-        .collect();
+    let mut left_out: Vec<&str> = Vec::new();
+    for c in &outcome.concerns {
+        if !in_figures(outcome, c) {
+            left_out.push((t.concern_name)(*c));
+        }
+    }
     if !left_out.is_empty() {
         let names = text::join(&left_out, ", ");
         sentences.push(fill(t.left_out, &[("concerns", &names)]));
