@@ -368,11 +368,12 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     // Concerns with figures only: the others (rosacea, a grade such as
     // Glogau IV) have their reason, named, in the consultation list, and
     // a promise here would contradict it.
-    let helped: Vec<_> = outcome
-        .concerns
-        .iter()
-        .filter(|c| in_figures(outcome, c))
-        .collect();
+    let mut helped = Vec::new();
+    for c in &outcome.concerns {
+        if in_figures(outcome, c) {
+            helped.push(c);
+        }
+    }
     if helped.is_empty() {
         return;
     }
