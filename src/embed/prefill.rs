@@ -197,30 +197,36 @@ pub fn query_params(url: &str) -> Vec<(String, String)> {
         None if !text::contains(url, "://") => url,
         None => "",
     };
-    text::pieces(text::head(query, b"#"), b"&")
-        .filter(|p| !p.is_empty())
-        .take(200)
-        .map(|pair| {
+    let mut params = Vec::new();
+    for pair in text::pieces(text::head(query, b"#"), b"&") {
+        if params.len() == 200 {
+            break;
+        }
+        if !pair.is_empty() {
             let (k, v) = text::cut(pair, b'=').unwrap_or((pair, ""));
-            (url_decode(k), url_decode(v))
-        })
-        .collect()
+            params.push((url_decode(k), url_decode(v)));
+        }
+    }
+    params
 }
 
 /// Marketing parameters forwarded to the booking link: `utm_*` and `gclid`,
 /// with sane names and lengths only.
 pub fn tracking_params(page_url: &str) -> Vec<(String, String)> {
-    query_params(page_url)
-        .into_iter()
-        .filter(|(k, v)| {
-            let utm = k.starts_with("utm_")
-                && (5..=20).contains(&k.len())
-                && k[4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
-            let name_ok = utm || k == "gclid";
-            name_ok && !v.is_empty() && v.len() <= 200
-        })
-        .take(10)
-        .collect()
+    let mut kept = Vec::new();
+    for (k, v) in query_params(page_url) {
+        if kept.len() == 10 {
+            break;
+        }
+        let utm = k.starts_with("utm_")
+            && (5..=20).contains(&k.len())
+            && k[4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        let name_ok = utm || k == "gclid";
+        if name_ok && !v.is_empty() && v.len() <= 200 {
+            kept.push((k, v));
+        }
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -287,6 +293,52 @@ mod tests {
         assert_eq!(url_decode("%FF"), "\u{FFFD}");
         assert_eq!(url_decode("face%FF%C3%A9"), "face\u{FFFD}\u{FFFD}\u{FFFD}");
         assert_eq!(url_decode("caf%C3%A9"), "café");
+    }
+
+    proptest::proptest! {
+        /// The loops read what the iterator chains they replaced read (the
+        /// references below are that code), past both limits (200 pairs,
+        /// 10 tracking parameters) and with empty pieces.
+        #[test]
+        fn query_loops_agree_with_the_chains_they_replaced(
+            pairs in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(String::new()),
+                    "(utm_[a-z_]{0,3}|gclid|x)=[a-z%2]{0,3}",
+                    "[a-z=]{0,4}",
+                ],
+                0..260,
+            ),
+            fragment in proptest::option::of("[a-z&=]{0,6}"),
+        ) {
+            let mut url = String::from("https://h.example/?");
+            url.push_str(&pairs.join("&"));
+            if let Some(f) = &fragment {
+                url.push('#');
+                url.push_str(f);
+            }
+            let query = text::cut(&url, b'?').map_or("", |(_, q)| q);
+            let reference: Vec<(String, String)> = text::pieces(text::head(query, b"#"), b"&")
+                .filter(|p| !p.is_empty())
+                .take(200)
+                .map(|pair| {
+                    let (k, v) = text::cut(pair, b'=').unwrap_or((pair, ""));
+                    (url_decode(k), url_decode(v))
+                })
+                .collect();
+            proptest::prop_assert_eq!(query_params(&url), reference.clone());
+            let tracking: Vec<(String, String)> = reference
+                .into_iter()
+                .filter(|(k, v)| {
+                    let utm = k.starts_with("utm_")
+                        && (5..=20).contains(&k.len())
+                        && k[4..].bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+                    (utm || k == "gclid") && !v.is_empty() && v.len() <= 200
+                })
+                .take(10)
+                .collect();
+            proptest::prop_assert_eq!(tracking_params(&url), tracking);
+        }
     }
 
     proptest::proptest! {
