@@ -1519,10 +1519,12 @@ fn bundles(
         let before = errors.len();
         // In `Area::ALL` order, each once (filtering the fixed list, not
         // sorting: a sort would add its own WebAssembly for one use).
-        let areas: Vec<Area> = Area::ALL
-            .into_iter()
-            .filter(|a| bundle.areas.contains(a))
-            .collect();
+        let mut areas: Vec<Area> = Vec::new();
+        for a in Area::ALL {
+            if bundle.areas.contains(&a) {
+                areas.push(a);
+            }
+        }
         if areas.len() < 2 || areas.len() != bundle.areas.len() {
             errors.push(err(
                 join(&path, "areas"),
