@@ -1116,7 +1116,15 @@ fn validate_against(
         .concerns
         .as_ref()
         .and_then(|c| take.ok(concerns(c, &priceable)))
-        .unwrap_or_else(|| Concern::ALL.into_iter().filter(priceable).collect());
+        .unwrap_or_else(|| {
+            let mut offered = Vec::new();
+            for c in Concern::ALL {
+                if priceable(&c) {
+                    offered.push(c);
+                }
+            }
+            offered
+        });
     let overrides = file
         .overrides
         .as_ref()
