@@ -520,17 +520,15 @@ pub fn lenient_clinic(json: &Json) -> Option<ClinicFile> {
         Some(Json::String(s)) => Some(s.trim_ascii().to_string()),
         _ => None,
     };
-    let address = match field(m, "address") {
-        Some(Json::Array(lines)) => lines
-            .iter()
-            .filter_map(|l| match l {
-                // Trimmed, as a valid config's lines are (verify43).
-                Json::String(s) => Some(s.trim_ascii().to_string()),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
+    let mut address = Vec::new();
+    if let Some(Json::Array(lines)) = field(m, "address") {
+        for l in lines {
+            // Trimmed, as a valid config's lines are (verify43).
+            if let Json::String(s) = l {
+                address.push(s.trim_ascii().to_string());
+            }
+        }
+    }
     Some(ClinicFile {
         name: text("name").unwrap_or_default(),
         phone: text("phone"),
