@@ -76,16 +76,16 @@ pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange
         .map(|b| b.areas.len())
         .max()
         .unwrap_or(0);
-    // Half-open: RangeInclusive's iteration costs more wasm.
-    let by_size = (1..largest + 1)
-        .rev()
-        .flat_map(|size| config.bundles.iter().filter(move |b| b.areas.len() == size));
     let mut total = PriceRange::ZERO;
-    for bundle in by_size {
-        if bundle.areas.iter().all(|a| left.contains(a)) {
-            total = total.plus(bundle.price);
-            for a in &bundle.areas {
-                left.remove(a);
+    // Half-open, and loops rather than `flat_map`: RangeInclusive's and
+    // FlatMap's iteration cost more wasm.
+    for size in (1..largest + 1).rev() {
+        for bundle in &config.bundles {
+            if bundle.areas.len() == size && bundle.areas.iter().all(|a| left.contains(a)) {
+                total = total.plus(bundle.price);
+                for a in &bundle.areas {
+                    left.remove(a);
+                }
             }
         }
     }
