@@ -167,9 +167,14 @@ impl Severity {
             Scale::StretchMarks,
             Scale::Plain,
         ];
-        all.iter()
-            .flat_map(|s| s.options().iter().copied())
-            .find(|s| s.id() == id)
+        for scale in all {
+            for s in scale.options() {
+                if s.id() == id {
+                    return Some(*s);
+                }
+            }
+        }
+        None
     }
 }
 
