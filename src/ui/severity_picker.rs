@@ -12,14 +12,13 @@ use crate::model::{Concern, Scale, Severity};
 /// `value`; see `controls.rs`).
 pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, Severity>) {
     let t = ctx.t();
-    let mut graded = ctx
-        .config
-        .concerns
-        .iter()
-        .copied()
-        .filter(|c| concerns.contains_key(c) && Scale::of(*c) != Scale::None)
-        .peekable();
-    if graded.peek().is_none() {
+    let mut graded = Vec::new();
+    for c in &ctx.config.concerns {
+        if concerns.contains_key(c) && Scale::of(*c) != Scale::None {
+            graded.push(*c);
+        }
+    }
+    if graded.is_empty() {
         return;
     }
     m.tag("<div>");
