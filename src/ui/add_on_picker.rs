@@ -12,16 +12,16 @@ use crate::model::Track;
 /// tracks in the plan: extras only show with a track they go with.
 pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin: bool, hair: bool) {
     let t = ctx.t();
-    let mut offered = ctx
-        .config
-        .add_ons
-        .iter()
-        .filter(|a| match a.track {
+    let mut offered = Vec::new();
+    for a in &ctx.config.add_ons {
+        if match a.track {
             Track::Skin => skin,
             Track::Scalp => hair,
-        })
-        .peekable();
-    if offered.peek().is_none() {
+        } {
+            offered.push(a);
+        }
+    }
+    if offered.is_empty() {
         return;
     }
     let language = ctx.language.code();
