@@ -29,9 +29,21 @@ const esbuild = (options) => (source) =>
 // The glue imports the Rust code's JavaScript snippets (src/ui/markup.rs:
 // web/markup.js) from snippets/: bundled into it, so a visitor makes no
 // extra request for them (one more round trip before the wasm could run).
+// Only what the loader uses is exported (`initSync`, which it does not,
+// goes with its code: −63 bytes gzip); a `module.x` the loader reads and
+// the list lacks stops the build.
+const USED_EXPORTS = ['default', 'ElementHandle', 'installCatalog', 'wasmMemoryBytes'];
 const bundle = () => {
+  const loader = readFileSync(join(dir, 'treatment-estimator.js'), 'utf8');
+  for (const [, name] of loader.matchAll(/\bmodule\.(\w+)/g)) {
+    if (!USED_EXPORTS.includes(name)) throw new Error(`minify.mjs: the loader uses the glue's ${name}; add it to USED_EXPORTS`);
+  }
   const result = buildSync({
-    entryPoints: [join(dir, 'estimator.js')],
+    stdin: {
+      contents: `export { ${USED_EXPORTS.join(', ')} } from './estimator.js';`,
+      resolveDir: dir,
+      sourcefile: 'entry.js',
+    },
     bundle: true,
     format: 'esm',
     minify: true,
