@@ -117,13 +117,14 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
         .as_ref()
         .is_some_and(|p| matches!(p.price, Price::Range(_)));
     let default_prices = (ctx.config.default_prices && priced).then_some(t.default_prices_note);
-    for text in [Some(t.disclaimer), us.then_some(t.regulatory_note)]
-        .into_iter()
-        .chain([
-            note(ctx.language.code()).or_else(|| note("en")),
-            default_prices,
-        ])
-        .flatten()
+    for text in [
+        Some(t.disclaimer),
+        us.then_some(t.regulatory_note),
+        note(ctx.language.code()).or_else(|| note("en")),
+        default_prices,
+    ]
+    .into_iter()
+    .flatten()
     {
         notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
     }
