@@ -224,15 +224,13 @@ pub fn resolve(input: &HostInput) -> Resolved {
         .unwrap_or_default();
     // Text the clinic wrote in a language the widget does not speak
     // ("fr") is kept, and shown to no one: said once.
-    if config
-        .wording
-        .keys()
-        .chain(config.add_ons.iter().flat_map(|a| a.name.keys()))
-        .any(|l| {
-            !crate::model::config::LANGUAGES
-                .iter()
-                .any(|x| crate::model::config::speaks(l, x))
-        })
+    let unspoken = |l: &String| {
+        !crate::model::config::LANGUAGES
+            .iter()
+            .any(|x| crate::model::config::speaks(l, x))
+    };
+    if config.wording.keys().any(unspoken)
+        || config.add_ons.iter().any(|a| a.name.keys().any(unspoken))
     {
         warnings.push("config text in a language other than en and es: kept, not shown".into());
     }
