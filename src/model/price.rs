@@ -103,13 +103,13 @@ pub fn per_session(areas: &SmallSet<Area>, config: &ClinicConfig) -> (PriceRange
 
 /// The largest package discount a course of `sessions` qualifies for.
 pub fn package_percent(sessions: u32, config: &ClinicConfig) -> u32 {
-    config
-        .packages
-        .iter()
-        .filter(|p| p.sessions <= sessions)
-        .map(|p| p.percent_off)
-        .max()
-        .unwrap_or(0)
+    let mut best = 0;
+    for p in &config.packages {
+        if p.sessions <= sessions {
+            best = best.max(p.percent_off);
+        }
+    }
+    best
 }
 
 /// A per-session amount over a course: the low end for the fewest
