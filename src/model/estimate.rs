@@ -259,12 +259,13 @@ fn plan(
                         && b.areas.iter().any(|a| !a.is_body())
                 })
             {
-                t.off_body_sessions = rows
-                    .iter()
-                    .filter(|(c, _)| *c != Concern::StretchMarks)
-                    .map(|(_, p)| p.sessions)
-                    .reduce(Span::at_least)
-                    .filter(|s| *s != t.sessions);
+                let mut off_body: Option<Span> = None;
+                for (c, p) in &rows {
+                    if *c != Concern::StretchMarks {
+                        off_body = Some(off_body.map_or(p.sessions, |s| s.at_least(p.sessions)));
+                    }
+                }
+                t.off_body_sessions = off_body.filter(|s| *s != t.sessions);
             }
             tracks.push(t);
         }
