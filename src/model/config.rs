@@ -955,10 +955,12 @@ impl ClinicConfig {
     ) -> Option<&str> {
         // Key by key: an "en-GB" note beside an "en" title is English too
         // (verify38 G4).
-        self.wording
-            .iter()
-            .filter(|(l, _)| speaks(l, language))
-            .find_map(|(_, w)| key(w).as_deref())
+        for (l, w) in &self.wording {
+            if let Some(text) = key(w).as_deref().filter(|_| speaks(l, language)) {
+                return Some(text);
+            }
+        }
+        None
     }
 }
 
