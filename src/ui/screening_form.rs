@@ -34,16 +34,17 @@ pub fn screening_form(
     );
     for group in Group::ALL {
         let group_name = (t.group_name)(group);
-        let asked = || {
-            Question::ALL
-                .into_iter()
-                .filter(move |q| q.group() == group && q.applies(concerns))
-        };
+        let mut asked = Vec::new();
+        for q in Question::ALL {
+            if q.group() == group && q.applies(concerns) {
+                asked.push(q);
+            }
+        }
         // The button answers only the unanswered (`Action::ClearGroup`), so
         // once the visitor has said one applies ("Yes", "Not sure"), it
         // says "the others".
         let applies = |q: Question| screening.get(&q).is_some_and(|a| *a != q.all_clear());
-        let none = if asked().any(|q| !q.is_personal_detail() && applies(q)) {
+        let none = if asked.iter().any(|q| !q.is_personal_detail() && applies(*q)) {
             t.none_apply_rest
         } else {
             t.none_apply
@@ -54,7 +55,7 @@ pub fn screening_form(
              data-click=\"clear\" data-id=\"{}\">{}</button>",
             &[group_name, none, group_name, group.id(), none],
         );
-        for q in asked() {
+        for q in asked {
             question(&mut m, ctx, q, screening.get(&q).copied());
         }
         m.tag("</fieldset>");
