@@ -321,8 +321,13 @@ test.describe('a panic', () => {
     await page.waitForTimeout(500);
     await expect(page.getByRole('heading', { name: 'Your estimate' })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Call 801-501-9797' })).toHaveCount(2);
-    // Named by the element's id (verify40 F8).
-    expect(await page.evaluate(() => window.dataLayer)).toEqual([{ event: 'estimator_error', widget: 'ok' }]);
+    // Named by the element's id (verify40 F8). On a loaded machine the
+    // first may have been drawn, and said it was ready, before the second
+    // trapped (a CI run on two busy cores); never after.
+    const events = await page.evaluate(() => window.dataLayer);
+    expect(events.at(-1)).toEqual({ event: 'estimator_error', widget: 'ok' });
+    expect(events.slice(0, -1)).toEqual(events.slice(0, -1).map(() => ({ event: 'estimator_ready', widget: 'ok' })));
+    expect(events.length).toBeLessThanOrEqual(2);
     // The release build traps at once, without a message (scripts/release.sh).
     expect(consoleErrors.filter((e) => e.startsWith('treatment-estimator crashed: '))).toEqual([
       'treatment-estimator crashed: RuntimeError: unreachable',
