@@ -30,6 +30,8 @@ pub enum Command {
     Unanswered,
     /// "Choose an area to see a price": to the area picker.
     Areas,
+    /// "Choose your concerns", with none chosen: to the first step.
+    Concerns,
     Copy,
     Book(BookRoute),
 }
@@ -77,7 +79,7 @@ fn change(control: &Element, name: &str) -> Option<Command> {
 }
 
 /// `data-click="clear"` with its group in `data-id`; `"start-over"`,
-/// `"jump"`, `"unanswered"`, `"areas"`, `"copy"`.
+/// `"jump"`, `"unanswered"`, `"areas"`, `"concerns"`, `"copy"`.
 fn click(control: &Element, name: &str) -> Option<Command> {
     Some(match name {
         "clear" => {
@@ -89,6 +91,7 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         "jump" => Command::Jump,
         "unanswered" => Command::Unanswered,
         "areas" => Command::Areas,
+        "concerns" => Command::Concerns,
         "copy" => Command::Copy,
         _ => return None,
     })

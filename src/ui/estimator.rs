@@ -193,6 +193,7 @@ impl Component for Estimator {
                         "input"
                     },
                 ),
+                Some(Command::Concerns) => focus_in(e, ".te-concerns", "input"),
                 Some(Command::Copy) => copy_link(&ctx, &answers, &dispatch, e),
                 Some(Command::Book(route)) => ctx.on_event.emit(WidgetEvent::Book(route)),
                 None => {}

@@ -87,6 +87,13 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
             );
         }
         top.tag("</p>");
+    } else {
+        // Nothing chosen: at the foot of the form on a phone, a dozen
+        // screens below the concerns (verify57 F11), one tap back up.
+        top.fill(
+            "<p><button type=\"button\" class=\"te-btn te-btn--small\" data-click=\"concerns\">{}</button></p>",
+            &[t.choose_concerns],
+        );
     }
     reasons(&mut top, ctx, &outcome.eligibility);
     let mut aftercare = Markup::default();

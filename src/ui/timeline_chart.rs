@@ -222,14 +222,19 @@ pub fn timeline_chart(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             ],
         );
     }
+    // The hollow sessions' key shows only where there are some (the CSS:
+    // verify57 F9, they were the one mark it left out; a branch here cost
+    // 70 bytes of wasm).
     m.fill(
         "</svg><ul class=\"te-legend-list\" aria-hidden=\"true\">\
          <li><span class=\"te-swatch te-swatch--session\"></span>{}</li>\
+         <li><span class=\"te-swatch te-swatch--maybe\"></span>{}</li>\
          <li><span class=\"te-swatch te-swatch--recovery\"></span>{}</li>\
          <li><span class=\"te-swatch te-swatch--results\"></span>{}</li></ul>\
          <p class=\"te-chart-caption\">{}</p></figure>",
         &[
             t.timeline_session,
+            t.timeline_maybe,
             t.timeline_recovery,
             t.timeline_results,
             &describe(ctx, plan),

@@ -585,6 +585,15 @@ test('in forced colours the chart keys and recovery bars stay visible', async ({
     return [s.borderTopStyle, s.opacity];
   });
   expect(results).toEqual(['solid', '1']);
+  // The key of the hollow "if needed" sessions is a ring too (verify57 F9).
+  const maybe = widget.locator('.te-swatch--maybe');
+  await expect(maybe.locator('..')).toHaveText('Extra session, if needed');
+  expect(await maybe.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+  // Only where the chart has such sessions: fine lines' four are all sure.
+  await concern(page, 'Acne scars').uncheck();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await expect(widget.locator('.te-svg-session')).toHaveCount(4);
+  await expect(maybe).toBeHidden();
   const stroke = await widget.locator('.te-svg-results').first().evaluate((el) => getComputedStyle(el).strokeWidth);
   expect(stroke).toBe('2px');
 });
@@ -731,6 +740,24 @@ test('each step is a heading a screen reader can jump to', async ({ page }) => {
   }
   // Still the name of its group.
   await expect(page.getByRole('group', { name: '3. Safety questions' })).toBeVisible();
+});
+
+// verify57 F11: with nothing chosen, the estimate is a dozen screens below
+// the concerns on a phone; one tap takes the visitor back up to them.
+test('with no concern chosen, the estimate offers a way back to the concerns', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await openDemo(page);
+  const back = estimate(page).getByRole('button', { name: 'Choose your concerns' });
+  await back.scrollIntoViewIfNeeded();
+  await back.click();
+  // The first concern's box, in view, ready for Space.
+  const first = page.locator('treatment-estimator').getByRole('checkbox').first();
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  await page.keyboard.press('Space');
+  await expect(first).toBeChecked();
+  await expect(back).toHaveCount(0);
+  await expect(estimate(page).getByRole('status')).toContainText('sessions');
 });
 
 test('with no area ticked, the price is one tap from the areas, and stretch marks then acne scars keep the face', async ({ page }) => {
