@@ -351,6 +351,18 @@ impl Question {
     pub fn is_personal_detail(self) -> bool {
         matches!(self, Question::AgeBand | Question::SkinType)
     }
+
+    /// Whether "None of these apply" may answer it "No" for the visitor:
+    /// shown (`applies`: a hidden one was never seen, verify28 F1), not a
+    /// personal detail, and not one a ticked concern answers yes to
+    /// ("such as rosacea" with rosacea ticked: "No" would deny it,
+    /// verify57 F4).
+    pub fn cleared_by_none_apply(self, concerns: &[super::Concern]) -> bool {
+        self.applies(concerns)
+            && !self.is_personal_detail()
+            && !(self == Question::OtherSkinCondition
+                && concerns.contains(&super::Concern::Rosacea))
+    }
 }
 
 #[cfg(test)]

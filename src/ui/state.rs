@@ -125,20 +125,15 @@ impl State {
             // Only the questions not yet answered: a visitor who answers the
             // one that applies and then taps the button means "no to the
             // rest", and a "Yes" to pregnancy must not turn into a plan.
-            // Only the questions shown: a hidden one was never seen
-            // (verify28 F1: the keloid question, hidden while keloid or
+            // Only the questions it may answer (`cleared_by_none_apply`:
+            // verify28 F1, the keloid question, hidden while keloid or
             // raised scars are ticked, became "No", and unticking them
             // gave a plan on an answer the visitor had not given).
-            // Nor the one rosacea ticked as a concern already answers yes
-            // to: "No" to "such as rosacea" would deny it (verify57 F4).
             Action::ClearGroup(g) => {
-                let rosacea = answers.concerns.contains_key(&Concern::Rosacea);
                 for q in Question::ALL {
                     if q.group() == g
-                        && !q.is_personal_detail()
-                        && q.applies(&next.outcome.concerns)
+                        && q.cleared_by_none_apply(&next.outcome.concerns)
                         && !answers.screening.contains_key(&q)
-                        && !(rosacea && q == Question::OtherSkinCondition)
                     {
                         answers.answer(q, q.all_clear());
                     }
