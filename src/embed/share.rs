@@ -15,11 +15,16 @@ use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
 
 /// The fragment (without `#`) for these answers.
 pub fn encode(answers: &Answers, language: Language) -> String {
-    let concerns: Vec<String> = answers
-        .concerns
-        .iter()
-        .map(|(c, s)| text::cat(&[c.id(), ":", &s.id()]))
-        .collect();
+    // An assumed grade stays assumed: the link leaves it out, and opened,
+    // the concern starts at the same default (verify57 F3).
+    let mut concerns: Vec<String> = Vec::new();
+    for (c, s) in answers.concerns.iter() {
+        concerns.push(if answers.assumed(*c) {
+            c.id().to_string()
+        } else {
+            text::cat(&[c.id(), ":", &s.id()])
+        });
+    }
     let areas: Vec<&str> = answers.areas.iter().map(|a| a.id()).collect();
     let add_ons: Vec<&str> = answers.add_ons.iter().map(String::as_str).collect();
     let mut parts = vec![text::cat(&["te-c=", &text::join(&concerns, ",")])];
@@ -67,10 +72,12 @@ pub fn decode(
                         left_out("share link te-c", id);
                         continue;
                     };
-                    let severity = Severity::from_id(grade)
-                        .filter(|s| Scale::of(concern).accepts(*s))
-                        .unwrap_or_else(|| Scale::of(concern).default_severity());
-                    answers.concerns.insert(concern, severity);
+                    answers
+                        .concerns
+                        .insert(concern, Scale::of(concern).default_severity());
+                    if let Some(severity) = Severity::from_id(grade) {
+                        answers.grade(concern, severity);
+                    }
                 }
             }
             "te-a" => {
@@ -173,6 +180,7 @@ mod tests {
         let answers = Answers::default()
             .with_severity(Concern::AcneScars, Severity::GoodmanBaron(4))
             .with_severity(Concern::HairLoss, Severity::Ludwig(2))
+            .with_concern(Concern::Wrinkles)
             .with_area(Area::Face)
             .with_area(Area::Neck)
             .with_add_on("prp");
@@ -186,7 +194,9 @@ mod tests {
             "{url}"
         );
         let (back, language) = decode(&url, &config, &mut Vec::new()).unwrap();
+        // The picked grades come back picked, the default one assumed.
         assert_eq!(back, answers);
+        assert!(!back.assumed(Concern::AcneScars) && back.assumed(Concern::Wrinkles));
         assert_eq!(language, Some(Language::Es));
         assert_eq!(estimate(&back, &config), estimate(&answers, &config));
     }
@@ -286,7 +296,7 @@ mod tests {
         let answers = Answers::default()
             .with_concern(Concern::Wrinkles)
             .with_area(Area::Face);
-        let shared = "te-c=wrinkles:glogau-2&te-a=face&te-l=en";
+        let shared = "te-c=wrinkles&te-a=face&te-l=en";
         for (page, expected) in [
             (
                 "https://c.example/app#/estimate",
@@ -324,6 +334,9 @@ mod tests {
             .with_concern(Concern::Wrinkles)
             .with_area(Area::Face);
         let fragment = encode(&answers, Language::En);
+        assert_eq!(fragment, "te-c=wrinkles&te-a=face&te-l=en");
+        let picked = answers.with_severity(Concern::Wrinkles, Severity::Glogau(2));
+        let fragment = encode(&picked, Language::En);
         assert_eq!(fragment, "te-c=wrinkles:glogau-2&te-a=face&te-l=en");
         assert!(fragment
             .chars()

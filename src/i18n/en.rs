@@ -123,6 +123,7 @@ pub static CATALOG: Catalog = Catalog {
     email_subject: "Consultation request: microneedling",
     email_greeting: "Hello, I would like to book a microneedling consultation.",
     email_plan: "My choices on your website:",
+    grade_assumed: "(assumed, not picked)",
     first_unanswered: "Go to the first unanswered question",
     choose_concerns: "Choose your concerns",
     all_answered: "Every safety question is answered.",

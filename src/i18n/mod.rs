@@ -272,6 +272,9 @@ pub struct Texts {
     pub email_subject: &'static str,
     pub email_greeting: &'static str,
     pub email_plan: &'static str,
+    /// After a grade the visitor left at its default, in the e-mail and
+    /// the printed choices (verify57 F3).
+    pub grade_assumed: &'static str,
     pub first_unanswered: &'static str,
     pub choose_concerns: &'static str,
     /// Said (not shown) when the last safety question is answered.
@@ -543,6 +546,7 @@ mod tests {
             ("email_subject", c.email_subject),
             ("email_greeting", c.email_greeting),
             ("email_plan", c.email_plan),
+            ("grade_assumed", c.grade_assumed),
             ("first_unanswered", c.first_unanswered),
             ("choose_concerns", c.choose_concerns),
             ("all_answered", c.all_answered),

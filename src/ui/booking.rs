@@ -152,7 +152,8 @@ pub fn mailto(email: &str, t: &Catalog, plan: &str) -> String {
 
 /// What the visitor chose, a line each: every concern with its grade
 /// ("- Acne scars — Grade 3: moderate": a dash, as a concern's name may
-/// end in brackets of its own), the treated areas, the extras the form
+/// end in brackets of its own; "(assumed, not picked)" after a default
+/// grade the visitor did not pick), the treated areas, the extras the form
 /// offers. For the e-mail and the booking tool's notes (`plan_facts`),
 /// and for the printed summary, where the steps do not show.
 pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
@@ -164,7 +165,14 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
             .concerns
             .get(concern)
             .filter(|_| Scale::of(*concern) != Scale::None)
-            .map(|s| cat(&[" — ", &(t.severity_name)(*s)]))
+            .map(|s| {
+                let assumed = if answers.assumed(*concern) {
+                    cat(&[" ", t.grade_assumed])
+                } else {
+                    String::new()
+                };
+                cat(&[" — ", &(t.severity_name)(*s), &assumed])
+            })
             .unwrap_or_default();
         lines.push(cat(&["- ", (t.concern_name)(*concern), &severity]));
     }

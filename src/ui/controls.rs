@@ -38,9 +38,18 @@ pub enum Command {
 
 /// The command of the control an event came from, if it names one.
 pub fn command(event: &Event) -> Option<Command> {
-    if event.type_() == "change" {
-        let (control, name) = control(event, "data-change")?;
-        return change(&control, &name);
+    let changed = event.type_() == "change";
+    if let Some((control, name)) = control(event, "data-change") {
+        // A grade clicked is picked, even the one already shown (no
+        // `change` for it): the visitor agreeing with the default makes it
+        // theirs, no longer assumed (verify57 F3). A new grade clicked
+        // sends both: the same grade twice changes nothing.
+        if changed || name == "severity" {
+            return change(&control, &name);
+        }
+    }
+    if changed {
+        return None;
     }
     if let Some((control, name)) = control(event, "data-click") {
         return click(&control, &name);

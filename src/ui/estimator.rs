@@ -127,10 +127,8 @@ impl Component for Estimator {
         let heard = if outcome.plan.is_some() || state.answers.screening.is_empty() {
             facts.clone()
         } else {
-            let answers = Answers {
-                screening: Default::default(),
-                ..state.answers.clone()
-            };
+            let mut answers = state.answers.clone();
+            answers.screening = Default::default();
             plan_facts(&ctx, &estimate(&answers, &ctx.config), &answers)
         };
         let heard = PlanFacts {
@@ -570,7 +568,7 @@ mod tests {
         let facts = plan_facts(&ctx, &outcome, &blood);
         assert_eq!(
             facts.summary,
-            "- Acne scars — Grade 3: moderate\r\n\
+            "- Acne scars — Grade 3: moderate (assumed, not picked)\r\n\
              Some of my answers need a clinician's review before any plan."
         );
         // verify35 N3: the booking tool's notes say what the price covers,
@@ -597,6 +595,29 @@ mod tests {
         );
         assert!(email(all_clear().with_concern(Concern::Wrinkles))
             .contains("My choices on your website:"));
+    }
+
+    /// verify57 F3: a grade left at its scale's default is the widget's
+    /// guess, and the clinic reads it as one; picked (even the same
+    /// grade: `state.rs`), it is the visitor's. "Not sure" needs no mark.
+    #[test]
+    fn the_e_mail_tells_an_assumed_grade_from_a_picked_one() {
+        let ticked = all_clear()
+            .with_area(Area::Face)
+            .with_concern(Concern::AcneScars);
+        let body = email(ticked.clone());
+        assert!(
+            body.contains("- Acne scars — Grade 3: moderate (assumed, not picked)\r\n"),
+            "{body}"
+        );
+        let body = email(ticked.with_severity(Concern::AcneScars, Severity::GoodmanBaron(3)));
+        assert!(
+            body.contains("- Acne scars — Grade 3: moderate\r\n"),
+            "{body}"
+        );
+        assert!(!body.contains("assumed"), "{body}");
+        let body = email(all_clear().with_concern(Concern::StretchMarks));
+        assert!(body.contains("- Stretch marks — Not sure\r\n"), "{body}");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use super::context::SharedConfig;
 use crate::embed::default_answers;
 use crate::i18n::Language;
 use crate::model::screening::Group;
-use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Scale, Severity};
+use crate::model::{estimate, Answers, Area, Concern, Outcome, Question, Severity};
 use std::rc::Rc;
 
 /// What the visitor did, named for the action.
@@ -109,11 +109,7 @@ impl State {
                     answers.tick(c);
                 }
             }
-            Action::SetSeverity(c, s) => {
-                if Scale::of(c).accepts(s) {
-                    answers.concerns.insert(c, s);
-                }
-            }
+            Action::SetSeverity(c, s) => answers.grade(c, s),
             Action::ToggleArea(a) => {
                 if !answers.areas.remove(&a) {
                     answers.areas.insert(a);
@@ -219,6 +215,29 @@ mod tests {
             Action::ToggleConcern(Concern::AcneScars),
         ]);
         assert!(a.concerns.is_empty());
+    }
+
+    /// verify57 F3: a grade is assumed until picked, even when the pick is
+    /// the grade already shown, and again once the concern is ticked anew.
+    #[test]
+    fn a_grade_is_assumed_until_picked() {
+        let tick = Action::ToggleConcern(Concern::AcneScars);
+        assert!(run(vec![tick.clone()]).assumed(Concern::AcneScars));
+        let same = Action::SetSeverity(Concern::AcneScars, Severity::GoodmanBaron(3));
+        let picked = run(vec![tick.clone(), same.clone()]);
+        assert!(!picked.assumed(Concern::AcneScars));
+        assert_eq!(
+            picked.concerns[&Concern::AcneScars],
+            Severity::GoodmanBaron(3)
+        );
+        let again = run(vec![tick.clone(), same, tick.clone(), tick]);
+        assert!(again.assumed(Concern::AcneScars));
+        // Off its scale, a grade is no pick either.
+        let off = run(vec![
+            Action::ToggleConcern(Concern::AcneScars),
+            Action::SetSeverity(Concern::AcneScars, Severity::Glogau(2)),
+        ]);
+        assert!(off.assumed(Concern::AcneScars));
     }
 
     #[test]

@@ -586,7 +586,7 @@ test('a share-url set after the widget started is used by the next copy, and kee
   await expect(first.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true })).toBeChecked();
   await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(first.getByText('Link copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://clinic.example/plan?x=1#te-c=wrinkles:glogau-2,acne-scars:grade-3&te-a=face&te-l=en');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://clinic.example/plan?x=1#te-c=wrinkles,acne-scars&te-a=face&te-l=en');
   // Not an http(s) address: this page's again, as at start.
   await page.evaluate(() => document.getElementById('first').setAttribute('share-url', 'javascript:alert(1)'));
   await first.getByRole('button', { name: 'Copy link to this estimate' }).click();
@@ -789,7 +789,7 @@ test('on a hash router\'s page the share link and "Start over" keep the route', 
   await el.getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#\/estimate\?te-c=acne-scars/);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/t\/hashapp\.html#\/estimate\?te-c=acne-scars:[a-z0-9-]+&te-a=face&te-l=en$/);
+  expect(link).toMatch(/\/t\/hashapp\.html#\/estimate\?te-c=acne-scars&te-a=face&te-l=en$/);
   const other = await context.newPage();
   await hostPage(other, '/t/hashapp.html', '<treatment-estimator eager></treatment-estimator>', { url: link });
   await expect(other.locator('treatment-estimator').getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();
@@ -847,7 +847,7 @@ test('the iframe embed on a hash router\'s page keeps the route in the link and 
   await el.getByRole('button', { name: 'Copy link to this estimate' }).press('Enter');
   await expect(el.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  expect(link).toMatch(/\/t\/framehash\.html#\/estimate\?te-c=acne-scars:[a-z0-9-]+&te-a=face&te-l=en$/);
+  expect(link).toMatch(/\/t\/framehash\.html#\/estimate\?te-c=acne-scars&te-a=face&te-l=en$/);
   const other = await context.newPage();
   const again = await host(other, link);
   await expect(again.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeChecked();

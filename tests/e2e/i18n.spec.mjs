@@ -6,7 +6,8 @@ test('share link round trip: the copied link restores the same estimate', async 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDemo(page);
   await concern(page, 'Acne scars').check();
-  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  // Clicked though already shown: picked, no longer assumed.
+  await page.getByRole('radio', { name: 'Grade 3: moderate' }).click();
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
   await page.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ }).check();
@@ -36,7 +37,8 @@ test('a share link opened in the same tab restores its estimate (only the fragme
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDemo(page);
   await concern(page, 'Acne scars').check();
-  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
+  // Clicked though already shown: picked, no longer assumed.
+  await page.getByRole('radio', { name: 'Grade 3: moderate' }).click();
   const summary = await saidSummary(estimate(page));
   await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(estimate(page).getByText('Link copied.')).toBeVisible();
@@ -209,6 +211,8 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   await concern(page, 'Fine lines and wrinkles').check();
+  // Clicked though already shown: picked, no longer assumed.
+  await page.getByRole('radio', { name: 'Grade 3: moderate' }).click();
   await answerAllSafetyQuestions(page);
   const result = estimate(page);
   // The choices are said on paper only (on screen the steps show them).
@@ -216,8 +220,9 @@ test('print gives a one-page summary with the clinic\'s contact details', async 
   await expect(choices).toBeHidden();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('checkbox', { name: 'Acne scars', exact: true })).toBeHidden();
+  // A grade left at its default is said to be assumed (verify57 F3).
   await expect(choices.getByRole('listitem')).toHaveText([
-    'Fine lines and wrinkles — Type II: moderate',
+    'Fine lines and wrinkles — Type II: moderate (assumed, not picked)',
     'Acne scars — Grade 3: moderate',
     'Areas to treat: Face',
   ]);

@@ -44,6 +44,40 @@ test('skin and scalp plans read as one sentence each, and the e-mail names the s
   expect(await body()).not.toContain('Areas to treat');
 });
 
+test('the e-mail calls a grade left at its default assumed, until the visitor picks one, even the same', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openDemo(page);
+  const body = async () => {
+    const href = await estimate(page).getByRole('link', { name: /info@biorestoration\.com/ }).getAttribute('href');
+    return new URL(href).searchParams.get('body');
+  };
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await expect.poll(body).toContain('- Acne scars — Grade 3: moderate (assumed, not picked)');
+  expect(await body()).toContain('- Fine lines and wrinkles — Type II: moderate (assumed, not picked)');
+  // A click on the grade already shown (no change event) picks it.
+  const moderate = page.getByRole('group', { name: /^Acne scars/ }).getByRole('radio', { name: 'Grade 3: moderate' });
+  await expect(moderate).toBeChecked();
+  await moderate.click();
+  await expect.poll(body).toContain('- Acne scars — Grade 3: moderate\r\n');
+  expect(await body()).toContain('Type II: moderate (assumed, not picked)');
+  // By keyboard (Chromium's Space on a checked radio sends no click):
+  // away and back picks it.
+  const typeTwo = page.getByRole('group', { name: /^Fine lines and wrinkles/ }).getByRole('radio', { name: 'Type II: moderate' });
+  await typeTwo.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(body).toContain('- Fine lines and wrinkles — Type III: advanced\r\n');
+  await page.keyboard.press('ArrowUp');
+  await expect(typeTwo).toBeChecked();
+  await expect.poll(body).not.toContain('assumed');
+  // The share link carries a picked grade, and leaves an assumed one out.
+  await concern(page, 'Fine lines and wrinkles').uncheck();
+  await concern(page, 'Fine lines and wrinkles').check();
+  await page.getByRole('button', { name: 'Copy link to this estimate' }).click();
+  await expect(estimate(page).getByText(/^Link copied\./)).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#te-c=wrinkles,acne-scars:grade-3&te-a=face&te-l=en$/);
+});
+
 test('fine lines and wrinkles share sessions with acne scars', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Fine lines and wrinkles').check();
