@@ -320,6 +320,33 @@ fn ticking_keeps_the_face_where_a_face_concern_is() {
     assert_eq!(areas(&b), [Area::Face]);
 }
 
+/// verify57 F8: fine lines and sun damage are graded on the face's one
+/// photo-aging type: the second ticked takes the first's type (picked or
+/// assumed, as it was), and a type picked for either is both's.
+#[test]
+fn the_face_has_one_photo_aging_type() {
+    let mut a = Answers::default().with_area(Area::Face);
+    a.tick(Concern::SunDamage);
+    a.tick(Concern::Wrinkles);
+    assert!(a.assumed(Concern::Wrinkles) && a.assumed(Concern::SunDamage));
+    a.grade(Concern::Wrinkles, Severity::Glogau(3));
+    assert_eq!(a.concerns[&Concern::SunDamage], Severity::Glogau(3));
+    assert!(!a.assumed(Concern::SunDamage));
+    a.grade(Concern::SunDamage, Severity::Glogau(1));
+    assert_eq!(a.concerns[&Concern::Wrinkles], Severity::Glogau(1));
+    // Unticked and ticked again: the type still given for the other.
+    a.concerns.remove(&Concern::Wrinkles);
+    a.tick(Concern::Wrinkles);
+    assert_eq!(a.concerns[&Concern::Wrinkles], Severity::Glogau(1));
+    assert!(!a.assumed(Concern::Wrinkles));
+    // Other scales are each concern's own.
+    a.tick(Concern::Laxity);
+    a.tick(Concern::PoresTexture);
+    a.grade(Concern::Laxity, Severity::Marked);
+    assert_eq!(a.concerns[&Concern::PoresTexture], Severity::Moderate);
+    assert_eq!(a.concerns[&Concern::Wrinkles], Severity::Glogau(1));
+}
+
 /// Config bounds at their edges, not far from them.
 #[test]
 fn config_bounds_hold_at_their_edges() {

@@ -205,7 +205,15 @@ proptest! {
     ) {
         prop_assume!(!answers.concerns.contains_key(&extra));
         let options = Scale::of(extra).options();
-        let severity = options[pick.index(options.len())];
+        let mut severity = options[pick.index(options.len())];
+        // A concern that shares its grade (`Scale::one_answer`: the face's
+        // photo-aging type) joins at the one already given: another would
+        // change the other concern's too.
+        for (c, s) in answers.concerns.iter() {
+            if Scale::one_answer(*c, extra) {
+                severity = *s;
+            }
+        }
         let before = estimate(&answers, &config);
         let after = estimate(&answers.clone().with_severity(extra, severity), &config);
         // Keloid or raised scars are the one concern that is a stop

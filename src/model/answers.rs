@@ -45,6 +45,8 @@ impl Answers {
     /// them starts (a prefill's own areas are kept as given). The same for
     /// body areas kept from stretch marks unticked earlier (verify57 F2:
     /// acne scars ticked next were priced on the thighs alone).
+    /// A concern on the face's one photo-aging type takes the type already
+    /// given for the other (`Scale::one_answer`).
     pub fn tick(&mut self, concern: Concern) {
         self.graded &= !(1 << concern as u16);
         let skin = |c: &Concern| c.track() == Track::Skin;
@@ -52,6 +54,18 @@ impl Answers {
             || !self.concerns.keys().any(skin) && self.areas.iter().any(|a| a.is_body());
         self.concerns
             .insert(concern, Scale::of(concern).default_severity());
+        let mut shared = None;
+        for (other, severity) in self.concerns.iter() {
+            if *other != concern && Scale::one_answer(concern, *other) {
+                shared = Some((*other, *severity));
+            }
+        }
+        if let Some((other, severity)) = shared {
+            self.concerns.insert(concern, severity);
+            if !self.assumed(other) {
+                self.graded |= 1 << concern as u16;
+            }
+        }
         let only_body = self.areas.iter().all(|a| a.is_body() || *a == Area::Scalp);
         if was_body_only && skin(&concern) && concern != Concern::StretchMarks && only_body {
             self.areas.insert(Area::Face);
@@ -86,11 +100,18 @@ impl Answers {
         self
     }
 
-    /// The grade picked for a ticked concern, if its scale has it.
+    /// The grade picked for a ticked concern, if its scale has it: for
+    /// every concern graded on the face's one photo-aging type.
     pub fn grade(&mut self, concern: Concern, severity: Severity) {
         if Scale::of(concern).accepts(severity) {
-            self.concerns.insert(concern, severity);
-            self.graded |= 1 << concern as u16;
+            for other in Concern::ALL {
+                if other == concern
+                    || self.concerns.contains_key(&other) && Scale::one_answer(concern, other)
+                {
+                    self.concerns.insert(other, severity);
+                    self.graded |= 1 << other as u16;
+                }
+            }
         }
     }
 

@@ -106,6 +106,15 @@ impl Scale {
         }
     }
 
+    /// Whether `a` and `b` are asked one grade between them. The Glogau
+    /// type describes the photo-aging of the whole face
+    /// [B-appearances, B-skininc], not of one concern: fine lines and sun
+    /// damage are asked it once, and share the answer (verify57 F8: two
+    /// answers for one face, and an e-mail with both).
+    pub fn one_answer(a: Concern, b: Concern) -> bool {
+        Scale::of(a) == Scale::Glogau && Scale::of(b) == Scale::Glogau
+    }
+
     pub fn accepts(self, severity: Severity) -> bool {
         self.options().contains(&severity)
     }

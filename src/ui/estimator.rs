@@ -388,6 +388,40 @@ mod tests {
             .fold(Answers::default(), |a, q| a.with_answer(*q, q.all_clear()))
     }
 
+    /// verify57 F8: one photo-aging type for the face, asked once for
+    /// fine lines and sun damage, under a legend naming both.
+    #[test]
+    fn the_photo_aging_type_is_asked_once() {
+        let ctx = Ctx::default_clinic_in_english();
+        let details = |answers: Answers| {
+            let state = State::new(answers, Language::En, ctx.config.clone());
+            let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+            widget_markup(&ctx, &state, &facts)[2].as_str().to_owned()
+        };
+        let both = details(
+            Answers::default()
+                .with_concern(Concern::Wrinkles)
+                .with_concern(Concern::SunDamage)
+                .with_concern(Concern::AcneScars),
+        );
+        assert_eq!(both.matches("Glogau photo-aging type").count(), 1, "{both}");
+        // Two grade groups: the photo-aging type, and acne scars' grade.
+        assert_eq!(
+            both.matches("<fieldset class=\"te-group\"><legend>")
+                .count(),
+            2
+        );
+        assert!(both.contains(
+            "<legend>Fine lines and wrinkles, Sun damage and pigmentation\
+             <span class=\"te-legend-note\"> · Glogau photo-aging type</span></legend>"
+        ));
+        let one = details(Answers::default().with_concern(Concern::SunDamage));
+        assert!(
+            one.contains("<legend>Sun damage and pigmentation<span"),
+            "{one}"
+        );
+    }
+
     #[test]
     fn stretch_marks_without_a_body_area_ask_where_they_are() {
         let ctx = Ctx::default_clinic_in_english();

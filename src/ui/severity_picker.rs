@@ -4,7 +4,7 @@
 use super::context::Ctx;
 use super::markup::Markup;
 use crate::model::small_map::SmallMap;
-use crate::model::text::cat;
+use crate::model::text::{self, cat};
 use crate::model::{Concern, Scale, Severity};
 
 /// Markup (`markup.rs`): each radio names its action
@@ -12,23 +12,31 @@ use crate::model::{Concern, Scale, Severity};
 /// `value`; see `controls.rs`).
 pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, Severity>) {
     let t = ctx.t();
-    let mut graded = Vec::new();
-    for c in &ctx.config.concerns {
+    // A grade two concerns share (`Scale::one_answer`: the face's
+    // photo-aging type) is asked once, under the first, named for both.
+    let mut graded: Vec<(Concern, Vec<&str>)> = Vec::new();
+    'concerns: for c in &ctx.config.concerns {
         if concerns.contains_key(c) && Scale::of(*c) != Scale::None {
-            graded.push(*c);
+            for (first, names) in &mut graded {
+                if Scale::one_answer(*first, *c) {
+                    names.push((t.concern_name)(*c));
+                    continue 'concerns;
+                }
+            }
+            graded.push((*c, vec![(t.concern_name)(*c)]));
         }
     }
     if graded.is_empty() {
         return;
     }
     m.tag("<div>");
-    for concern in graded {
+    for (concern, names) in graded {
         let chosen = concerns.get(&concern).copied();
         let name = ctx.id(&cat(&["s-", concern.id()]));
         m.fill(
             "<fieldset class=\"te-group\"><legend>{}<span class=\"te-legend-note\"> · {}</span></legend>\
              <ul class=\"te-options\" role=\"list\">",
-            &[(t.concern_name)(concern), (t.scale_name)(concern)],
+            &[&text::join(&names, ", "), (t.scale_name)(concern)],
         );
         for &severity in Scale::of(concern).options() {
             let value = severity.id();

@@ -78,6 +78,19 @@ test('the e-mail calls a grade left at its default assumed, until the visitor pi
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/#te-c=wrinkles,acne-scars:grade-3&te-a=face&te-l=en$/);
 });
 
+test('fine lines and sun damage ask the face\'s photo-aging type once, and the e-mail gives it for both', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Fine lines and wrinkles').check();
+  await concern(page, 'Sun damage and pigmentation').check();
+  const groups = page.getByRole('group', { name: /Glogau photo-aging type/ });
+  await expect(groups).toHaveCount(1);
+  await expect(groups).toHaveAccessibleName('Fine lines and wrinkles, Sun damage and pigmentation · Glogau photo-aging type');
+  await groups.getByRole('radio', { name: 'Type III: advanced' }).check();
+  const href = await estimate(page).getByRole('link', { name: /info@biorestoration\.com/ }).getAttribute('href');
+  const body = new URL(href).searchParams.get('body');
+  expect(body).toContain('- Fine lines and wrinkles — Type III: advanced\r\n- Sun damage and pigmentation — Type III: advanced\r\n');
+});
+
 test('fine lines and wrinkles share sessions with acne scars', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Fine lines and wrinkles').check();
