@@ -42,11 +42,18 @@ export function formatMoney(locale, currency, whole, min, max) {
     const fkey = `${locale} ${currency} ${whole}`;
     const nf = cached(numberFormats, fkey, () => {
       check(currency);
-      return new Intl.NumberFormat(locale, {
+      const format = (currencyDisplay) => new Intl.NumberFormat(locale, {
         style: 'currency',
         currency,
+        currencyDisplay,
         ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
       });
+      const nf = format('symbol');
+      // Spanish has no symbol of its own for many currencies: a UK clinic's
+      // prices read "1150 GBP" to a Spanish visitor (verify60 M1). The
+      // locale is the clinic's region with the visitor's language (es-GB),
+      // where the narrow symbol is the one in use there: "1150 £".
+      return nf.formatToParts(1).some((p) => p.value === currency) ? format('narrowSymbol') : nf;
     });
     text = nf.format(min);
     if (!Number.isNaN(max)) {

@@ -113,10 +113,10 @@ pub struct ConfigFile {
         schemars(length(max = 35), regex(pattern = LANGUAGE_TAG_PATTERN))
     )]
     pub locale: Option<String>,
-    /// The visitor-facing language: "en" or "es" (another language, e.g.
+    /// The language of every visitor: "en" or "es" (another language, e.g.
     /// "fr", falls back to the visitor's browser preference or English,
-    /// with a console warning); without it, the visitor's browser
-    /// preference decides.
+    /// with a console warning). Usually best left out: then the visitor's
+    /// browser preference decides (verify60 M2).
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
         schemars(length(max = 35), regex(pattern = LANGUAGE_TAG_PATTERN))
@@ -153,7 +153,8 @@ pub struct ConfigFile {
     pub overrides: Option<SmallMap<String, OverrideFile>>,
     /// Visitor-facing text overrides, by language ("en", "es"; text in
     /// another language is kept but not shown, with a console warning). A
-    /// `note` with no text in the visitor's language shows its English.
+    /// `note` with no text in the visitor's language shows its English,
+    /// else its Spanish.
     #[cfg_attr(all(test, not(target_arch = "wasm32")), schemars(extend("propertyNames" = {"maxLength": 35, "pattern": LANGUAGE_TAG_PATTERN})))]
     pub wording: Option<SmallMap<String, WordingFile>>,
 }
@@ -953,11 +954,36 @@ impl ClinicConfig {
         language: &str,
         key: fn(&WordingFile) -> &Option<String>,
     ) -> Option<&str> {
+        self.written_in(language, key).map(|(_, text)| text)
+    }
+
+    /// The override for `key` in `language`, else in English, else in
+    /// Spanish, with the tag of the language it is in: for the clinic's own
+    /// words (a note such as "VAT included"), which no catalogue can stand
+    /// in for (verify60 M3: a Spanish-only note vanished for English
+    /// visitors). Text in a language the widget does not speak stays unshown.
+    pub fn wording_in_any(
+        &self,
+        language: &str,
+        key: fn(&WordingFile) -> &Option<String>,
+    ) -> Option<(&str, &str)> {
+        let mut found = None;
+        for l in [language, "en", "es"] {
+            found = found.or_else(|| self.written_in(l, key));
+        }
+        found
+    }
+
+    fn written_in(
+        &self,
+        language: &str,
+        key: fn(&WordingFile) -> &Option<String>,
+    ) -> Option<(&str, &str)> {
         // Key by key: an "en-GB" note beside an "en" title is English too
         // (verify38 G4).
         for (l, w) in &self.wording {
             if let Some(text) = key(w).as_deref().filter(|_| speaks(l, language)) {
-                return Some(text);
+                return Some((l, text));
             }
         }
         None
@@ -1942,6 +1968,19 @@ mod tests {
         assert_eq!(config.wording("en", |w| &w.note), Some("VAT"));
         assert_eq!(config.wording("es", |w| &w.note), Some("IVA incluido."));
         assert_eq!(config.wording("en", |w| &w.intro), None);
+        // verify60 M3: the clinic's note in the language it has.
+        let note = |l| config.wording_in_any(l, |w| &w.note);
+        assert_eq!(note("es"), Some(("es-MX", "IVA incluido.")));
+        assert_eq!(note("fr"), Some(("en-GB", "VAT")));
+        let spanish = ClinicConfig::from_json(&format!(
+            r#"{{{CLINIC}, "wording": {{"es": {{"note": "IVA incluido."}}, "fr": {{"title": "?"}}}}}}"#
+        ))
+        .unwrap();
+        assert_eq!(
+            spanish.wording_in_any("en", |w| &w.note),
+            Some(("es", "IVA incluido."))
+        );
+        assert_eq!(spanish.wording_in_any("en", |w| &w.title), None);
         assert_eq!(config.add_ons[0].name_in("es"), "PRP (MX)");
         assert_eq!(config.add_ons[0].name_in("en"), "PRP");
         assert!(speaks("en-GB", "en") && speaks("es", "es"));

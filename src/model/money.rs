@@ -64,9 +64,7 @@ impl PriceRange {
     }
 
     /// Rounded outwards to a "sensible" step, so the rounded range still
-    /// contains the exact one: 10 major units below 1,000, 50 from there on
-    /// (the threshold is a multiple of both steps, which keeps the rounding
-    /// monotonic). Currencies with no minor unit round the same way.
+    /// contains the exact one (`step_for`).
     pub fn rounded_outwards(self, currency: &Currency) -> PriceRange {
         let scale = currency.scale();
         PriceRange::new(
@@ -90,12 +88,23 @@ pub fn percent_of(amount: u64, percent: u64) -> u64 {
         .unwrap_or(u64::MAX)
 }
 
+/// 10 major units below 1,000, then a 5 in the amount's third digit: 50
+/// below 10,000, 500 below 100,000, 5,000 below a million, and so on. A
+/// fixed 50 suited the dollar's size, not the yen's or the won's
+/// ("₩1,239,950 – ₩2,525,950" claimed a precision no estimate has:
+/// verify60 M4). The step changes only at a power of ten, which every step
+/// below divides: the rounding stays monotonic.
 fn step_for(amount: u64, scale: u64) -> u64 {
-    if amount < 1_000 * scale {
-        10 * scale
-    } else {
-        50 * scale
+    let major = amount / scale;
+    if major < 1_000 {
+        return 10 * scale;
     }
+    let (mut step, mut limit) = (50u64, 10_000u64);
+    while major >= limit && limit <= u64::MAX / 10 {
+        step *= 10;
+        limit *= 10;
+    }
+    step.saturating_mul(scale)
 }
 
 fn round_down(amount: u64, step: u64) -> u64 {
@@ -184,10 +193,45 @@ mod tests {
         assert_eq!(r, PriceRange::new(94_000, 330_000));
         let r = PriceRange::new(150_000, 150_000).rounded_outwards(&usd);
         assert_eq!(r, PriceRange::new(150_000, 150_000));
+        // $10,000 and up: to $500, then to $5,000.
+        let r = PriceRange::new(1_012_300, 15_115_000).rounded_outwards(&usd);
+        assert_eq!(r, PriceRange::new(1_000_000, 15_500_000));
         let yen = Currency::new("jpy");
         assert_eq!(yen.minor_digits, 0);
+        let r = PriceRange::new(1_234, 9_999).rounded_outwards(&yen);
+        assert_eq!(r, PriceRange::new(1_200, 10_000));
         let r = PriceRange::new(12_345, 54_321).rounded_outwards(&yen);
-        assert_eq!(r, PriceRange::new(12_300, 54_350));
+        assert_eq!(r, PriceRange::new(12_000, 54_500));
+        // verify60 M4: a won total to a round figure, not to ₩50.
+        let won = Currency::new("KRW");
+        let r = PriceRange::new(1_239_950, 2_525_950).rounded_outwards(&won);
+        assert_eq!(r, PriceRange::new(1_200_000, 2_550_000));
+        let r = PriceRange::new(1, u64::MAX).rounded_outwards(&won);
+        assert_eq!(r, PriceRange::new(0, u64::MAX));
+    }
+
+    /// The step as a table against powers of ten, and the rounding
+    /// monotonic across each place the step changes.
+    #[test]
+    fn steps_grow_by_powers_of_ten_monotonically() {
+        let won = Currency::new("KRW");
+        let table = [(999, 10), (1_000, 50), (9_999, 50), (10_000, 500)];
+        for (amount, step) in table {
+            assert_eq!(step_for(amount, 1), step, "{amount}");
+        }
+        assert_eq!(step_for(123_456_789, 1), 5_000_000);
+        assert_eq!(step_for(9_999_900, 100), 50_000);
+        let mut last = PriceRange::new(0, 0);
+        let mut amount = 1u64;
+        while amount < u64::MAX / 3 {
+            for a in [amount - 1, amount, amount + 1] {
+                let r = PriceRange::new(a, a).rounded_outwards(&won);
+                assert!(r.min >= last.min && r.max >= last.max, "{a}");
+                assert!(r.min <= a && r.max >= a, "{a}");
+                last = r;
+            }
+            amount *= 10;
+        }
     }
 
     #[test]

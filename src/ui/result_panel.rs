@@ -13,6 +13,7 @@ use super::timeline_chart::{
     fill_track, per_track, plan_results, spacing_text, span_text, timeline_chart, track_name,
 };
 use crate::i18n::fill;
+use crate::model::config::speaks;
 use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::recovery;
 use crate::model::screening::Adjustment;
@@ -113,27 +114,33 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     concern_notes(&mut notes, ctx, outcome);
     // The US authorisation note speaks to US visitors (the locale's
     // region); the clinic's own note ("Prices include VAT.") is never lost
-    // for want of a translation: its English then. The default prices say
+    // for want of a translation: its English then, or its Spanish, marked as
+    // such for a screen reader's voice (verify60 M3). The default prices say
     // what they are wherever a price shows (verify30 F9: it stood under
     // rosacea alone and under a stop), the clinic's note or not (verify50
     // F2: a note took its place, and the assumptions read as the clinic's).
     let us = in_us(ctx);
-    let note = |language| ctx.config.wording(language, |w| &w.note);
     let priced = outcome
         .plan
         .as_ref()
         .is_some_and(|p| matches!(p.price, Price::Range(_)));
     let default_prices = (ctx.config.default_prices && priced).then_some(t.default_prices_note);
+    let language = ctx.language.code();
+    let note = ctx.config.wording_in_any(language, |w| &w.note);
     for text in [
-        Some(t.disclaimer),
-        us.then_some(t.regulatory_note),
-        note(ctx.language.code()).or_else(|| note("en")),
-        default_prices,
+        Some((language, t.disclaimer)),
+        us.then_some((language, t.regulatory_note)),
+        note,
+        default_prices.map(|n| (language, n)),
     ]
     .into_iter()
     .flatten()
     {
-        notes.fill("<p class=\"te-disclaimer\">{}</p>", &[text]);
+        notes.tag("<p class=\"te-disclaimer\"");
+        if !speaks(text.0, language) {
+            notes.fill(" lang=\"{}\"", &[text.0]);
+        }
+        notes.fill(">{}</p>", &[text.1]);
     }
     [top, aftercare, notes]
 }
@@ -1010,6 +1017,18 @@ mod tests {
             assert!(n.contains("Prices include VAT."), "{n}");
             assert!(!n.contains("FDA"), "{n}");
         }
+        // verify60 M3: a note in Spanish only reaches English visitors,
+        // marked as Spanish (in English itself, unmarked).
+        let es = r#"{"clinic": {"name": "S", "phone": "912 345 678"}, "currency": "EUR",
+            "locale": "es-ES", "prices": {"face": {"min": 200, "max": 300}},
+            "wording": {"es": {"note": "IVA incluido."}}}"#;
+        assert!(notes(es, Language::En)
+            .contains("<p class=\"te-disclaimer\" lang=\"es\">IVA incluido.</p>"));
+        assert!(notes(gb, Language::Es)
+            .contains("<p class=\"te-disclaimer\" lang=\"en\">Prices include VAT.</p>"));
+        assert!(
+            notes(gb, Language::En).contains("<p class=\"te-disclaimer\">Prices include VAT.</p>")
+        );
         for locale in ["en-US", "en-us"] {
             let us = format!(
                 r#"{{"clinic": {{"name": "U", "phone": "555-0100"}}, "locale": "{locale}"}}"#

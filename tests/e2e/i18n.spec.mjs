@@ -6,8 +6,7 @@ test('share link round trip: the copied link restores the same estimate', async 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDemo(page);
   await concern(page, 'Acne scars').check();
-  // Clicked though already shown: picked, no longer assumed.
-  await page.getByRole('radio', { name: 'Grade 3: moderate' }).click();
+  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await page.getByRole('checkbox', { name: 'Neck', exact: true }).check();
   await page.getByRole('checkbox', { name: /^PRP \(platelet-rich plasma\)/ }).check();
@@ -37,8 +36,7 @@ test('a share link opened in the same tab restores its estimate (only the fragme
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openDemo(page);
   await concern(page, 'Acne scars').check();
-  // Clicked though already shown: picked, no longer assumed.
-  await page.getByRole('radio', { name: 'Grade 3: moderate' }).click();
+  await page.getByRole('radio', { name: 'Grade 4: severe' }).check();
   const summary = await saidSummary(estimate(page));
   await estimate(page).getByRole('button', { name: 'Copy link to this estimate' }).click();
   await expect(estimate(page).getByText('Link copied.')).toBeVisible();

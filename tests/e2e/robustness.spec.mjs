@@ -73,6 +73,19 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
   expect(quiet.filter((w) => w.includes('currency'))).toEqual([]);
 });
 
+// verify60 M1: Spanish has no symbol of its own for the pound, the yen or
+// the Canadian dollar ("1150 GBP"): in the clinic's region, the local one.
+test('a Spanish visitor sees a UK clinic\'s prices in pounds, "£", and a Japanese clinic\'s in "¥", not ISO codes', async ({ page }) => {
+  for (const [currency, locale, min, max, symbol] of [['GBP', 'en-GB', 200, 600, '£'], ['JPY', 'ja-JP', 20000, 60000, '¥']]) {
+    const config = { clinic: clinic(), currency, locale, prices: { face: { min, max } } };
+    await hostConfig(page, currency, config, 'lang="es"');
+    await page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true }).check();
+    const status = page.getByRole('region', { name: /^Su estimación/ }).getByRole('status');
+    await expect(status).toContainText(symbol);
+    await expect(status).not.toContainText(currency);
+  }
+});
+
 test('the default prices are called typical US ranges, beside any note of the clinic\'s, and a clinic\'s own prices are not', async ({ page }) => {
   const note = "Prices: a typical US facial range from published sources; other areas, bundles and course discounts are assumptions, not this clinic's price list.";
   const shows = async (config, lang = 'en') => {
