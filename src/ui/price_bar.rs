@@ -107,13 +107,24 @@ fn whole(r: PriceRange, scale: u64) -> PriceRange {
 
 /// A no-break space before a range's dash keeps it with the first amount
 /// when a narrow column wraps the range (it wrapped as "$2,175 / – / $7,612").
+/// A locale's bare hyphen ("1320-2750 £", Spanish in the UK) becomes a
+/// no-break one: "−(132-" ended a line, as two negative amounts would
+/// (verify60 L1).
 fn keep_dash(range: &str) -> String {
-    crate::model::text::replace(range, " – ", "\u{a0}– ")
+    use crate::model::text::replace;
+    replace(&replace(range, " – ", "\u{a0}– "), "-", "\u{2011}")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_range_breaks_at_no_dash() {
+        assert_eq!(keep_dash("$900 – $3,150"), "$900\u{a0}– $3,150");
+        assert_eq!(keep_dash("−(132-275 £)"), "−(132\u{2011}275 £)");
+        assert_eq!(keep_dash("1100-2500 €"), "1100\u{2011}2500 €");
+    }
 
     #[test]
     fn line_amounts_round_to_whole_units() {
