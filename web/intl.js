@@ -51,9 +51,12 @@ export function formatMoney(locale, currency, whole, min, max) {
       const nf = format('symbol');
       // Spanish has no symbol of its own for many currencies: a UK clinic's
       // prices read "1150 GBP" to a Spanish visitor (verify60 M1). The
-      // locale is the clinic's region with the visitor's language (es-GB),
-      // where the narrow symbol is the one in use there: "1150 £".
-      return nf.formatToParts(1).some((p) => p.value === currency) ? format('narrowSymbol') : nf;
+      // locale is the clinic's region with the visitor's language (es-GB).
+      // An ISO 4217 code starts with its country's: in that country, the
+      // narrow symbol ("1150 £"); elsewhere the code stays ("USD 900" in
+      // Mexico, where "$" is the peso).
+      const local = currency.startsWith(new Intl.Locale(locale).region);
+      return local && nf.formatToParts(1).some((p) => p.value === currency) ? format('narrowSymbol') : nf;
     });
     text = nf.format(min);
     if (!Number.isNaN(max)) {

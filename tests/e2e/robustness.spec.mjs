@@ -74,15 +74,20 @@ test('a well-formed code that is no currency ("GPB") is told once in the console
 });
 
 // verify60 M1: Spanish has no symbol of its own for the pound, the yen or
-// the Canadian dollar ("1150 GBP"): in the clinic's region, the local one.
+// the Canadian dollar ("1150 GBP"): in the currency's own country, the
+// local one; elsewhere the code, never a "$" a peso has.
 test('a Spanish visitor sees a UK clinic\'s prices in pounds, "£", and a Japanese clinic\'s in "¥", not ISO codes', async ({ page }) => {
-  for (const [currency, locale, min, max, symbol] of [['GBP', 'en-GB', 200, 600, '£'], ['JPY', 'ja-JP', 20000, 60000, '¥']]) {
+  for (const [currency, locale, min, max, shown, hidden] of [
+    ['GBP', 'en-GB', 200, 600, '£', 'GBP'],
+    ['JPY', 'ja-JP', 20000, 60000, '¥', 'JPY'],
+    ['USD', 'es-MX', 200, 600, 'USD', '$'],
+  ]) {
     const config = { clinic: clinic(), currency, locale, prices: { face: { min, max } } };
-    await hostConfig(page, currency, config, 'lang="es"');
+    await hostConfig(page, `${currency}-${locale}`, config, 'lang="es"');
     await page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true }).check();
     const status = page.getByRole('region', { name: /^Su estimación/ }).getByRole('status');
-    await expect(status).toContainText(symbol);
-    await expect(status).not.toContainText(currency);
+    await expect(status).toContainText(shown);
+    await expect(status).not.toContainText(hidden);
   }
 });
 
