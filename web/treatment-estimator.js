@@ -152,9 +152,11 @@ function printAlone(host) {
 // A config that never answers must not leave the box empty for good.
 const CONFIG_WAIT_MS = 10000;
 
+const inlineConfig = (el) => el.querySelector(':scope > script[type="application/json"]')?.textContent;
+
 async function configText(el) {
-  const inline = el.querySelector(':scope > script[type="application/json"]');
-  if (inline) return inline.textContent;
+  const inline = inlineConfig(el);
+  if (inline !== undefined) return inline;
   const url = el.getAttribute('config');
   if (url === null) return undefined;
   // Problems are handed on as a JSON string the widget reports as the
@@ -371,7 +373,9 @@ class TreatmentEstimator extends HTMLElement {
     // in its middle was below a phone's screen, and said nothing).
     holder.className = 'te-loading te-wait';
     holder.role = 'status';
-    holder.textContent = likelyLanguage(this) === 'es' ? 'Cargando…' : 'Loading…';
+    // An inline config's language is known at once (verify60 L3: a
+    // Spanish clinic's visitor read "Loading…"); a file's is not yet.
+    holder.textContent = likelyLanguage(this, this._config ?? inlineConfig(this)) === 'es' ? 'Cargando…' : 'Loading…';
     this._holder = holder;
     this.shadowRoot.append(holder);
   }

@@ -883,3 +883,16 @@ test('on a desktop screen what follows the widget does not jump when the form co
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.__cls)).toBe(0);
 });
+
+// verify60 L3: an inline config in Spanish is known at once, so its
+// visitors wait in Spanish (a config file's language is not known yet).
+test('a Spanish clinic\'s inline config says "Cargando…" while the widget loads', async ({ page }) => {
+  await page.route('**/estimator_bg.wasm', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  const config = JSON.stringify({ clinic: { name: 'Clínica Sol', phone: '912 345 678' }, language: 'es' });
+  await hostPage(page, '/t/cargando.html', `<treatment-estimator eager><script type="application/json">${config}</script></treatment-estimator>`);
+  await expect(page.getByRole('status').filter({ hasText: 'Cargando…' })).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: 'Cicatrices de acné', exact: true })).toBeVisible();
+});
