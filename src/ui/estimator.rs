@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct EstimatorProps {
     pub config: SharedConfig,
     #[prop_or_default]
@@ -44,6 +44,21 @@ pub struct EstimatorProps {
     pub share_url: Option<AttrValue>,
     #[prop_or_default]
     pub on_event: Callback<WidgetEvent>,
+}
+
+/// Yew compares a component's props only when they are replaced: by a
+/// parent rendering it again (the estimator is always the root), or by a
+/// Rust host's `AppHandle::update`. The widget's are set once, by
+/// `Renderer`, so they are compared by address: the derived field-by-field
+/// comparison (the answers, the tracking list) was code that Yew's
+/// component vtable kept for a call that never comes (−162 bytes gzip).
+/// Two values are never equal, so a comparison that did run could only
+/// render again, never skip a render; and a render with the same props
+/// writes the same markup, which the frame does not draw again.
+impl PartialEq for EstimatorProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// The widget's root: a struct component whose messages are the state's
