@@ -20,8 +20,67 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
   const { wasm, glue } = shortenNames(before, readFileSync(gluePath, 'utf8'));
   new WebAssembly.Module(wasm); // still a valid module
   writeFileSync(wasmPath, wasm);
-  writeFileSync(gluePath, glue);
+  writeFileSync(gluePath, loadOnlyFetched(glue));
   console.log(`short import and export names: estimator_bg.wasm ${before.length} → ${wasm.length} bytes`);
+}
+
+// The glue's start-up as the loader calls it: `default({ module_or_path })`
+// with the wasm's address as a string (web/treatment-estimator.js), which
+// it fetches, so what it loads is always a `Response`. wasm-bindgen's
+// other ways in (a bare argument, with its deprecation warning; no
+// argument, for the file beside the glue; a `Request`, `URL`, `Module` or
+// bytes) go, and the path the loader takes stays as written: the fetch,
+// the status check, streaming instantiation and its fallback for a server
+// that sends another MIME type. Each piece must be found exactly once, or
+// the build stops (wasm-bindgen is pinned in Cargo.toml).
+function loadOnlyFetched(glue) {
+  const once = (text, from, to) => {
+    const parts = text.split(from);
+    if (parts.length !== 2) throw new Error(`minify.mjs: the glue's start-up changed, ${parts.length - 1} copies of: ${from}`);
+    return parts.join(to);
+  };
+  let out = once(
+    glue,
+    `    if (module_or_path !== undefined) {
+        if (Object.getPrototypeOf(module_or_path) === Object.prototype) {
+            ({module_or_path} = module_or_path)
+        } else {
+            console.warn('using deprecated parameters for the initialization function; pass a single object instead')
+        }
+    }
+
+    if (module_or_path === undefined) {
+        module_or_path = new URL('estimator_bg.wasm', import.meta.url);
+    }
+`,
+    `    ({module_or_path} = module_or_path);
+`,
+  );
+  out = once(
+    out,
+    `    if (typeof module_or_path === 'string' || (typeof Request === 'function' && module_or_path instanceof Request) || (typeof URL === 'function' && module_or_path instanceof URL)) {
+        module_or_path = fetch(module_or_path);
+    }
+`,
+    `    module_or_path = fetch(module_or_path);
+`,
+  );
+  out = once(out, `    if (typeof Response === 'function' && module instanceof Response) {\n`, `    {\n`);
+  return once(
+    out,
+    `    } else {
+        const instance = await WebAssembly.instantiate(module, imports);
+
+        if (instance instanceof WebAssembly.Instance) {
+            return { instance, module };
+        } else {
+            return instance;
+        }
+    }
+`,
+    `    }
+`,
+  );
 }
 
 const esbuild = (options) => (source) =>
