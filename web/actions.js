@@ -45,3 +45,7 @@ export function startedOver(event, heading) {
   }
   focusIn(event, heading);
 }
+
+// Whether the loader has seen the module trap (src/embed/crash.rs): a
+// crashed module's pending work must not tell the host the widget works.
+export const crashed = () => window.__treatmentEstimatorCrashed;

@@ -23,13 +23,20 @@ pub fn prepare_card(host: &HtmlElement, clinic: &Clinic, currency: &str, languag
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// `window.__treatmentEstimatorCrashed`: a line of JavaScript, which
+    /// read through `Reflect` cost the wasm more. An `Option`, so that
+    /// wasm-bindgen writes a shim for it in the glue, whose import names
+    /// the release build shortens (`scripts/wasm-names.mjs`), instead of
+    /// importing the snippet's function by its own name.
+    #[wasm_bindgen(js_name = crashed)]
+    fn crash_flag() -> Option<bool>;
+}
+
 /// Set by the loader when it has seen the trap.
 pub fn crashed() -> bool {
-    js_sys::Reflect::get(
-        &gloo::utils::window(),
-        &"__treatmentEstimatorCrashed".into(),
-    )
-    .is_ok_and(|v| v.is_truthy())
+    crash_flag() == Some(true)
 }
 
 /// Builds that run a panic hook (development, tests) hand the panic's
