@@ -34,6 +34,9 @@ export const copyText = (text) =>
 // reads `share-url` at each copy).
 export const hostAttribute = (event, name) => event.target.getRootNode().host?.getAttribute(name);
 
+// The page's address (the share link's page, the URL's prefill).
+export const pageUrl = () => location.href;
+
 // After "Start over" (src/ui/actions.rs): the share link's fragment (the
 // loader's test of one) leaves the address bar, with the host's history
 // state kept, and a hash router's route before it stays (verify54 F7:

@@ -101,7 +101,7 @@ pub fn mount_element(
         currency: attr(&host, "currency"),
         concerns: attr(&host, "concerns"),
         areas: attr(&host, "areas"),
-        page_url: window.location().href().unwrap_or_default(),
+        page_url: crate::ui::actions::page_url(),
         share_url: attr(&host, "share-url"),
         browser_languages: Vec::new(),
     };

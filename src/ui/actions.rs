@@ -24,6 +24,10 @@ extern "C" {
     /// `None` outside a shadow root (a Rust host's `mount`).
     #[wasm_bindgen(js_name = hostAttribute)]
     pub fn host_attribute(event: &Event, name: &str) -> Option<String>;
+    /// The page's address, `location.href` (a line of JavaScript: through
+    /// web-sys, the window, its `Location` and a getter that may throw).
+    #[wasm_bindgen(js_name = pageUrl)]
+    pub fn page_url() -> String;
     /// After "Start over": a share link's fragment leaves the address bar,
     /// or a reload would bring the shared choices back, and the host's own
     /// history state stays (verify40 F5: routers key their entries by it;

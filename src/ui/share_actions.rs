@@ -1,7 +1,7 @@
 //! "Copy link to this estimate" (the choices in the URL fragment, confirmed
 //! to screen readers) and "Print summary".
 
-use super::actions::{copy_text, host_attribute};
+use super::actions::{copy_text, host_attribute, page_url};
 use super::context::Ctx;
 use super::markup::Markup;
 use super::state::{Action, Dispatch, Shared};
@@ -55,12 +55,11 @@ pub fn share_actions(m: &mut Markup, ctx: &Ctx, shared: &Shared, copying: bool) 
 /// "copied") and a failure's field is drawn again, focused and selected as
 /// it appears (`data-select`).
 pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch, event: &Event) {
-    let window = gloo::utils::window();
     // The element's `share-url` as it is now (`embed::share_page` says why).
     let page = host_attribute(event, "share-url")
         .and_then(|url| crate::embed::share_page(&url))
         .or_else(|| ctx.share_url.as_deref().map(String::from))
-        .unwrap_or_else(|| share::page_for_sharing(&window.location().href().unwrap_or_default()));
+        .unwrap_or_else(|| share::page_for_sharing(&page_url()));
     let url = share::link(&page, answers, ctx.language);
     on_action.send_message(Action::CopyStarted);
     let (on_action, answers) = (on_action.clone(), answers.clone());
