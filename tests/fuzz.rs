@@ -311,7 +311,7 @@ fn prefill_attributes_urls_fragments_and_theme() {
                     areas,
                     page_url: page_url.clone(),
                     share_url: Some(theme_value.clone()),
-                    browser_languages: vec![theme_value.clone()],
+                    browser_languages: theme_value.clone(),
                 };
                 let resolved = resolve(&input);
                 // A share URL is only ever a web address without spaces.

@@ -37,6 +37,10 @@ export const hostAttribute = (event, name) => event.target.getRootNode().host?.g
 // The page's address (the share link's page, the URL's prefill).
 export const pageUrl = () => location.href;
 
+// The browser's languages, most wanted first (the widget's language when
+// neither the element nor the config names one).
+export const browserLanguages = () => navigator.languages.join();
+
 // After "Start over" (src/ui/actions.rs): the share link's fragment (the
 // loader's test of one) leaves the address bar, with the host's history
 // state kept, and a hash router's route before it stays (verify54 F7:

@@ -94,7 +94,7 @@ pub fn mount_element(
         crate::ui::language_loader::set_fetch(fetch);
     }
     let window = gloo::utils::window();
-    let mut input = HostInput {
+    let input = HostInput {
         config_json,
         lang: attr(&host, "lang"),
         locale: attr(&host, "locale"),
@@ -103,13 +103,8 @@ pub fn mount_element(
         areas: attr(&host, "areas"),
         page_url: crate::ui::actions::page_url(),
         share_url: attr(&host, "share-url"),
-        browser_languages: Vec::new(),
+        browser_languages: crate::ui::actions::browser_languages(),
     };
-    for l in window.navigator().languages().iter() {
-        if let Some(l) = l.as_string() {
-            input.browser_languages.push(l);
-        }
-    }
     let mut resolved = resolve(&input);
     let chosen = resolved.language;
     if let Some((answers, shown)) = previous.kept.take() {

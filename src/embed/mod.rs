@@ -105,8 +105,11 @@ pub struct HostInput {
     /// The `share-url` attribute: the page a copied link should open (the
     /// iframe embed's parent page, which its scripts pass on).
     pub share_url: Option<String>,
-    /// `navigator.languages`, most preferred first.
-    pub browser_languages: Vec<String>,
+    /// `navigator.languages`, most preferred first, joined by commas
+    /// (no language tag has one): one string from the page
+    /// (`ui::actions::browser_languages`), which cost the wasm less than
+    /// the array read an item at a time, or a `Vec<String>`.
+    pub browser_languages: String,
 }
 
 /// The widget's inputs, resolved from a `HostInput`.
@@ -220,7 +223,7 @@ pub fn resolve(input: &HostInput) -> Resolved {
         .and_then(|(_, l)| *l)
         .or_else(|| input.lang.as_deref().and_then(Language::from_tag))
         .or_else(|| config.language.as_deref().and_then(Language::from_tag))
-        .or_else(|| Language::negotiate(input.browser_languages.iter().map(String::as_str)))
+        .or_else(|| Language::negotiate(crate::model::text::pieces(&input.browser_languages, b",")))
         .unwrap_or_default();
     // Text the clinic wrote in a language the widget does not speak
     // ("fr") is kept, and shown to no one: said once.
@@ -329,7 +332,7 @@ mod tests {
     #[test]
     fn language_comes_from_attribute_then_config_then_browser() {
         let mut input = HostInput {
-            browser_languages: vec!["fr-FR".into(), "es-MX".into()],
+            browser_languages: "fr-FR,es-MX".into(),
             ..HostInput::default()
         };
         assert_eq!(resolve(&input).language, Language::Es);

@@ -28,6 +28,10 @@ extern "C" {
     /// web-sys, the window, its `Location` and a getter that may throw).
     #[wasm_bindgen(js_name = pageUrl)]
     pub fn page_url() -> String;
+    /// The browser's languages, `navigator.languages`, most wanted first,
+    /// joined by commas, which no language tag contains (`HostInput`).
+    #[wasm_bindgen(js_name = browserLanguages)]
+    pub fn browser_languages() -> String;
     /// After "Start over": a share link's fragment leaves the address bar,
     /// or a reload would bring the shared choices back, and the host's own
     /// history state stays (verify40 F5: routers key their entries by it;
