@@ -93,7 +93,6 @@ pub fn mount_element(
     if let Some(fetch) = fetch_catalog {
         crate::ui::language_loader::set_fetch(fetch);
     }
-    let window = gloo::utils::window();
     let input = HostInput {
         config_json,
         lang: attr(&host, "lang"),
@@ -152,7 +151,7 @@ pub fn mount_element(
             let boom = wasm_bindgen::closure::Closure::once_into_js(|| -> () {
                 panic!("crash test requested by the crash-test attribute")
             });
-            let _ = window.set_timeout_with_callback(boom.unchecked_ref());
+            set_timeout(&boom);
         }
         _ => {}
     }
@@ -295,6 +294,10 @@ fn estimate_detail(facts: &PlanFacts, currency: &Currency) -> Object {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
+    /// The global `setTimeout`, for `crash-test="later"` (web-sys's
+    /// window method, which may throw, cost more).
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(handler: &JsValue);
     /// The element as the loader defines it.
     type Loaded;
     /// The loader's `_emit` (`web/treatment-estimator.js`): the element's
