@@ -1236,14 +1236,14 @@ fn each_answer_to_a_question_has_its_own_label() {
         let labels: Vec<&str> = q
             .choices()
             .iter()
-            .map(|c| (t.choice_label)(q, c.id))
+            .map(|c| t.choice_label(q, c.id))
             .collect();
         for (i, label) in labels.iter().enumerate() {
             assert!(!labels[..i].contains(label), "{q:?}: {labels:?}");
         }
         for (id, label) in [("not-sure", "Not sure"), ("yes", "Yes"), ("no", "No")] {
             if q.choice(id).is_some() {
-                assert_eq!((t.choice_label)(q, id), label, "{q:?}");
+                assert_eq!(t.choice_label(q, id), label, "{q:?}");
             }
         }
     }

@@ -138,28 +138,10 @@ pub static CATALOG: Catalog = Catalog {
     contact_card_text: "The estimator is not available right now. Please contact the clinic directly: we will be glad to help.",
     config_problems_heading: "Configuration problems (shown because of the debug attribute)",
     },
-
-    concern_name,
-    concern_benefit,
-    area_name,
-    severity_name,
-    severity_description,
-    scale_name,
-    group_name,
-    question_text,
-    choice_label,
-    answer_reason,
-    comeback,
-    concern_reason,
-    grade_note,
-    add_on_safety,
-    adjustment,
-    maintenance,
-    milestone,
-    aftercare,
+    translate: |_| None,
 };
 
-fn concern_name(c: Concern) -> &'static str {
+pub(super) fn concern_name(c: Concern) -> &'static str {
     match c {
         Concern::DullSkin => "Dull or uneven skin and overall rejuvenation",
         Concern::Wrinkles => "Fine lines and wrinkles",
@@ -176,7 +158,7 @@ fn concern_name(c: Concern) -> &'static str {
     }
 }
 
-fn concern_benefit(c: Concern) -> &'static str {
+pub(super) fn concern_benefit(c: Concern) -> &'static str {
     match c {
         Concern::DullSkin => "Can even out the skin's texture and bring back a youthful glow.",
         Concern::Wrinkles => "New collagen and elastin can soften forehead lines, crow's feet and other fine lines.",
@@ -193,7 +175,7 @@ fn concern_benefit(c: Concern) -> &'static str {
     }
 }
 
-fn area_name(a: Area) -> &'static str {
+pub(super) fn area_name(a: Area) -> &'static str {
     match a {
         Area::Face => "Face",
         Area::Neck => "Neck",
@@ -208,7 +190,7 @@ fn area_name(a: Area) -> &'static str {
     }
 }
 
-fn severity_name(s: Severity) -> String {
+pub(super) fn severity_name(s: Severity) -> String {
     const ROMAN: [&str; 8] = ["", "I", "II", "III", "IV", "V", "VI", "VII"];
     let roman = |n: u8| ROMAN.get(usize::from(n)).copied().unwrap_or("");
     match s {
@@ -241,7 +223,7 @@ fn severity_name(s: Severity) -> String {
     }
 }
 
-fn severity_description(s: Severity) -> &'static str {
+pub(super) fn severity_description(s: Severity) -> &'static str {
     match s {
         Severity::NotSure => {
             "The clinic will assess it with you; meanwhile the estimate spans every option that has figures."
@@ -279,7 +261,7 @@ fn severity_description(s: Severity) -> &'static str {
     }
 }
 
-fn scale_name(c: Concern) -> &'static str {
+pub(super) fn scale_name(c: Concern) -> &'static str {
     match c {
         Concern::AcneScars => "Goodman–Baron acne-scar grade",
         Concern::Wrinkles | Concern::SunDamage => "Glogau photo-aging type",
@@ -289,7 +271,7 @@ fn scale_name(c: Concern) -> &'static str {
     }
 }
 
-fn group_name(g: Group) -> &'static str {
+pub(super) fn group_name(g: Group) -> &'static str {
     match g {
         Group::AboutYou => "About you",
         Group::YourSkin => "Your skin in the area to treat",
@@ -297,7 +279,7 @@ fn group_name(g: Group) -> &'static str {
     }
 }
 
-fn question_text(q: Question) -> &'static str {
+pub(super) fn question_text(q: Question) -> &'static str {
     match q {
         Question::AgeBand => "How old are you?",
         Question::Pregnancy => "Are you pregnant, or could you be?",
@@ -327,7 +309,7 @@ fn question_text(q: Question) -> &'static str {
     }
 }
 
-fn choice_label(q: Question, id: &str) -> &'static str {
+pub(super) fn choice_label(q: Question, id: &str) -> &'static str {
     match (q, id) {
         (_, "yes") => "Yes",
         (_, "no") => "No",
@@ -353,7 +335,7 @@ fn choice_label(q: Question, id: &str) -> &'static str {
     }
 }
 
-fn answer_reason(q: Question, id: &str) -> &'static str {
+pub(super) fn answer_reason(q: Question, id: &str) -> &'static str {
     if id == "not-sure" {
         return match q {
             Question::SkinType => "You were not sure of your skin type: the clinic will assess it, as darker skin needs gentler settings.",
@@ -392,7 +374,7 @@ fn answer_reason(q: Question, id: &str) -> &'static str {
     }
 }
 
-fn comeback(c: Comeback) -> &'static str {
+pub(super) fn comeback(c: Comeback) -> &'static str {
     match c {
         Comeback::AfterPregnancy => "You are welcome to come back after your pregnancy.",
         Comeback::AcneUnderControl => "Come back once your acne is under control.",
@@ -405,7 +387,7 @@ fn comeback(c: Comeback) -> &'static str {
     }
 }
 
-fn concern_reason(c: Concern) -> &'static str {
+pub(super) fn concern_reason(c: Concern) -> &'static str {
     match c {
         Concern::Rosacea => "Rosacea is both treated with microneedling and a reason for caution, so a clinician decides at your consultation.",
         Concern::RaisedScars => "Keloid and raised scars are not treated with microneedling, and needling skin that forms them can cause new ones; a clinician can suggest what does help.",
@@ -413,7 +395,7 @@ fn concern_reason(c: Concern) -> &'static str {
     }
 }
 
-fn grade_note(n: GradeNote) -> &'static str {
+pub(super) fn grade_note(n: GradeNote) -> &'static str {
     match n {
         GradeNote::CombinationTherapy => "Severe acne scarring usually needs microneedling combined with other treatments.",
         GradeNote::BeyondMicroneedling => "At this stage, deeper laser or surgical treatment is usually needed, so a clinician plans it with you.",
@@ -426,7 +408,7 @@ fn grade_note(n: GradeNote) -> &'static str {
     }
 }
 
-fn add_on_safety(k: AddOnKind) -> &'static str {
+pub(super) fn add_on_safety(k: AddOnKind) -> &'static str {
     match k {
         AddOnKind::VitaminC => "Vitamin C serums applied during microneedling have been linked to skin granulomas; the clinician will use only products made for treated skin.",
         AddOnKind::Tretinoin => "Tretinoin is a retinoid that aftercare pauses for 5–7 days; whether and when to use it is decided with the clinician.",
@@ -434,7 +416,7 @@ fn add_on_safety(k: AddOnKind) -> &'static str {
     }
 }
 
-fn adjustment(a: Adjustment) -> &'static str {
+pub(super) fn adjustment(a: Adjustment) -> &'static str {
     match a {
         Adjustment::DelayStartTwoWeeks => "Start about 2 weeks later, once sunburn or tan has settled (treating tanned skin risks dark marks).",
         Adjustment::DarkerSkinCare => "For your skin type: gentler depth, strict sun protection, pigment-calming care beforehand and longer gaps between skin sessions.",
@@ -443,7 +425,7 @@ fn adjustment(a: Adjustment) -> &'static str {
     }
 }
 
-fn maintenance(m: Maintenance) -> String {
+pub(super) fn maintenance(m: Maintenance) -> String {
     match m {
         Maintenance::EveryMonths(s) => cat(&[
             "One session every ",
@@ -462,7 +444,7 @@ fn maintenance(m: Maintenance) -> String {
     }
 }
 
-fn milestone(m: Milestone) -> &'static str {
+pub(super) fn milestone(m: Milestone) -> &'static str {
     match m {
         Milestone::SessionDay => {
             "Pinpoint bleeding, tightness and sunburn-like redness for a few hours"
@@ -476,7 +458,7 @@ fn milestone(m: Milestone) -> &'static str {
     }
 }
 
-fn aftercare(r: AftercareRule) -> &'static str {
+pub(super) fn aftercare(r: AftercareRule) -> &'static str {
     match r {
         AftercareRule::Sunscreen => "Treated skin burns easily: wear a mineral sunscreen, SPF 30 or higher, every day.",
         AftercareRule::NoMakeup => "No makeup for 24–48 hours.",

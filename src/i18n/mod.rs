@@ -307,29 +307,106 @@ impl Texts {
 }
 
 /// A language: its messages (`texts`, read through `Deref` as `t.title`) and
-/// the model's vocabulary as functions.
+/// the model's vocabulary, as methods.
 pub struct Catalog {
     pub texts: Texts,
+    /// The catalogue's text for an English message of the vocabulary, if
+    /// it has its own (English has none: `|_| None`).
+    ///
+    /// Why one function instead of one per kind of term: a language is
+    /// English passed through its file's map (`spanish.rs`), so one lookup
+    /// serves every term, and the methods below write the English once.
+    /// A field per term held a function each for English and for Spanish,
+    /// and each Spanish one carried a copy of the English lookup (−171
+    /// bytes gzip).
+    pub translate: fn(&str) -> Option<&'static str>,
+}
 
-    // Model vocabulary
-    pub concern_name: fn(Concern) -> &'static str,
-    pub concern_benefit: fn(Concern) -> &'static str,
-    pub area_name: fn(Area) -> &'static str,
-    pub severity_name: fn(Severity) -> String,
-    pub severity_description: fn(Severity) -> &'static str,
-    pub scale_name: fn(Concern) -> &'static str,
-    pub group_name: fn(Group) -> &'static str,
-    pub question_text: fn(Question) -> &'static str,
-    pub choice_label: fn(Question, &str) -> &'static str,
-    pub answer_reason: fn(Question, &str) -> &'static str,
-    pub comeback: fn(Comeback) -> &'static str,
-    pub concern_reason: fn(Concern) -> &'static str,
-    pub grade_note: fn(GradeNote) -> &'static str,
-    pub add_on_safety: fn(AddOnKind) -> &'static str,
-    pub adjustment: fn(Adjustment) -> &'static str,
-    pub maintenance: fn(Maintenance) -> String,
-    pub milestone: fn(Milestone) -> &'static str,
-    pub aftercare: fn(AftercareRule) -> &'static str,
+/// The model's vocabulary: English from `en.rs`, through the catalogue's
+/// `translate`.
+impl Catalog {
+    fn term(&self, english: &'static str) -> &'static str {
+        (self.translate)(english).unwrap_or(english)
+    }
+
+    fn owned_term(&self, english: String) -> String {
+        match (self.translate)(&english) {
+            Some(translated) => translated.to_string(),
+            None => english,
+        }
+    }
+
+    pub fn concern_name(&self, c: Concern) -> &'static str {
+        self.term(en::concern_name(c))
+    }
+
+    pub fn concern_benefit(&self, c: Concern) -> &'static str {
+        self.term(en::concern_benefit(c))
+    }
+
+    pub fn area_name(&self, a: Area) -> &'static str {
+        self.term(en::area_name(a))
+    }
+
+    pub fn severity_name(&self, s: Severity) -> String {
+        self.owned_term(en::severity_name(s))
+    }
+
+    pub fn severity_description(&self, s: Severity) -> &'static str {
+        self.term(en::severity_description(s))
+    }
+
+    pub fn scale_name(&self, c: Concern) -> &'static str {
+        self.term(en::scale_name(c))
+    }
+
+    pub fn group_name(&self, g: Group) -> &'static str {
+        self.term(en::group_name(g))
+    }
+
+    pub fn question_text(&self, q: Question) -> &'static str {
+        self.term(en::question_text(q))
+    }
+
+    pub fn choice_label(&self, q: Question, id: &str) -> &'static str {
+        self.term(en::choice_label(q, id))
+    }
+
+    pub fn answer_reason(&self, q: Question, id: &str) -> &'static str {
+        self.term(en::answer_reason(q, id))
+    }
+
+    pub fn comeback(&self, c: Comeback) -> &'static str {
+        self.term(en::comeback(c))
+    }
+
+    pub fn concern_reason(&self, c: Concern) -> &'static str {
+        self.term(en::concern_reason(c))
+    }
+
+    pub fn grade_note(&self, n: GradeNote) -> &'static str {
+        self.term(en::grade_note(n))
+    }
+
+    pub fn add_on_safety(&self, k: AddOnKind) -> &'static str {
+        self.term(en::add_on_safety(k))
+    }
+
+    pub fn adjustment(&self, a: Adjustment) -> &'static str {
+        self.term(en::adjustment(a))
+    }
+
+    pub fn maintenance(&self, m: Maintenance) -> String {
+        self.owned_term(en::maintenance(m))
+    }
+
+    pub fn milestone(&self, m: Milestone) -> &'static str {
+        self.term(en::milestone(m))
+    }
+
+    pub fn aftercare(&self, r: AftercareRule) -> &'static str {
+        self.term(en::aftercare(r))
+    }
 }
 
 impl std::ops::Deref for Catalog {
@@ -350,20 +427,20 @@ impl Catalog {
                 comeback,
             } => {
                 let base = fill(
-                    (self.answer_reason)(*question, choice),
-                    &[("question", (self.question_text)(*question))],
+                    self.answer_reason(*question, choice),
+                    &[("question", self.question_text(*question))],
                 );
                 match comeback {
-                    Some(when) => text::cat(&[&base, " ", (self.comeback)(*when)]),
+                    Some(when) => text::cat(&[&base, " ", self.comeback(*when)]),
                     None => base.to_string(),
                 }
             }
-            Reason::Concern(c) => (self.concern_reason)(*c).to_string(),
+            Reason::Concern(c) => self.concern_reason(*c).to_string(),
             // Named: beside another concern's plan, it must say whose it is.
             Reason::Grade(c, note) => {
-                text::cat(&[(self.concern_name)(*c), ": ", (self.grade_note)(*note)])
+                text::cat(&[self.concern_name(*c), ": ", self.grade_note(*note)])
             }
-            Reason::AddOn(kind) => (self.add_on_safety)(*kind).to_string(),
+            Reason::AddOn(kind) => self.add_on_safety(*kind).to_string(),
         }
     }
 
@@ -382,10 +459,7 @@ impl Catalog {
             } => {
                 let what = match track {
                     crate::model::Track::Skin => crate::model::text::join(
-                        &areas
-                            .iter()
-                            .map(|a| (self.area_name)(*a))
-                            .collect::<Vec<_>>(),
+                        &areas.iter().map(|a| self.area_name(*a)).collect::<Vec<_>>(),
                         " + ",
                     ),
                     crate::model::Track::Scalp => self.track_scalp.to_string(),
@@ -406,7 +480,7 @@ impl Catalog {
                 fill(self.package_line, &[("percent", &pct)])
             }
             PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } => add_on_name(id),
-            PriceLine::AreaAtConsultation { area } => (self.area_name)(*area).to_string(),
+            PriceLine::AreaAtConsultation { area } => self.area_name(*area).to_string(),
         }
     }
 }
@@ -438,7 +512,7 @@ mod tests {
             (Language::Es, ["moderada", "intensa"]),
         ] {
             let c = language.catalog();
-            let note = (c.grade_note)(GradeNote::ConsiderRfOrSurgery).to_lowercase();
+            let note = c.grade_note(GradeNote::ConsiderRfOrSurgery).to_lowercase();
             for w in words {
                 assert!(note.contains(w), "{note}");
             }
@@ -583,45 +657,42 @@ mod tests {
             m.push((format!("swelling[{i}]"), r.to_string()));
         }
         for x in Concern::ALL {
-            m.push((format!("concern_name({x:?})"), (c.concern_name)(x).into()));
+            m.push((format!("concern_name({x:?})"), c.concern_name(x).into()));
             m.push((
                 format!("concern_benefit({x:?})"),
-                (c.concern_benefit)(x).into(),
+                c.concern_benefit(x).into(),
             ));
-            m.push((format!("scale_name({x:?})"), (c.scale_name)(x).into()));
+            m.push((format!("scale_name({x:?})"), c.scale_name(x).into()));
             if x.treatability() != crate::model::Treatability::Treatable {
-                m.push((
-                    format!("concern_reason({x:?})"),
-                    (c.concern_reason)(x).into(),
-                ));
+                m.push((format!("concern_reason({x:?})"), c.concern_reason(x).into()));
             }
         }
         for x in Area::ALL {
-            m.push((format!("area_name({x:?})"), (c.area_name)(x).into()));
+            m.push((format!("area_name({x:?})"), c.area_name(x).into()));
         }
         for s in all_severities() {
-            m.push((format!("severity_name({s:?})"), (c.severity_name)(s)));
+            m.push((format!("severity_name({s:?})"), c.severity_name(s)));
             m.push((
                 format!("severity_description({s:?})"),
-                (c.severity_description)(s).into(),
+                c.severity_description(s).into(),
             ));
         }
         for g in Group::ALL {
-            m.push((format!("group_name({g:?})"), (c.group_name)(g).into()));
+            m.push((format!("group_name({g:?})"), c.group_name(g).into()));
         }
         for q in Question::ALL {
-            m.push((format!("question_text({q:?})"), (c.question_text)(q).into()));
+            m.push((format!("question_text({q:?})"), c.question_text(q).into()));
             for choice in q.choices() {
                 m.push((
                     format!("choice_label({q:?}, {})", choice.id),
-                    (c.choice_label)(q, choice.id).into(),
+                    c.choice_label(q, choice.id).into(),
                 ));
                 if choice.effect != crate::model::screening::Effect::None
                     && !matches!(choice.effect, crate::model::screening::Effect::Adjust(_))
                 {
                     m.push((
                         format!("answer_reason({q:?}, {})", choice.id),
-                        (c.answer_reason)(q, choice.id).into(),
+                        c.answer_reason(q, choice.id).into(),
                     ));
                 }
             }
@@ -637,7 +708,7 @@ mod tests {
             SixMonthsAfterIsotretinoin,
             OncePregnancyRuledOut,
         ] {
-            m.push((format!("comeback({x:?})"), (c.comeback)(x).into()));
+            m.push((format!("comeback({x:?})"), c.comeback(x).into()));
         }
         use GradeNote::*;
         for x in [
@@ -650,10 +721,10 @@ mod tests {
             ColourNotContour,
             GradeToConfirm,
         ] {
-            m.push((format!("grade_note({x:?})"), (c.grade_note)(x).into()));
+            m.push((format!("grade_note({x:?})"), c.grade_note(x).into()));
         }
         for x in [AddOnKind::VitaminC, AddOnKind::Tretinoin] {
-            m.push((format!("add_on_safety({x:?})"), (c.add_on_safety)(x).into()));
+            m.push((format!("add_on_safety({x:?})"), c.add_on_safety(x).into()));
         }
         for x in [
             Adjustment::DelayStartTwoWeeks,
@@ -661,7 +732,7 @@ mod tests {
             Adjustment::DarkerSkinCareSameSpacing,
             Adjustment::WaitForScarToMature,
         ] {
-            m.push((format!("adjustment({x:?})"), (c.adjustment)(x).into()));
+            m.push((format!("adjustment({x:?})"), c.adjustment(x).into()));
         }
         for x in [
             Maintenance::EveryMonths(Span::new(6, 12)),
@@ -669,7 +740,7 @@ mod tests {
             Maintenance::OngoingWithMedicalTherapy,
             Maintenance::AsNeeded,
         ] {
-            m.push((format!("maintenance({x:?})"), (c.maintenance)(x)));
+            m.push((format!("maintenance({x:?})"), c.maintenance(x)));
         }
         for x in [
             Milestone::SessionDay,
@@ -678,10 +749,10 @@ mod tests {
             Milestone::Swimming,
             Milestone::Actives,
         ] {
-            m.push((format!("milestone({x:?})"), (c.milestone)(x).into()));
+            m.push((format!("milestone({x:?})"), c.milestone(x).into()));
         }
         for x in AFTERCARE {
-            m.push((format!("aftercare({x:?})"), (c.aftercare)(x).into()));
+            m.push((format!("aftercare({x:?})"), c.aftercare(x).into()));
         }
         m
     }

@@ -94,34 +94,9 @@ fn tr(english: &'static str) -> &'static str {
     spanish(english).unwrap_or(english)
 }
 
-fn tr_owned(english: String) -> String {
-    match spanish(&english) {
-        Some(spanish) => spanish.to_string(),
-        None => english,
-    }
-}
-
 fn catalog() -> Catalog {
     Catalog {
         texts: EN.texts.map(tr),
-        // Model vocabulary
-        concern_name: |a| tr((EN.concern_name)(a)),
-        concern_benefit: |a| tr((EN.concern_benefit)(a)),
-        area_name: |a| tr((EN.area_name)(a)),
-        severity_name: |a| tr_owned((EN.severity_name)(a)),
-        severity_description: |a| tr((EN.severity_description)(a)),
-        scale_name: |a| tr((EN.scale_name)(a)),
-        group_name: |a| tr((EN.group_name)(a)),
-        question_text: |a| tr((EN.question_text)(a)),
-        choice_label: |a, b| tr((EN.choice_label)(a, b)),
-        answer_reason: |a, b| tr((EN.answer_reason)(a, b)),
-        comeback: |a| tr((EN.comeback)(a)),
-        concern_reason: |a| tr((EN.concern_reason)(a)),
-        grade_note: |a| tr((EN.grade_note)(a)),
-        add_on_safety: |a| tr((EN.add_on_safety)(a)),
-        adjustment: |a| tr((EN.adjustment)(a)),
-        maintenance: |a| tr_owned((EN.maintenance)(a)),
-        milestone: |a| tr((EN.milestone)(a)),
-        aftercare: |a| tr((EN.aftercare)(a)),
+        translate: spanish,
     }
 }

@@ -62,7 +62,7 @@ fn skin_areas(m: &mut Markup, ctx: &Ctx, areas: &SmallSet<Area>) {
         }
         m.fill(
             "></input><label for=\"{}\">{}</label></li>",
-            &[&id, (t.area_name)(area)],
+            &[&id, t.area_name(area)],
         );
     }
     m.tag("</ul>");

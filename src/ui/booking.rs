@@ -171,14 +171,14 @@ pub fn choices(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> Vec<String> {
                 } else {
                     String::new()
                 };
-                cat(&[" — ", &(t.severity_name)(*s), &assumed])
+                cat(&[" — ", &t.severity_name(*s), &assumed])
             })
             .unwrap_or_default();
-        lines.push(cat(&["- ", (t.concern_name)(*concern), &severity]));
+        lines.push(cat(&["- ", t.concern_name(*concern), &severity]));
     }
     let areas = outcome.treated_areas(answers);
     if !areas.is_empty() {
-        let areas: Vec<_> = areas.into_iter().map(t.area_name).collect();
+        let areas: Vec<_> = areas.into_iter().map(|a| t.area_name(a)).collect();
         lines.push(cat(&[
             t.areas_legend,
             ": ",

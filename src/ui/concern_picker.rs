@@ -36,9 +36,9 @@ pub fn concern_picker(ctx: &Ctx, ticked: &SmallMap<Concern, Severity>) -> Markup
             "></input><label for=\"{}\">{}</label><p class=\"te-card-text\" id=\"{}\">{}</p></li>",
             &[
                 &id,
-                (t.concern_name)(concern),
+                t.concern_name(concern),
                 &desc,
-                (t.concern_benefit)(concern),
+                t.concern_benefit(concern),
             ],
         );
     }

@@ -50,7 +50,7 @@ pub fn recovery_strip(m: &mut Markup, ctx: &Ctx, days: &[RecoveryDay], two_track
         for milestone in &day.milestones {
             m.fill(
                 "<span class=\"te-day-milestone\">{}</span>",
-                &[(t.milestone)(*milestone)],
+                &[t.milestone(*milestone)],
             );
         }
         m.tag("</li>");

@@ -106,7 +106,7 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
             &[t.aftercare_heading],
         );
         for r in recovery::aftercare(plan.care) {
-            aftercare.fill("<li>{}</li>", &[(t.aftercare)(r)]);
+            aftercare.fill("<li>{}</li>", &[t.aftercare(r)]);
         }
         aftercare.tag("</ul></details>");
     }
@@ -190,10 +190,10 @@ fn reason_lines(ctx: &Ctx, reasons: &[Reason]) -> Vec<String> {
             ..
         } = r
         {
-            let pattern = (t.answer_reason)(*question, "not-sure");
+            let pattern = t.answer_reason(*question, "not-sure");
             if text::find(pattern, "{question}").is_some() {
                 generic = pattern;
-                unsure.push((t.question_text)(*question));
+                unsure.push(t.question_text(*question));
             }
         }
     }
@@ -204,7 +204,7 @@ fn reason_lines(ctx: &Ctx, reasons: &[Reason]) -> Vec<String> {
                 question,
                 choice: "not-sure",
                 ..
-            } if unsure.contains(&(t.question_text)(*question)) => fill(
+            } if unsure.contains(&t.question_text(*question)) => fill(
                 generic,
                 &[("question", &text::join(&unsure, t.quote_joiner))],
             ),
@@ -303,7 +303,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &[t.adjust_heading],
         );
         for a in &plan.adjustments {
-            m.fill("<li>{}</li>", &[(t.adjustment)(*a)]);
+            m.fill("<li>{}</li>", &[t.adjustment(*a)]);
         }
         m.tag("</ul></div>");
     }
@@ -325,7 +325,7 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
         if let [(maintenance, _)] = tr.maintenance.as_slice() {
             m.fill(
                 "<li>{}{}: {}</li>",
-                &[t.maintenance_label, &track, &(t.maintenance)(*maintenance)],
+                &[t.maintenance_label, &track, &t.maintenance(*maintenance)],
             );
             continue;
         }
@@ -335,10 +335,10 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
             &[t.maintenance_label, &track],
         );
         for (maintenance, concerns) in &tr.maintenance {
-            let names: Vec<&str> = concerns.iter().map(|c| (t.concern_name)(*c)).collect();
+            let names: Vec<&str> = concerns.iter().map(|c| t.concern_name(*c)).collect();
             m.fill(
                 "<li>{}: {}</li>",
-                &[&text::join(&names, ", "), &(t.maintenance)(*maintenance)],
+                &[&text::join(&names, ", "), &t.maintenance(*maintenance)],
             );
         }
         m.tag("</ul></li>");
@@ -398,7 +398,7 @@ fn concern_notes(m: &mut Markup, ctx: &Ctx, outcome: &Outcome) {
     for c in helped {
         m.fill(
             "<li><strong>{}</strong>: {}</li>",
-            &[(t.concern_name)(*c), (t.concern_benefit)(*c)],
+            &[t.concern_name(*c), t.concern_benefit(*c)],
         );
     }
     m.tag("</ul></section>");
@@ -420,7 +420,7 @@ fn unpriced_areas(ctx: &Ctx, p: &PriceEstimate) -> Option<String> {
             if !names.is_empty() {
                 names.push_str(", ");
             }
-            names.push_str((t.area_name)(*area));
+            names.push_str(t.area_name(*area));
         }
     }
     (!names.is_empty()).then(|| names + ": " + t.price_at_consultation)
@@ -485,7 +485,7 @@ pub fn summary(ctx: &Ctx, outcome: &Outcome, reasons: bool) -> String {
     let mut left_out: Vec<&str> = Vec::new();
     for c in &outcome.concerns {
         if !in_figures(outcome, c) {
-            left_out.push((t.concern_name)(*c));
+            left_out.push(t.concern_name(*c));
         }
     }
     if !left_out.is_empty() {

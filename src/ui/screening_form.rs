@@ -33,7 +33,7 @@ pub fn screening_form(
         ],
     );
     for group in Group::ALL {
-        let group_name = (t.group_name)(group);
+        let group_name = t.group_name(group);
         let mut asked = Vec::new();
         for q in Question::ALL {
             if q.group() == group && q.applies(concerns) {
@@ -75,7 +75,7 @@ fn question(m: &mut Markup, ctx: &Ctx, q: Question, chosen: Option<&'static str>
     m.fill(
         "<fieldset class=\"te-question\"><legend>{}</legend>\
          <ul class=\"te-options\" data-layout=\"{}\" role=\"list\">",
-        &[(t.question_text)(q), layout],
+        &[t.question_text(q), layout],
     );
     for choice in q.choices() {
         let id = cat(&[&name, "-", choice.id]);
@@ -89,7 +89,7 @@ fn question(m: &mut Markup, ctx: &Ctx, q: Question, chosen: Option<&'static str>
         }
         m.fill(
             "></input><label for=\"{}\">{}</label></li>",
-            &[&id, (t.choice_label)(q, choice.id)],
+            &[&id, t.choice_label(q, choice.id)],
         );
     }
     m.tag("</ul></fieldset>");

@@ -19,11 +19,11 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
         if concerns.contains_key(c) && Scale::of(*c) != Scale::None {
             for (first, names) in &mut graded {
                 if Scale::one_answer(*first, *c) {
-                    names.push((t.concern_name)(*c));
+                    names.push(t.concern_name(*c));
                     continue 'concerns;
                 }
             }
-            graded.push((*c, vec![(t.concern_name)(*c)]));
+            graded.push((*c, vec![t.concern_name(*c)]));
         }
     }
     if graded.is_empty() {
@@ -36,7 +36,7 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
         m.fill(
             "<fieldset class=\"te-group\"><legend>{}<span class=\"te-legend-note\"> · {}</span></legend>\
              <ul class=\"te-options\" role=\"list\">",
-            &[&text::join(&names, ", "), (t.scale_name)(concern)],
+            &[&text::join(&names, ", "), t.scale_name(concern)],
         );
         for &severity in Scale::of(concern).options() {
             let value = severity.id();
@@ -54,9 +54,9 @@ pub fn severity_picker(m: &mut Markup, ctx: &Ctx, concerns: &SmallMap<Concern, S
                 "></input><label for=\"{}\">{}</label><span class=\"te-option-text\" id=\"{}\">{}</span></li>",
                 &[
                     &id,
-                    &(t.severity_name)(severity),
+                    &t.severity_name(severity),
                     &desc,
-                    (t.severity_description)(severity),
+                    t.severity_description(severity),
                 ],
             );
         }
