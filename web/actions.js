@@ -53,6 +53,10 @@ export function startedOver(event, heading) {
   focusIn(event, heading);
 }
 
+// A custom property of the element's theme (src/embed/element.rs); an
+// empty value removes it.
+export const setStyle = (element, name, value) => element.style.setProperty(name, value);
+
 // Whether the loader has seen the module trap (src/embed/crash.rs): a
 // crashed module's pending work must not tell the host the widget works.
 export const crashed = () => window.__treatmentEstimatorCrashed;

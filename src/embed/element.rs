@@ -33,10 +33,10 @@ enum Shown {
 #[derive(Default)]
 pub struct ElementHandle {
     shown: Option<Shown>,
-    /// The element's style and the theme's properties set on it, kept as
+    /// The element and the theme's properties set on its style, kept as
     /// the theme parsed them, values too (a list of the names alone cost
     /// bytes of its own; `destroy` reads only the names).
-    themed: Option<(web_sys::CssStyleDeclaration, Vec<(&'static str, String)>)>,
+    themed: Option<(HtmlElement, Vec<(&'static str, String)>)>,
     /// The language the attributes and the config chose at mount, and,
     /// once destroyed, the visitor's answers and the language shown: a
     /// widget started again after a change of `theme`, `locale` or
@@ -66,9 +66,9 @@ impl ElementHandle {
         // Taken: a destroyed handle the loader keeps must hold no JS
         // object, or the element it belongs to is never collected
         // (verify54 F2: the style kept each removed element alive).
-        if let Some((style, set)) = self.themed.take() {
+        if let Some((host, set)) = self.themed.take() {
             for (prop, _) in set {
-                let _ = style.set_property(prop, "");
+                set_style(&host, prop, "");
             }
         }
     }
@@ -124,11 +124,11 @@ pub fn mount_element(
     for warning in &resolved.warnings {
         web_sys::console::warn_1(&text::cat(&["treatment-estimator: ", warning]).into());
     }
-    let mut themed = (host.style(), Vec::new());
+    let mut themed = (host.clone(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
         let (set, refused) = theme::parse_theme(&value);
         for (prop, value) in &set {
-            let _ = themed.0.set_property(prop, value);
+            set_style(&host, prop, value);
         }
         themed.1 = set;
         for r in refused {
@@ -290,6 +290,14 @@ fn estimate_detail(facts: &PlanFacts, currency: &Currency) -> Object {
     set(&o, "currency", &currency.code.as_str().into());
     set(&o, "language", &facts.language.into());
     o
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// `element.style.setProperty(name, value)`: a line of JavaScript (through
+    /// web-sys, the style's getter and a setter that may throw).
+    #[wasm_bindgen(js_name = setStyle)]
+    fn set_style(element: &HtmlElement, name: &str, value: &str);
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
