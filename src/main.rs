@@ -3,6 +3,12 @@
 //! initialises the module and mounts an `ElementHandle` for each element, on the
 //! demo page as on any clinic's page. (Exports live here because a binary
 //! only exports what it defines itself.)
+//!
+//! No `main` in the wasm: the module's work starts when the loader calls
+//! its exports, and an empty `main` still brought std's start-up and
+//! clean-up code in (thread ids, the main thread's name, stdout's buffer).
+//! Native builds (`cargo test` links this binary) keep an empty one.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 
 use wasm_bindgen::prelude::*;
 
@@ -65,4 +71,5 @@ pub fn wasm_memory_bytes() -> f64 {
     0.0
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() {}
