@@ -129,12 +129,20 @@ const shortKeys = (source) => {
 };
 // The loader's own style sheets, CSS texts given to `replaceSync`, which
 // esbuild keeps as written in a script: minified as CSS first (−25 bytes
-// gzip). A text with a `${…}` in it would be refused, not guessed at.
-const sheets = (source) =>
-  source.replace(/replaceSync\((["'`])([^"'`]*)\1\)/g, (_, quote, css) => {
+// gzip). A text may hold the other quotes (`[style*="display: none"]`);
+// one with a `${…}` or a backslash in it would be refused, not guessed
+// at, and so is a `replaceSync` call left unminified (the host's sheet
+// was, from its first quoted selector on: −26 bytes gzip).
+const sheets = (source) => {
+  let found = 0;
+  const out = source.replace(/replaceSync\((["'`])((?:(?!\1)[^\\])*)\1\)/g, (_, quote, css) => {
     if (css.includes('${')) throw new Error('treatment-estimator.js: a style sheet with a ${…} in it');
+    found++;
     return `replaceSync(${JSON.stringify(esbuild({ loader: 'css' })(css).trim())})`;
   });
+  if (found !== source.split('replaceSync(').length - 1) throw new Error('treatment-estimator.js: a style sheet the build cannot minify');
+  return out;
+};
 const files = [
   // ES modules only: their top-level names are private, so renaming is safe.
   ['estimator.js', bundle],
