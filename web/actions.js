@@ -57,6 +57,18 @@ export function startedOver(event, heading) {
 // empty value removes it.
 export const setStyle = (element, name, value) => element.style.setProperty(name, value);
 
+// The loader's fetcher's promise of a language file (src/ui/language_loader.rs);
+// nothing when it threw or gave no promise.
+export function fetchCatalog(fetch, code) {
+  try {
+    const promise = fetch.call(null, code);
+    if (promise instanceof Promise) return promise;
+  } catch {}
+}
+
+// Why a language file's download failed.
+export const failure = (error) => (error instanceof Error ? String(error.message) : 'the download failed');
+
 // Whether the loader has seen the module trap (src/embed/crash.rs): a
 // crashed module's pending work must not tell the host the widget works.
 export const crashed = () => window.__treatmentEstimatorCrashed;

@@ -9,8 +9,20 @@
 use crate::i18n::Language;
 use js_sys::{Function, Promise};
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::{wasm_bindgen, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/web/actions.js")]
+extern "C" {
+    /// The loader's fetcher's promise of the file for `code`; `None` when
+    /// it threw or returned no promise.
+    #[wasm_bindgen(js_name = fetchCatalog)]
+    fn fetch_catalog(fetch: &Function, code: &str) -> Option<Promise>;
+    /// Why a download failed: its error's message, else "the download
+    /// failed".
+    #[wasm_bindgen(js_name = failure)]
+    fn failure(error: &JsValue) -> String;
+}
 
 thread_local! {
     static FETCH: RefCell<Option<Function>> = const { RefCell::new(None) };
@@ -30,16 +42,11 @@ pub async fn ensure(language: Language) -> Result<(), String> {
     let fetch = FETCH
         .with(|f| f.borrow().clone())
         .ok_or("no catalogue loader on this page")?;
-    let promise = fetch
-        .call1(&JsValue::NULL, &language.code().into())
-        .ok()
-        .and_then(|p| p.dyn_into::<Promise>().ok())
+    // Both checks are a line of JavaScript each (web/actions.js): through
+    // js-sys, `call`, `instanceof` twice and `message` cost more.
+    let promise = fetch_catalog(&fetch, language.code())
         .ok_or("the catalogue loader did not return a promise")?;
-    let text = JsFuture::from(promise).await.map_err(|e| {
-        e.dyn_into::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_else(|_| "the download failed".into())
-    })?;
+    let text = JsFuture::from(promise).await.map_err(|e| failure(&e))?;
     language.install(&text.as_string().unwrap_or_default())
 }
 
