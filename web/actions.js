@@ -5,8 +5,13 @@
 // control, so no node is kept.
 
 // The control an event came from: the nearest element, from the event's
-// target up, that names its action in `attribute` (src/ui/controls.rs).
-export const controlOf = (event, attribute) => event.target.closest?.(`[${attribute}]`);
+// target up, that names its action for the event's kind (src/ui/controls.rs):
+// any `data-change` for a change; for a click, a grade (picked even when it
+// is the one shown), a button or a booking link.
+export const controlOf = (event) =>
+  event.target.closest?.(
+    event.type === 'change' ? '[data-change]' : '[data-change="severity"],[data-click],[data-route]',
+  );
 
 // "See your estimate" (the result's heading) and "Go to the first
 // unanswered question" (the first question without a checked choice, then

@@ -13,10 +13,14 @@ extern "C" {
     /// the clicked control's widget, and scrolls it to the top.
     #[wasm_bindgen(js_name = focusIn)]
     pub fn focus_in(event: &Event, selector: &str, control: &str);
-    /// The nearest element, from the event's target up, that has
-    /// `attribute`: the control that names its action in it (`controls.rs`).
+    /// The control an event came from (`controls.rs`): the nearest element,
+    /// from the event's target up, that names its action for the event's
+    /// kind, `data-change` for a change, `data-change="severity"`,
+    /// `data-click` or `data-route` for a click. Chosen by the event's type
+    /// in JavaScript: read in the wasm, the type came over as a string to
+    /// compare.
     #[wasm_bindgen(js_name = controlOf)]
-    pub fn control_of(event: &Event, attribute: &str) -> Option<web_sys::Element>;
+    pub fn control_of(event: &Event) -> Option<web_sys::Element>;
     /// Resolves to whether the text reached the clipboard.
     #[wasm_bindgen(js_name = copyText)]
     pub fn copy_text(text: &str) -> js_sys::Promise;

@@ -36,26 +36,25 @@ pub enum Command {
     Book(BookRoute),
 }
 
-/// The command of the control an event came from, if it names one.
+/// The command of the control an event came from, if it names one: a
+/// change's control names it in `data-change`, a click's in `data-click`
+/// or `data-route`, or a grade's in `data-change="severity"` (`control_of`
+/// finds the one for the event's kind; no control holds two of them, nor
+/// sits in another).
+///
+/// A grade clicked is picked, even the one already shown (no `change` for
+/// it): the visitor agreeing with the default makes it theirs, no longer
+/// assumed (verify57 F3). A new grade clicked sends both: the same grade
+/// twice changes nothing.
 pub fn command(event: &Event) -> Option<Command> {
-    let changed = event.type_() == "change";
-    if let Some((control, name)) = control(event, "data-change") {
-        // A grade clicked is picked, even the one already shown (no
-        // `change` for it): the visitor agreeing with the default makes it
-        // theirs, no longer assumed (verify57 F3). A new grade clicked
-        // sends both: the same grade twice changes nothing.
-        if changed || name == "severity" {
-            return change(&control, &name);
-        }
+    let control = control_of(event)?;
+    if let Some(name) = control.get_attribute("data-change") {
+        return change(&control, &name);
     }
-    if changed {
-        return None;
-    }
-    if let Some((control, name)) = control(event, "data-click") {
+    if let Some(name) = control.get_attribute("data-click") {
         return click(&control, &name);
     }
-    let (_, route) = control(event, "data-route")?;
-    BookRoute::from_id(&route).map(Command::Book)
+    BookRoute::from_id(&control.get_attribute("data-route")?).map(Command::Book)
 }
 
 /// `data-change="concern"`, `"area"` or `"add-on"` with `data-id`;
@@ -104,13 +103,4 @@ fn click(control: &Element, name: &str) -> Option<Command> {
         "copy" => Command::Copy,
         _ => return None,
     })
-}
-
-/// The markup control an event came from, found by the data attribute in
-/// which it names its action (`data-change`, `data-click`, `data-route`),
-/// with that action's name.
-fn control(event: &Event, attribute: &str) -> Option<(Element, String)> {
-    let control = control_of(event, attribute)?;
-    let name = control.get_attribute(attribute)?;
-    Some((control, name))
 }
