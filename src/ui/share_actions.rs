@@ -65,9 +65,12 @@ pub fn copy_link(ctx: &Ctx, answers: &Answers, on_action: &Dispatch, event: &Eve
     let (on_action, answers) = (on_action.clone(), answers.clone());
     let copied = copy_text(&url);
     wasm_bindgen_futures::spawn_local(async move {
+        // `copyText` resolves to `true` or `false` (web/actions.js):
+        // compared with `true` instead of `is_truthy`, whose import only
+        // this used.
         let copied = wasm_bindgen_futures::JsFuture::from(copied)
             .await
-            .is_ok_and(|ok| ok.is_truthy());
+            .is_ok_and(|ok| ok == wasm_bindgen::JsValue::TRUE);
         let shared = if copied {
             Shared::Copied
         } else {
