@@ -1,7 +1,9 @@
 // The widget's DOM calls: finding the control an event came from, and the
-// click actions that are only DOM calls (moving the focus, the clipboard).
-// Here they are a line each; through web-sys's bindings in the wasm they
-// cost more (bench/CUTS.md). Each finds its widget from the clicked
+// click actions that are only DOM calls (moving the focus, the clipboard);
+// then the page's other reads and writes the wasm needs (its address and
+// languages, a theme's properties, a language file's fetch, the crash
+// flag). Here they are a line each; through web-sys's bindings in the wasm
+// they cost more (bench/CUTS.md). Each finds its widget from the clicked
 // control, so no node is kept.
 
 // The control an event came from: the nearest element, from the event's

@@ -1,8 +1,9 @@
 //! The widget's DOM calls in JavaScript (`web/actions.js`): finding the
-//! control an event came from, and the click actions that are only DOM
-//! calls. A line each in JavaScript, more through web-sys's bindings in the
-//! wasm (bench/CUTS.md). Each finds its widget from the event, so no
-//! node reference is kept.
+//! control an event came from, the click actions that are only DOM
+//! calls, and the page's address and languages. A line each in
+//! JavaScript, more through web-sys's bindings in the wasm
+//! (bench/CUTS.md). Each finds its widget from the event, so no node
+//! reference is kept.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Event;
