@@ -728,7 +728,8 @@ fn the_package_line_names_its_discount_range() {
         "Course discount (10–15% off)"
     );
     assert_eq!(label(Language::En, (10, 10)), "Course discount (10% off)");
-    assert!(label(Language::Es, (10, 15)).contains("10–15%"));
+    // Spanish with a no-break space before the sign (verify60 L4).
+    assert!(label(Language::Es, (10, 15)).contains("(10–15\u{a0}% de descuento)"));
     assert!(!label(Language::Es, (15, 15)).contains('–'));
 }
 

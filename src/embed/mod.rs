@@ -170,10 +170,17 @@ pub fn resolve(input: &HostInput) -> Resolved {
         if !problems.is_empty() || default_prices {
             let (own, own_problems) = ClinicConfig::salvage(text, None);
             if own_problems.len() < problems.len() || default_prices {
+                // Each case its reason (verify60 L6: "do not fit" read as
+                // a decimals problem for the default clinic's dollars).
+                let why = if default_prices {
+                    "\": with no config, the default prices stay in "
+                } else {
+                    "\": the prices do not fit it; using "
+                };
                 warnings.push(cat(&[
                     "attribute currency=\"",
                     code,
-                    "\": the prices do not fit it; using ",
+                    why,
                     &own.currency.code,
                 ]));
                 (config, problems) = (own, own_problems);
@@ -698,7 +705,7 @@ mod tests {
         assert_eq!(mxn.config.currency.code, "USD");
         assert_eq!(
             mxn.warnings,
-            ["attribute currency=\"MXN\": the prices do not fit it; using USD"]
+            ["attribute currency=\"MXN\": with no config, the default prices stay in USD"]
         );
         let usd_again = resolve(&HostInput {
             currency: Some("USD".into()),

@@ -103,6 +103,7 @@ pub static CATALOG: Catalog = Catalog {
     price_heading: "Price range",
     breakdown_heading: "How the price adds up",
     per_session: "per session",
+    percent: "%",
     package_line: "Course discount ({percent} off)",
     rounding_note: "Total rounded outwards to a round figure.",
     total: "Total",

@@ -253,6 +253,9 @@ pub struct Texts {
     pub price_heading: &'static str,
     pub breakdown_heading: &'static str,
     pub per_session: &'static str,
+    /// The sign after a percentage: Spanish puts a no-break space before
+    /// it ("10 %", as the RAE and `Intl` write it: verify60 L4).
+    pub percent: &'static str,
     pub package_line: &'static str,
     pub rounding_note: &'static str,
     pub total: &'static str,
@@ -473,9 +476,10 @@ impl Catalog {
             PriceLine::Package { percent_off, .. } => {
                 let low = text::number(u64::from(percent_off.0));
                 let pct = if percent_off.0 == percent_off.1 {
-                    text::cat(&[&low, "%"])
+                    text::cat(&[&low, self.percent])
                 } else {
-                    text::cat(&[&low, "–", &text::number(u64::from(percent_off.1)), "%"])
+                    let high = text::number(u64::from(percent_off.1));
+                    text::cat(&[&low, "–", &high, self.percent])
                 };
                 fill(self.package_line, &[("percent", &pct)])
             }
@@ -606,6 +610,7 @@ mod tests {
             ("price_heading", c.price_heading),
             ("breakdown_heading", c.breakdown_heading),
             ("per_session", c.per_session),
+            ("percent", c.percent),
             ("package_line", c.package_line),
             ("rounding_note", c.rounding_note),
             ("total", c.total),

@@ -35,7 +35,7 @@ pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin:
         let desc = cat(&[&id, "-d"]);
         let price = match add_on.price {
             AddOnPrice::PercentOfSession(p) => {
-                cat(&["+", &number(u64::from(p)), "% ", t.per_session])
+                cat(&["+", &number(u64::from(p)), t.percent, " ", t.per_session])
             }
             AddOnPrice::PerSession(r) => cat(&[&ctx.money_range(r), " ", t.per_session]),
             AddOnPrice::PerCourse(r) => ctx.money_range(r),

@@ -785,6 +785,11 @@ mod tests {
             lines.contains(&"- Poros dilatados — Grado moderado".to_string()),
             "{lines:?}"
         );
+        // verify60 L4: an extra's percentage as Spanish writes it.
+        let state = State::new(answers, Language::Es, ctx.config.clone());
+        let facts = plan_facts(&ctx, &state.outcome, &state.answers);
+        let details = widget_markup(&ctx, &state, &facts)[2].as_str().to_owned();
+        assert!(details.contains(">+25\u{a0}% por sesión<"), "{details}");
     }
 
     /// A safety answer that stops the plan keeps the extras the visitor
