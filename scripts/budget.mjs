@@ -33,8 +33,10 @@ const TARGET = 90 * 1024;
 // keeps the grades' notes, the FDA's named risks, sauna and breastfeeding
 // wording: +0.2 KB, to 119.1 KB, with 86 bytes of room left at the start);
 // 116 KB since the twenty-eighth's cuts (verify56: no `core::fmt`, wasm-opt
-// inlining limits, loops for iterator chains: −5.0 KB, to 115.1 KB).
-const CEILING = 116 * 1024;
+// inlining limits, loops for iterator chains: −5.0 KB, to 115.1 KB);
+// 115 KB since the twenty-ninth's cuts (verify59: web bindings as lines of
+// JavaScript, no `main`, terser: −1.6 KB; with that session's fixes, 114.5 KB).
+const CEILING = 115 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {
