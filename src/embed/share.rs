@@ -11,7 +11,7 @@
 use super::prefill::{skip, url_decode, Skipped};
 use crate::i18n::Language;
 use crate::model::text;
-use crate::model::{Answers, Area, ClinicConfig, Concern, Scale, Severity};
+use crate::model::{Answers, Area, ClinicConfig, Concern, Severity};
 
 /// The fragment (without `#`) for these answers.
 pub fn encode(answers: &Answers, language: Language) -> String {
@@ -72,9 +72,11 @@ pub fn decode(
                         left_out("share link te-c", id);
                         continue;
                     };
-                    answers
-                        .concerns
-                        .insert(concern, Scale::of(concern).default_severity());
+                    // Named again without a grade, it keeps the one
+                    // given; a fine line's type is sun damage's too.
+                    if !answers.concerns.contains_key(&concern) {
+                        answers.add_concern(concern);
+                    }
                     if let Some(severity) = Severity::from_id(grade) {
                         answers.grade(concern, severity);
                     }
@@ -199,6 +201,30 @@ mod tests {
         assert!(!back.assumed(Concern::AcneScars) && back.assumed(Concern::Wrinkles));
         assert_eq!(language, Some(Language::Es));
         assert_eq!(estimate(&back, &config), estimate(&answers, &config));
+    }
+
+    #[test]
+    fn a_hand_made_link_keeps_its_grades() {
+        let config = ClinicConfig::default();
+        let decoded = |fragment: &str| {
+            let url = text::cat(&["https://c.example/#te-c=", fragment]);
+            decode(&url, &config, &mut Vec::new()).unwrap().0
+        };
+        // A concern named again without a grade keeps the one given.
+        for link in [
+            "acne-scars:grade-4,acne-scars",
+            "acne-scars,acne-scars:grade-4",
+        ] {
+            let a = decoded(link);
+            assert_eq!(a.concerns[&Concern::AcneScars], Severity::GoodmanBaron(4));
+            assert!(!a.assumed(Concern::AcneScars), "{link}");
+        }
+        // The face's one photo-aging type, given for one, is the other's.
+        let a = decoded("wrinkles:glogau-3,sun-damage");
+        assert_eq!(a.concerns[&Concern::SunDamage], Severity::Glogau(3));
+        assert!(!a.assumed(Concern::SunDamage));
+        let a = decoded("wrinkles,sun-damage");
+        assert!(a.assumed(Concern::SunDamage) && a.assumed(Concern::Wrinkles));
     }
 
     #[test]

@@ -46,13 +46,24 @@ impl Answers {
     /// them starts (a prefill's own areas are kept as given). The same for
     /// body areas kept from stretch marks unticked earlier (verify57 F2:
     /// acne scars ticked next were priced on the thighs alone).
-    /// A concern on the face's one photo-aging type takes the type already
-    /// given for the other (`Scale::one_answer`).
     pub fn tick(&mut self, concern: Concern) {
-        self.graded &= !(1 << concern as u16);
         let skin = |c: &Concern| c.track() == Track::Skin;
         let was_body_only = self.body_only()
             || !self.concerns.keys().any(skin) && self.areas.iter().any(|a| a.is_body());
+        self.add_concern(concern);
+        let only_body = self.areas.iter().all(|a| a.is_body() || *a == Area::Scalp);
+        if was_body_only && skin(&concern) && concern != Concern::StretchMarks && only_body {
+            self.areas.insert(Area::Face);
+        }
+        self.drop_default_face_for_body();
+    }
+
+    /// Adds `concern` at its scale's default grade, assumed until picked,
+    /// or at the type already given for the face's one photo-aging type
+    /// (`Scale::one_answer`), picked if that was. Without `tick`'s rules
+    /// for the face: a share link gives its areas itself.
+    pub fn add_concern(&mut self, concern: Concern) {
+        self.graded &= !(1 << concern as u16);
         self.concerns
             .insert(concern, Scale::of(concern).default_severity());
         let mut shared = None;
@@ -67,11 +78,6 @@ impl Answers {
                 self.graded |= 1 << concern as u16;
             }
         }
-        let only_body = self.areas.iter().all(|a| a.is_body() || *a == Area::Scalp);
-        if was_body_only && skin(&concern) && concern != Concern::StretchMarks && only_body {
-            self.areas.insert(Area::Face);
-        }
-        self.drop_default_face_for_body();
     }
 
     /// Whether a chosen concern on `track` has figures: its extras are
