@@ -11,7 +11,7 @@
 
 use super::handoff::{booking_href, encode, PlanFacts};
 use crate::i18n::Language;
-use crate::model::config::{is_allowed_link, Clinic};
+use crate::model::config::{is_allowed_link, Clinic, ClinicConfig};
 use crate::model::text;
 use crate::ui::markup::{draw as draw_markup, Markup};
 use web_sys::Element;
@@ -50,21 +50,22 @@ fn book_link(
 }
 
 /// Replaces whatever `root` holds with the card.
-pub fn draw(
-    root: &Element,
-    clinic: &Clinic,
-    currency: &str,
-    language: Language,
-    problems: &[String],
-) {
+pub fn draw(root: &Element, config: &ClinicConfig, language: Language, problems: &[String]) {
     root.set_text_content(None);
-    draw_markup(root, card(clinic, currency, language, problems).as_str());
+    draw_markup(root, card(config, language, problems).as_str());
 }
 
-/// The card as markup: every value escaped, every link checked again.
-pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[String]) -> Markup {
+/// The card as markup: every value escaped, every link checked again. Its
+/// button says what the estimator's said, the clinic's `book_label` when it
+/// wrote one (verify60 L5: a crash's card said "Book a consultation" where
+/// the widget had said the clinic's own words).
+pub fn card(config: &ClinicConfig, language: Language, problems: &[String]) -> Markup {
     let language = language.shown();
     let t = language.catalog();
+    let (clinic, currency) = (&config.clinic, &config.currency.code);
+    let book_label = config
+        .wording(language.code(), |w| &w.book_label)
+        .unwrap_or(t.book_cta);
     let mut m = Markup::default();
     m.fill(
         "<div class=\"te-root te-contact-card\" lang=\"{}\" dir=\"ltr\">\
@@ -87,7 +88,7 @@ pub fn card(clinic: &Clinic, currency: &str, language: Language, problems: &[Str
         m.fill(
             "<a class=\"te-btn te-btn--primary\" href=\"{}\" target=\"_blank\" rel=\"noreferrer\" data-route=\"{}\">\
              {}<span class=\"te-sr\"> {}</span></a>",
-            &[&href, route, t.book_cta, t.opens_new_tab],
+            &[&href, route, book_label, t.opens_new_tab],
         );
     }
     let mut links = Vec::new();
@@ -201,15 +202,12 @@ mod tests {
 
     #[test]
     fn the_card_shows_the_clinic_and_only_allowed_links() {
-        let mut clinic = ClinicConfig::default().clinic;
-        clinic.name = "<b>Sunrise</b> & Co".into();
-        clinic.booking_url = Some("javascript:alert(1)".into());
+        let mut config = ClinicConfig::default();
+        config.clinic.name = "<b>Sunrise</b> & Co".into();
+        config.clinic.booking_url = Some("javascript:alert(1)".into());
         let problems = ["prices.face.min: must not be above max".to_string()];
         let mut shape = Shape::default();
-        read(
-            card(&clinic, "USD", Language::En, &problems).as_str(),
-            &mut shape,
-        );
+        read(card(&config, Language::En, &problems).as_str(), &mut shape);
         assert_eq!(shape.depth, 0);
         assert!(shape.text.contains("<b>Sunrise</b> & Co"));
         assert!(shape.text.contains("12101 S. State Street #101"));
@@ -229,13 +227,35 @@ mod tests {
 
     #[test]
     fn a_card_without_a_contact_link_has_no_empty_list() {
-        let clinic = Clinic {
-            name: "Sunrise".into(),
-            ..Clinic::default()
+        let config = ClinicConfig {
+            clinic: Clinic {
+                name: "Sunrise".into(),
+                ..Clinic::default()
+            },
+            ..ClinicConfig::default()
         };
-        let markup = card(&clinic, "USD", Language::En, &[]);
+        let markup = card(&config, Language::En, &[]);
         assert!(!markup.as_str().contains("<ul"), "{}", markup.as_str());
-        let default = card(&ClinicConfig::default().clinic, "USD", Language::En, &[]);
+        let default = card(&ClinicConfig::default(), Language::En, &[]);
         assert!(default.as_str().contains("<ul class=\"te-contact\""));
+    }
+
+    #[test]
+    fn the_button_says_the_clinics_own_words_in_the_cards_language() {
+        let mut config = ClinicConfig::default();
+        let words = crate::model::config::WordingFile {
+            book_label: Some("Request a visit".into()),
+            ..Default::default()
+        };
+        config.wording.insert("en".into(), words);
+        let button = |config: &ClinicConfig, language| {
+            let mut shape = Shape::default();
+            read(card(config, language, &[]).as_str(), &mut shape);
+            shape.text
+        };
+        assert!(button(&config, Language::En).contains("Request a visit"));
+        assert!(!button(&config, Language::En).contains("Book a consultation"));
+        // Without words of its own, the catalogue's.
+        assert!(button(&ClinicConfig::default(), Language::En).contains("Book a consultation"));
     }
 }

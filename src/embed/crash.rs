@@ -9,16 +9,16 @@
 
 use super::contact_card;
 use crate::i18n::Language;
-use crate::model::config::Clinic;
+use crate::model::ClinicConfig;
 use web_sys::HtmlElement;
 
 /// Draws `host`'s contact card off the page, for the loader to show if the
 /// module traps (`host._teCard`).
-pub fn prepare_card(host: &HtmlElement, clinic: &Clinic, currency: &str, language: Language) {
+pub fn prepare_card(host: &HtmlElement, config: &ClinicConfig, language: Language) {
     #[cfg(not(panic = "immediate-abort"))]
     hand_on_panic_messages();
     if let Ok(holder) = gloo::utils::document().create_element("div") {
-        contact_card::draw(&holder, clinic, currency, language, &[]);
+        contact_card::draw(&holder, config, language, &[]);
         let _ = js_sys::Reflect::set(host, &"_teCard".into(), &holder);
     }
 }

@@ -9,10 +9,10 @@
 use super::{contact_card, crash, next_id_prefix, resolve, theme, HostInput};
 use crate::embed::handoff::PlanFacts;
 use crate::i18n::Language;
-use crate::model::config::{Clinic, ConfigError};
+use crate::model::config::ConfigError;
 use crate::model::money::Currency;
 use crate::model::text;
-use crate::model::Answers;
+use crate::model::{Answers, ClinicConfig};
 use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
 use crate::ui::{Estimator, EstimatorProps};
@@ -137,12 +137,7 @@ pub fn mount_element(
             );
         }
     }
-    crash::prepare_card(
-        &host,
-        &resolved.config.clinic,
-        &resolved.config.currency.code,
-        resolved.language,
-    );
+    crash::prepare_card(&host, &resolved.config, resolved.language);
     // Lets a clinic (and the tests) see what a crash looks like: at mount,
     // or later, from a callback as a visitor's click would be.
     match host.get_attribute("crash-test").as_deref() {
@@ -161,13 +156,7 @@ pub fn mount_element(
         } else {
             Vec::new()
         };
-        contact_card::draw(
-            &root,
-            &resolved.config.clinic,
-            &resolved.config.currency.code,
-            resolved.language,
-            &problems,
-        );
+        contact_card::draw(&root, &resolved.config, resolved.language, &problems);
         emit(&host, "estimator-error", &Object::new());
         return ElementHandle {
             shown: Some(Shown::Card(root)),
@@ -176,19 +165,16 @@ pub fn mount_element(
             kept: None,
         };
     }
-    let currency = resolved.config.currency.clone();
-    let card = (
-        resolved.config.clinic.clone(),
-        resolved.language.shown().code(),
-    );
+    let config = Rc::new(resolved.config);
+    let card_language = resolved.language.shown().code();
     let props = EstimatorProps {
-        config: SharedConfig::new(resolved.config),
+        config: SharedConfig::from(config.clone()),
         language: resolved.language,
         initial: resolved.initial,
         id_prefix: next_id_prefix(),
         tracking: Rc::new(resolved.tracking),
         share_url: None,
-        on_event: event_sink(host, currency, card),
+        on_event: event_sink(host, config, card_language),
     };
     let app = yew::Renderer::<Estimator>::with_root_and_props(root, props).render();
     ElementHandle {
@@ -203,13 +189,13 @@ pub fn mount_element(
 /// once its first estimate is shown, so `Ready` goes out here, just before
 /// the first `Estimate` (instead of it, for a form with nothing ticked),
 /// through the same path as every other event.
-/// `card`: the clinic and the language its crash card was drawn in.
+/// `card_language`: the language its crash card was drawn in.
 fn event_sink(
     host: HtmlElement,
-    currency: Currency,
-    card: (Clinic, &'static str),
+    config: Rc<ClinicConfig>,
+    card_language: &'static str,
 ) -> Callback<WidgetEvent> {
-    let (clinic, card_language) = (card.0, Cell::new(card.1));
+    let card_language = Cell::new(card_language);
     // Whether the widget said it is ready, and whether the host has an
     // estimate with concerns to clear.
     let (ready, told) = (Cell::new(false), Cell::new(false));
@@ -221,7 +207,7 @@ fn event_sink(
                 // whether or not an estimate goes out.
                 if card_language.replace(facts.language) != facts.language {
                     if let Some(language) = Language::from_tag(facts.language) {
-                        crash::prepare_card(&host, &clinic, &currency.code, language);
+                        crash::prepare_card(&host, &config, language);
                     }
                 }
                 if !ready.replace(true) {
@@ -235,7 +221,7 @@ fn event_sink(
                 if !told.replace(!empty) && empty {
                     return;
                 }
-                estimate_detail(facts, &currency)
+                estimate_detail(facts, &config.currency)
             }
             WidgetEvent::Book(route) => {
                 let o = Object::new();

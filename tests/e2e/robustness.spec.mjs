@@ -448,6 +448,33 @@ test.describe('after a panic', () => {
   });
 });
 
+test.describe('a crash\'s card', () => {
+  test.use({ expectedErrors: [/^treatment-estimator crashed: /] });
+
+  test('says the clinic\'s own words on its button, in the visitor\'s language', async ({ page }) => {
+    const config = {
+      clinic: clinic(),
+      wording: { en: { book_label: 'Request a visit' }, es: { book_label: 'Pida una visita' } },
+    };
+    await hostPage(page, '/t/crash-label.html', `
+      <treatment-estimator id="a" eager><script type="application/json">${JSON.stringify(config)}</script></treatment-estimator>`);
+    const a = page.locator('#a');
+    await concern(a, 'Acne scars').check();
+    await expect(a.getByRole('link', { name: /^Request a visit/ })).toBeVisible();
+    await a.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(a.getByRole('link', { name: /^Pida una visita/ })).toBeVisible();
+    await page.evaluate(() => {
+      const el = document.createElement('treatment-estimator');
+      el.setAttribute('eager', '');
+      el.setAttribute('crash-test', 'later');
+      document.querySelector('main').append(el);
+    });
+    const card = a.getByRole('region', { name: 'Hable con nosotros sobre el microneedling' });
+    await expect(card.getByRole('link', { name: /^Pida una visita/ })).toHaveAttribute('href', 'https://clinic.example/contact');
+    await expect(card).not.toContainText('Pida una consulta');
+  });
+});
+
 test.describe('a host page\'s own WebAssembly', () => {
   test.use({ expectedErrors: [/^unreachable$/] });
 
