@@ -8,7 +8,7 @@ use super::format::svg_number;
 use super::markup::Markup;
 use crate::model::config::AddOnPrice;
 use crate::model::price::{PriceEstimate, PriceLine};
-use crate::model::text::cat;
+use crate::model::text::{cat, replace};
 use crate::model::PriceRange;
 
 /// Part of the result's markup (`markup.rs`).
@@ -41,7 +41,9 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
         ],
     );
     for line in &price.lines {
-        let label = t.price_line_label(line, &add_on_name);
+        // A word joiner after a count's dash: "Face + Neck × 4–" ended a
+        // line at 320 px, its "5 sessions" on the next.
+        let label = replace(&t.price_line_label(line, &add_on_name), "–", "–\u{2060}");
         let (note, amount) = match line {
             PriceLine::Sessions {
                 per_session,
@@ -111,7 +113,6 @@ fn whole(r: PriceRange, scale: u64) -> PriceRange {
 /// no-break one: "−(132-" ended a line, as two negative amounts would
 /// (verify60 L1).
 fn keep_dash(range: &str) -> String {
-    use crate::model::text::replace;
     replace(&replace(range, " – ", "\u{a0}– "), "-", "\u{2011}")
 }
 
@@ -198,6 +199,25 @@ mod tests {
         assert!(
             saving.starts_with("\u{2060}($") && saving.ends_with(')'),
             "{saving}"
+        );
+    }
+
+    #[test]
+    fn a_line_s_session_count_is_not_parted_at_its_dash() {
+        use crate::model::{Answers, Area, Concern};
+        let ctx = Ctx::default_clinic_in_english();
+        let answers = Answers::default()
+            .with_area(Area::Face)
+            .with_area(Area::Neck)
+            .with_concern(Concern::AcneScars);
+        let table = table_of(&ctx, &answers);
+        let label = table.split("<th scope=\"row\">").nth(1).expect(&table);
+        let label = label.split('<').next().unwrap();
+        assert!(label.contains(" × "), "{label}");
+        assert!(label.contains("–\u{2060}"), "{label}");
+        assert_eq!(
+            label.matches('–').count(),
+            label.matches("–\u{2060}").count()
         );
     }
 
