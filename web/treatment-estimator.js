@@ -107,11 +107,14 @@ function likelyLanguage(el, config) {
 // is not a length there, and the whole declaration is dropped.) Hidden
 // by the attribute, or by an inline `display: none`, which is how React's
 // <Activity>, a suspended <Suspense> and Vue's v-show hide it (verify54 F4:
-// the `!important` above beat theirs).
+// the `!important` above beat theirs). Letter and word spacing come through:
+// a visitor's text-spacing tool (WCAG 1.4.12) is a page style too, and
+// stopped at the widget's edge (verify64 M3).
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
-  min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important; }
+  min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important;
+  letter-spacing: inherit !important; word-spacing: inherit !important; }
 :host([hidden]), :host([style*="display: none"]), :host([style*="display:none"]) { display: none !important; }
 .te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }
@@ -155,27 +158,46 @@ const CONFIG_WAIT_MS = 10000;
 const inlineConfig = (el) => el.querySelector(':scope > script[type="application/json"]')?.textContent;
 
 async function configText(el) {
+  // An element is started when its start tag is parsed, before its
+  // children (an async loader on a page still loading), and a script may
+  // append its config just after it: read them once they are there
+  // (verify63 H1: the default clinic showed on another clinic's page).
+  await (document.readyState === 'loading' ? new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true })) : 0);
   const inline = inlineConfig(el);
   if (inline !== undefined) return inline;
   const url = el.getAttribute('config');
-  if (url === null) return undefined;
+  // Another clinic's config the widget does not read: said, since the
+  // default clinic's details show instead (verify63 M4).
+  for (const name of el.getAttributeNames()) {
+    if (/^(data-)?(config|src|curr?ency|language|concern|area|locale)/.test(name) && !/^(config|currency|concerns|areas|locale)$/.test(name)) {
+      console.warn(`treatment-estimator: attribute ${name} is not read (README: config, lang, locale, currency, concerns, areas, theme, share-url, eager, debug)`);
+    }
+  }
+  if (url === null) {
+    if (el.querySelector('script')) console.warn('treatment-estimator: no config read: an inline config is a <script type="application/json"> right inside the element; showing the default clinic');
+    return undefined;
+  }
   // Problems are handed on as a JSON string the widget reports as the
   // config's (console, `debug` list, the contact card): one message, not two.
   // An empty attribute (a template's empty variable) is a mistake, not a
   // request for the default clinic's details.
   if (!url.trim()) return JSON.stringify('could not load config="": the attribute is empty; give the URL of the clinic\'s config file');
-  const address = new URL(url, document.baseURI);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), CONFIG_WAIT_MS);
+  let address;
   try {
+    // Inside: an address the browser cannot read is the config's problem,
+    // with its contact card, not a widget that could not start (verify63 M3).
+    address = new URL(url, document.baseURI);
     const response = await fetch(address, { credentials: 'same-origin', signal: abort.signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     return await response.text();
   } catch (err) {
     let why = abort.signal.aborted ? `no answer in ${CONFIG_WAIT_MS / 1000} s` : err.message;
     // A refused response (no HTTP status) from another host: most often CORS.
-    if (err instanceof TypeError && address.origin !== location.origin) why += ` (from another host it needs CORS: Access-Control-Allow-Origin)`;
-    return JSON.stringify(`could not load ${url}: ${why}`);
+    if (err instanceof TypeError && /^http/.test(address?.protocol) && address.origin !== location.origin) why += ` (from another host it needs CORS: Access-Control-Allow-Origin)`;
+    // Where an address relative to the page's folder led (not the widget's).
+    return JSON.stringify(`could not load ${url}${address && !/^([a-z][\w+.-]*:|\/)/i.test(url) ? ` (${address.href})` : ''}: ${why}`);
   } finally {
     clearTimeout(timer);
   }

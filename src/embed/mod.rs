@@ -171,9 +171,10 @@ pub fn resolve(input: &HostInput) -> Resolved {
             let (own, own_problems) = ClinicConfig::salvage(text, None);
             if own_problems.len() < problems.len() || default_prices {
                 // Each case its reason (verify60 L6: "do not fit" read as
-                // a decimals problem for the default clinic's dollars).
-                let why = if default_prices {
-                    "\": with no config, the default prices stay in "
+                // a decimals problem for the default clinic's dollars; the
+                // same for a config without prices, verify63 L1).
+                let why = if own.default_prices {
+                    "\": without the clinic's own prices, the default prices stay in "
                 } else {
                     "\": the prices do not fit it; using "
                 };
@@ -705,7 +706,19 @@ mod tests {
         assert_eq!(mxn.config.currency.code, "USD");
         assert_eq!(
             mxn.warnings,
-            ["attribute currency=\"MXN\": with no config, the default prices stay in USD"]
+            ["attribute currency=\"MXN\": without the clinic's own prices, the default prices stay in USD"]
+        );
+        // A config without prices: the same reason (verify63 L1: "the
+        // prices do not fit it").
+        let gbp = resolve(&HostInput {
+            currency: Some("GBP".into()),
+            config_json: Some(r#"{"clinic": {"name": "L", "phone": "555"}}"#.into()),
+            ..HostInput::default()
+        });
+        assert_eq!(gbp.config.currency.code, "USD");
+        assert_eq!(
+            gbp.warnings,
+            ["attribute currency=\"GBP\": without the clinic's own prices, the default prices stay in USD"]
         );
         let usd_again = resolve(&HostInput {
             currency: Some("USD".into()),

@@ -19,9 +19,9 @@ const MAX_ITEMS: usize = 32;
 /// Longer values are not parsed at all.
 const MAX_LEN: usize = 2_000;
 
-/// Splits a comma- (or space-, plus-, semicolon-) separated list.
-fn items(value: &str) -> impl Iterator<Item = &str> {
-    text::pieces(value, b", +;|")
+/// Splits a list on `sep`'s bytes, skipping empty items.
+fn items<'a>(value: &'a str, sep: &'a [u8]) -> impl Iterator<Item = &'a str> {
+    text::pieces(value, sep)
         .map(str::trim_ascii)
         .filter(|s| !s.is_empty())
         .take(MAX_ITEMS)
@@ -88,11 +88,30 @@ fn pick(
     if too_long(value, source, skipped) {
         return;
     }
-    for item in items(value) {
-        match take(item) {
-            Some(true) => {}
-            Some(false) => skipped.push(skip(source, item, "not a choice on this clinic's form")),
-            None => skipped.push(skip(source, item, unknown)),
+    let mut report = |item: &str, found| match found {
+        Some(true) => {}
+        Some(false) => skipped.push(skip(source, item, "not a choice on this clinic's form")),
+        None => skipped.push(skip(source, item, unknown)),
+    };
+    // Comma- (or semicolon-, bar-) separated; an item of several words
+    // ("acne scars", `acne+scars` in a URL) is first one id, its words
+    // joined by dashes, and only failing that a list of ids itself
+    // (verify63 M2: "acne scars" ticked other scars too, as "scars").
+    for item in items(value, b",;|") {
+        let mut whole = String::new();
+        for word in items(item, b" +_") {
+            if !whole.is_empty() {
+                whole.push('-');
+            }
+            whole.push_str(word);
+        }
+        match take(&whole) {
+            None if whole != item => {
+                for word in items(item, b" +_") {
+                    report(word, take(word));
+                }
+            }
+            found => report(item, found),
         }
     }
 }
@@ -254,6 +273,35 @@ mod tests {
             vec![Concern::Wrinkles, Concern::AcneScars, Concern::PoresTexture]
         );
         assert_eq!(skipped, vec![skip("attr", "tattoo", "unknown concern")]);
+    }
+
+    /// A concern's name in words is that concern, not one per word:
+    /// "acne scars" ticked other scars too (the alias "scars").
+    #[test]
+    fn words_are_one_id_before_they_are_a_list() {
+        let ticked = |value: &str| {
+            let (mut a, mut skipped) = (Answers::default(), Vec::new());
+            apply_concerns(&mut a, value, "url", &config(), &mut skipped);
+            let words: Vec<_> = skipped.iter().map(|s| s.value.clone()).collect();
+            (a.concerns.keys().copied().collect::<Vec<_>>(), words)
+        };
+        let acne = (vec![Concern::AcneScars], vec![]);
+        assert_eq!(ticked("acne scars"), acne);
+        assert_eq!(ticked("Acne  Scars"), acne);
+        assert_eq!(ticked("acne_scars"), acne);
+        assert_eq!(
+            ticked("hair loss, Other scars"),
+            (vec![Concern::OtherScars, Concern::HairLoss], vec![])
+        );
+        // Ids written with spaces between them are still a list.
+        assert_eq!(
+            ticked("acne-scars wrinkles"),
+            (vec![Concern::Wrinkles, Concern::AcneScars], vec![])
+        );
+        assert_eq!(
+            ticked("Fine lines and wrinkles"),
+            (vec![Concern::Wrinkles], vec!["Fine".into(), "and".into()])
+        );
     }
 
     #[test]
