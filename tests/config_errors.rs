@@ -71,12 +71,18 @@ fn the_readme_s_example_config_is_valid_and_read_as_described() {
 #[test]
 fn file_level_errors() {
     expect("{\"clinic\": ", "(file)", "not valid JSON (line 1");
-    // The two usual mistakes are named (verify52 F7).
-    for text in ["{\"clinic\": {\"name\": \"A\",}}", "{\n// ours\n}"] {
+    // The usual mistakes are named (verify52 F7, verify63 L4).
+    for text in [
+        "{\"clinic\": {\"name\": \"A\",}}",
+        "{\n// ours\n}",
+        "{'clinic': {}}",
+        "{clinic: {}}",
+        "{“clinic”: {}}",
+    ] {
         expect(
             text,
             "(file)",
-            "; JSON has no comments and no comma before } or ])",
+            "; JSON has no comments, no comma before } or ], and straight double quotes around keys and text)",
         );
     }
     // An empty file (a 200 with no body) says so.

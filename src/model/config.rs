@@ -180,7 +180,7 @@ pub struct ConfigFile {
 pub struct ClinicFile {
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub name: String,
     /// As the clinic writes it, e.g. "801-501-9797": without
@@ -189,7 +189,7 @@ pub struct ClinicFile {
     /// dialled as a phone's keypad spells them ("1-800-FLOWERS").
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub phone: Option<String>,
     /// International form for the `tel:` link, e.g. "+18015019797".
@@ -216,7 +216,7 @@ pub struct ClinicFile {
     #[serde(default)]
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(extend("type" = ["array", "null"], "items" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S", "not": {"type": "string", "pattern": CONTROL_PATTERN}}))
+        schemars(extend("type" = ["array", "null"], "items" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": VISIBLE_PATTERN, "not": {"type": "string", "pattern": CONTROL_PATTERN}}))
     )]
     pub address: Vec<String>,
     /// The clinic's contact page (https or http).
@@ -343,7 +343,7 @@ pub struct AddOnFile {
         schemars(extend(
             "required" = ["en"],
             "propertyNames" = {"maxLength": 35, "pattern": LANGUAGE_TAG_PATTERN},
-            "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": "\\S", "not": {"type": "string", "pattern": CONTROL_PATTERN}}
+            "additionalProperties" = {"type": "string", "minLength": 1, "maxLength": 500, "pattern": VISIBLE_PATTERN, "not": {"type": "string", "pattern": CONTROL_PATTERN}}
         ))
     )]
     pub name: SmallMap<String, String>,
@@ -400,19 +400,19 @@ pub struct WordingFile {
     /// Heading above the estimator.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub title: Option<String>,
     /// One or two sentences under the heading.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub intro: Option<String>,
     /// Label of the primary booking button.
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub book_label: Option<String>,
     /// An extra note shown with the disclaimer. Without `prices`, the
@@ -421,7 +421,7 @@ pub struct WordingFile {
     /// discounts are assumptions, not this clinic's price list.").
     #[cfg_attr(
         all(test, not(target_arch = "wasm32")),
-        schemars(length(min = 1, max = 500), regex(pattern = r"\S"), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
+        schemars(length(min = 1, max = 500), regex(pattern = VISIBLE_PATTERN), extend("not" = {"type": "string", "pattern": CONTROL_PATTERN}))
     )]
     pub note: Option<String>,
 }
@@ -836,6 +836,12 @@ const LANGUAGE_TAG_PATTERN: &str = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 #[cfg(all(test, not(target_arch = "wasm32")))]
 const WEB_LINK_PATTERN: &str = r"^[Hh][Tt][Tt][Pp][Ss]?://([^\s/?#@\\]*@)?[^\s/?#@:\\]\S*$";
 
+/// Text with something to see: not only white space (a no-break space
+/// included) or zero-width characters, which left a clinic's name blank
+/// (verify63 L6). The widget's `text` refuses the same.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+const VISIBLE_PATTERN: &str = "[^\\s\\u200B-\\u200D\\u2060]";
+
 /// The control characters `text` refuses, as the schema says it (not a
 /// tab or a line end).
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -1216,7 +1222,9 @@ fn collect<T>(errors: Vec<ConfigError>, value: T) -> Result<T, Vec<ConfigError>>
 /// shown as such: as refused control characters they cost a clinic its
 /// widget.
 fn text(path: &str, value: &str, errors: &mut Vec<ConfigError>) {
-    if value.is_empty() {
+    if value.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    }) {
         errors.push(err(path, "must not be empty"));
     } else if value.chars().count() > TEXT_LIMIT {
         errors.push(err(

@@ -27,8 +27,9 @@ pub struct SyntaxError {
     pub too_deep: bool,
 }
 
-/// Invalid JSON names the two mistakes a hand-written config most often
-/// has (verify52 F7: a `//` comment or a trailing comma gave only where).
+/// Invalid JSON names the mistakes a hand-written config most often has
+/// (verify52 F7: a `//` comment or a trailing comma gave only where;
+/// verify63 L4: single, curly or no quotes got the same two).
 impl SyntaxError {
     /// The message, built without `core::fmt` (size; `Display` writes it).
     pub fn message(&self) -> String {
@@ -37,7 +38,7 @@ impl SyntaxError {
         } else {
             (
                 "not valid JSON",
-                "; JSON has no comments and no comma before } or ]",
+                "; JSON has no comments, no comma before } or ], and straight double quotes around keys and text",
             )
         };
         super::text::cat(&[
@@ -516,7 +517,7 @@ mod tests {
                 if too_deep { "nested more than 64 levels deep" } else { "not valid JSON" },
                 line,
                 column,
-                if too_deep { "" } else { "; JSON has no comments and no comma before } or ]" }
+                if too_deep { "" } else { "; JSON has no comments, no comma before } or ], and straight double quotes around keys and text" }
             );
             proptest::prop_assert_eq!(e.message(), reference.clone());
             proptest::prop_assert_eq!(e.to_string(), reference);

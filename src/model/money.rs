@@ -16,8 +16,11 @@ impl Currency {
     pub fn new(code: &str) -> Currency {
         let code = code.to_ascii_uppercase();
         let minor_digits = match code.as_str() {
-            "JPY" | "KRW" | "CLP" | "ISK" | "VND" | "HUF" | "PYG" | "UGX" | "XAF" | "XOF" => 0,
+            // ISO 4217's (verify63 L5: XPF, RWF… took cents, shown rounded).
+            "JPY" | "KRW" | "CLP" | "ISK" | "VND" | "HUF" | "PYG" | "UGX" | "XAF" | "XOF"
+            | "XPF" | "BIF" | "DJF" | "GNF" | "KMF" | "RWF" | "UYI" | "VUV" => 0,
             "BHD" | "KWD" | "OMR" | "JOD" | "TND" | "IQD" | "LYD" => 3,
+            "CLF" | "UYW" => 4,
             _ => 2,
         };
         Currency { code, minor_digits }
@@ -198,6 +201,9 @@ mod tests {
         assert_eq!(r, PriceRange::new(1_000_000, 15_500_000));
         let yen = Currency::new("jpy");
         assert_eq!(yen.minor_digits, 0);
+        for (code, digits) in [("XPF", 0), ("RWF", 0), ("VUV", 0), ("CLF", 4), ("KWD", 3)] {
+            assert_eq!(Currency::new(code).minor_digits, digits, "{code}");
+        }
         let r = PriceRange::new(1_234, 9_999).rounded_outwards(&yen);
         assert_eq!(r, PriceRange::new(1_200, 10_000));
         let r = PriceRange::new(12_345, 54_321).rounded_outwards(&yen);

@@ -149,6 +149,19 @@ test('L1: a currency attribute on a config without prices says the default price
   expect(lines.find((l) => l.includes('currency="GBP"'))).not.toContain('do not fit');
 });
 
+test.describe('L2: a file that is no config at all', () => {
+  test.use({ expectedErrors: [/^treatment-estimator config: /] });
+
+  test('is said in twenty lines, the missing clinic first, not one per key', async ({ page, consoleErrors }) => {
+    await hostPage(page, '/t/wrong-file.html', '<treatment-estimator eager debug config="/estimator-es.json"></treatment-estimator>');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card.getByRole('listitem')).toHaveCount(20);
+    await expect(card.getByRole('listitem').first()).toHaveText(/^clinic: required/);
+    await expect(card.getByRole('listitem').last()).toHaveText(/^\(file\): \d+ more problems: is this the clinic's config file\?$/);
+    expect(consoleErrors.length).toBe(20);
+  });
+});
+
 test('M1b: a theme value of the wrong kind (radius: red) is refused with a warning', async ({ page }) => {
   const lines = consoleLines(page, ['warning']);
   await hostPage(page, '/t/theme-radius.html', '<treatment-estimator eager theme="radius: red; font: 12"></treatment-estimator>');
