@@ -118,3 +118,22 @@ test('verify64 L2: with a light brand accent the focus ring still keeps 3:1', as
   }, CONTRAST);
   expect(ratio).toBeGreaterThanOrEqual(3);
 });
+
+// L3: the timeline's recovery marks (accent at 18 %) and results band
+// (green at 22 %) were 1.3:1 and 1.4:1 on the estimate's surface: each is
+// now outlined in its full colour.
+test('verify64 L3: the timeline\'s recovery and results marks are outlined at 3:1 against the panel', async ({ page }) => {
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const el = page.locator('treatment-estimator').first();
+  await expect(el.locator('.te-svg-recovery').first()).toBeAttached();
+  const ratios = await el.evaluate((host, src) => {
+    const contrast = eval(src);
+    const panel = getComputedStyle(host.shadowRoot.querySelector('.te-result')).backgroundColor;
+    return ['.te-svg-recovery', '.te-svg-results'].map((sel) => {
+      const s = getComputedStyle(host.shadowRoot.querySelector(sel));
+      return s.opacity === '1' && s.strokeWidth !== '0px' ? Math.round(contrast(s.stroke, panel) * 100) / 100 : 0;
+    });
+  }, CONTRAST);
+  for (const r of ratios) expect(r).toBeGreaterThanOrEqual(3);
+});
