@@ -21,7 +21,7 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
   const { wasm, glue } = shortenNames(before, readFileSync(gluePath, 'utf8'));
   new WebAssembly.Module(wasm); // still a valid module
   writeFileSync(wasmPath, wasm);
-  writeFileSync(gluePath, loadOnlyFetched(glue));
+  writeFileSync(gluePath, supportedOnly(loadOnlyFetched(glue)));
   console.log(`short import and export names: estimator_bg.wasm ${before.length} → ${wasm.length} bytes`);
 }
 
@@ -82,6 +82,67 @@ function loadOnlyFetched(glue) {
     `    }
 `,
   );
+}
+
+// wasm-bindgen's fallbacks for browsers older than the widget supports
+// (README: Chrome 106, Firefox 121, Safari 16.4), and what only a host
+// calling the glue itself could use. Every supported browser has
+// `FinalizationRegistry`, `TextEncoder.encodeInto` and
+// `WebAssembly.instantiateStreaming`, so their tests and stand-ins go;
+// `passStringToWasm0` is always given `realloc`, so its branch without it
+// goes; the handle's `free()` and its `Symbol.dispose` alias go (the
+// loader never frees a handle: it destroys it, and the registry frees it
+// once collected). −168 bytes gzip. Each piece must be found exactly
+// once, or the build stops.
+function supportedOnly(glue) {
+  const once = (text, from, to) => {
+    const parts = text.split(from);
+    if (parts.length !== 2) throw new Error(`minify.mjs: the glue changed, ${parts.length - 1} copies of: ${from}`);
+    return parts.join(to);
+  };
+  let out = glue;
+  for (let i = 0; i < 2; i++) {
+    out = once(out.replace("(typeof FinalizationRegistry === 'undefined')", '(0)'), `(0)
+    ? { register: () => {}, unregister: () => {} }
+    : new FinalizationRegistry(`, 'new FinalizationRegistry(');
+  }
+  if (out.includes('FinalizationRegistry ===')) throw new Error('minify.mjs: a third FinalizationRegistry test in the glue');
+  out = once(
+    out,
+    `    if (realloc === undefined) {
+        const buf = cachedTextEncoder.encode(arg);
+        const ptr = malloc(buf.length, 1) >>> 0;
+        getUint8ArrayMemory0().subarray(ptr, ptr + buf.length).set(buf);
+        WASM_VECTOR_LEN = buf.length;
+        return ptr;
+    }
+`,
+    '',
+  );
+  out = once(
+    out,
+    `if (!('encodeInto' in cachedTextEncoder)) {
+    cachedTextEncoder.encodeInto = function (arg, view) {
+        const buf = cachedTextEncoder.encode(arg);
+        view.set(buf);
+        return {
+            read: arg.length,
+            written: buf.length
+        };
+    };
+}
+`,
+    '',
+  );
+  out = once(out, "        if (typeof WebAssembly.instantiateStreaming === 'function') {\n", '        {\n');
+  out = once(out, 'if (Symbol.dispose) ElementHandle.prototype[Symbol.dispose] = ElementHandle.prototype.free;\n', '');
+  // The free method and the helper only it calls (the export it calls
+  // has a short name by now: matched by pattern, once).
+  const free = /    __destroy_into_raw\(\) \{\n        const ptr = this\.__wbg_ptr;\n        this\.__wbg_ptr = 0;\n        ElementHandleFinalization\.unregister\(this\);\n        return ptr;\n    \}\n    free\(\) \{\n        const ptr = this\.__destroy_into_raw\(\);\n        wasm\.\w+\(ptr, 0\);\n    \}\n/g;
+  if ((out.match(free) || []).length !== 1) throw new Error('minify.mjs: the handle\'s free() changed');
+  out = out.replace(free, '');
+  if (out.includes('__destroy_into_raw')) throw new Error('minify.mjs: __destroy_into_raw still used');
+  return out;
 }
 
 const esbuild = (options) => (source) =>
