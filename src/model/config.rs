@@ -862,23 +862,15 @@ pub const BOOKING_PLACEHOLDERS: [&str; 8] = [
 const TEXT_LIMIT: usize = 500;
 
 impl Default for ClinicConfig {
-    /// The default clinic, validated once per page.
+    /// The default clinic, validated from the already-read default file
+    /// (the page parses the default JSON once, not twice). Validated at
+    /// each call, not kept: a copy of a kept one brought the derived
+    /// `Clone` of every section into the wasm, which cost more than
+    /// validating the small default file again (bench/CUTS.md). A unit
+    /// test keeps the default file free of problems
+    /// (`the_default_config_has_no_problems`).
     fn default() -> Self {
-        thread_local! {
-            // Guarded by a unit test (never reached in a released build);
-            // the errors are not formatted, which would cost WebAssembly.
-            // Built from the already-read default file, so the page parses
-            // the default JSON once, not twice.
-            static CONFIG: ClinicConfig = {
-                let mut problems = Vec::new();
-                let config = with_default_file(|file| validate(file, None, &mut problems));
-                if !problems.is_empty() {
-                    panic!("the default config is invalid");
-                }
-                config
-            };
-        }
-        CONFIG.with(ClinicConfig::clone)
+        with_default_file(|file| validate(file, None, &mut Vec::new()))
     }
 }
 
@@ -1899,6 +1891,17 @@ mod tests {
             assert_eq!(e.text(), format!("{path}: {message}"));
             assert_eq!(e.to_string(), e.text());
         }
+    }
+
+    /// The default file validates without a problem (`ClinicConfig::default`
+    /// validates it at each call and has nowhere to report one).
+    #[test]
+    fn the_default_config_has_no_problems() {
+        let mut problems = Vec::new();
+        let config = with_default_file(|file| validate(file, None, &mut problems));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(config.default_prices);
+        assert_eq!(config, ClinicConfig::default());
     }
 
     /// The widget's copy of the default file reads as the indented one does,
