@@ -71,7 +71,7 @@ pub struct Estimator {
     frame: Frame,
     /// The last estimate the host was told of (`estimator-estimate`): a new
     /// one goes out only when it differs.
-    announced: RefCell<Option<PlanFacts>>,
+    announced: RefCell<Option<Rc<PlanFacts>>>,
 }
 
 impl Estimator {
@@ -150,7 +150,9 @@ impl Component for Estimator {
             summary: String::new(),
             ..heard
         };
-        if self.announced.borrow().as_ref() != Some(&heard) {
+        if self.announced.borrow().as_deref() != Some(&heard) {
+            // Shared, not copied, between the event and the record of it.
+            let heard = Rc::new(heard);
             let (on_event, facts) = (props.on_event.clone(), heard.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 on_event.emit(WidgetEvent::Estimate(facts))

@@ -5,11 +5,13 @@
 //! a safety answer or what it leads to.
 
 use crate::embed::handoff::PlanFacts;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     Ready,
-    Estimate(PlanFacts),
+    /// Shared with the widget's record of the last estimate it sent.
+    Estimate(Rc<PlanFacts>),
     Book(BookRoute),
 }
 
