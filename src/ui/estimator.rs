@@ -126,8 +126,11 @@ impl Component for Estimator {
             on_event: props.on_event.clone(),
         };
         let outcome = state.outcome.clone();
-        // Computed once per render: the event and the booking link both use it.
+        // Computed once per render: the event and the booking link both use
+        // it. The markup is written first, so the event can then take the
+        // facts instead of a copy.
         let facts = plan_facts(&ctx, &outcome, &state.answers);
+        let pieces = widget_markup(&ctx, state, &facts);
         // The host hears of an estimate whose event differs from the last
         // it heard of, once it is drawn: the task runs after this render's
         // DOM changes (as an effect hook would, whose type cost 1 KB of
@@ -140,7 +143,7 @@ impl Component for Estimator {
         // property test `safety_answers_change_no_session_count_or_price`),
         // so only a stop computes it again, not every click.
         let heard = if outcome.plan.is_some() || state.answers.screening.is_empty() {
-            facts.clone()
+            facts
         } else {
             let mut answers = state.answers.clone();
             answers.screening = Default::default();
@@ -214,7 +217,6 @@ impl Component for Estimator {
                 None => {}
             })
         };
-        let pieces = widget_markup(&ctx, state, &facts);
         self.frame
             .render(|| frame(&ctx), ctx.language.code(), pieces, run)
     }
