@@ -119,6 +119,8 @@ hostSheet.replaceSync(`
 .te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }
 .te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
+const tightSheet = new CSSStyleSheet();
+tightSheet.replaceSync(':host { letter-spacing: normal !important; word-spacing: normal !important; }');
 
 function cssLoaded(link) {
   return new Promise((resolve) => {
@@ -157,24 +159,32 @@ const CONFIG_WAIT_MS = 10000;
 
 const inlineConfig = (el) => el.querySelector(':scope > script[type="application/json"]')?.textContent;
 
+// Whether the parser has gone past the element: something follows it.
+const passed = (el) => el && (el.nextSibling || passed(el.parentNode));
+
 async function configText(el) {
   // An element is started when its start tag is parsed, before its
   // children (an async loader on a page still loading), and a script may
   // append its config just after it: read them once they are there
-  // (verify63 H1: the default clinic showed on another clinic's page).
-  await (document.readyState === 'loading' ? new Promise((done) => addEventListener('DOMContentLoaded', done, { once: true })) : 0);
+  // (verify63 H1: the default clinic showed on another clinic's page), but
+  // not later (verify65 F1: waiting for the whole page held a widget back
+  // 4 s on a page that streams). A child that comes later still restarts
+  // the widget (`_restart`'s observer).
+  await 0;
+  while (document.readyState === 'loading' && !passed(el)) await new Promise((done) => setTimeout(done, 50));
   const inline = inlineConfig(el);
+  el._inline = [inline];
   if (inline !== undefined) return inline;
   const url = el.getAttribute('config');
   // Another clinic's config the widget does not read: said, since the
   // default clinic's details show instead (verify63 M4).
   for (const name of el.getAttributeNames()) {
-    if (/^(data-)?(config|src|curr?ency|language|concern|area|locale)/.test(name) && !/^(config|currency|concerns|areas|locale)$/.test(name)) {
-      console.warn(`treatment-estimator: attribute ${name} is not read (README: config, lang, locale, currency, concerns, areas, theme, share-url, eager, debug)`);
+    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) {
+      console.warn(`treatment-estimator: attribute ${name} is not read (see the README's attributes)`);
     }
   }
   if (url === null) {
-    if (el.querySelector('script')) console.warn('treatment-estimator: no config read: an inline config is a <script type="application/json"> right inside the element; showing the default clinic');
+    if (el.querySelector('script')) console.warn('treatment-estimator: no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
     return undefined;
   }
   // Problems are handed on as a JSON string the widget reports as the
@@ -259,7 +269,19 @@ class TreatmentEstimator extends HTMLElement {
   _restart() {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
+      // A parent's negative spacing (a grid's inline-block trick) is no
+      // visitor's tool: the widget's own then (verify65 F5).
       shadow.adoptedStyleSheets = [hostSheet];
+      const style = getComputedStyle(this);
+      if (parseFloat(style.letterSpacing) < 0 || parseFloat(style.wordSpacing) < 0) shadow.adoptedStyleSheets = [hostSheet, tightSheet];
+      // An inline config that comes or changes later (a framework's, a
+      // script's a moment after the element): another clinic, so afresh,
+      // as a new `config` attribute (verify65 F2).
+      new MutationObserver(() => this._inline && inlineConfig(this) !== this._inline[0] && this.attributeChangedCallback('config', 0, 1)).observe(this, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
       this._css = document.createElement('link');
       this._css.rel = 'stylesheet';
       this._css.href = new URL('estimator.css', base).href;

@@ -191,22 +191,21 @@ pub fn resolve(input: &HostInput) -> Resolved {
             }
         }
     }
-    // A file with hundreds of problems is most likely not the clinic's
-    // config (verify63 L2: a language file gave 314 console lines and a
-    // card 17,000 px long, "clinic: required" last): that one first, then
-    // at most 19 more, and how many are left.
+    // A file with hundreds of problems (verify63 L2: a language file gave
+    // 314 console lines and a card 17,000 px long, "clinic: required"
+    // last, which says it is no config): that one first, then at most 19
+    // more, and how many are left.
     if let Some(i) = problems.iter().position(|p| p.path == "clinic") {
-        problems.swap(0, i);
+        // In the file's order otherwise (verify65 F7: a swap could move the
+        // first problem past the cut).
+        problems[..=i].rotate_right(1);
     }
     if problems.len() > MAX_PROBLEMS {
         let more = problems.len() + 1 - MAX_PROBLEMS;
         problems.truncate(MAX_PROBLEMS - 1);
         problems.push(ConfigError {
             path: "(file)".into(),
-            message: cat(&[
-                &number(more as u64),
-                " more problems: is this the clinic's config file?",
-            ]),
+            message: cat(&[&number(more as u64), " more problems"]),
         });
     }
     if let Some(locale) = input
@@ -364,10 +363,21 @@ mod tests {
         assert_eq!(r.problems.len(), 20);
         assert_eq!(r.problems[0].path, "clinic");
         // 301 unknown fields and the clinic: 19 said, 283 counted.
-        assert_eq!(
-            r.problems[19].text(),
-            "(file): 283 more problems: is this the clinic's config file?"
-        );
+        assert_eq!(r.problems[19].text(), "(file): 283 more problems");
+        // A clinic's config with many mistakes is not asked whether it is
+        // one (verify65 F7: the first version did).
+        let mut json = String::from(r#"{"clinic": {"name": "A", "phone": "555"}, "concerns": ["#);
+        for i in 0..30 {
+            json.push_str(&cat(&["\"x", &number(i), "\","]));
+        }
+        json.push_str("\"y\"]}");
+        let r = resolve(&HostInput {
+            config_json: Some(json),
+            ..HostInput::default()
+        });
+        assert_eq!(r.problems.len(), 20);
+        assert_eq!(r.problems[0].path, "concerns[0]");
+        assert_eq!(r.problems[19].text(), "(file): 12 more problems");
     }
 
     #[test]

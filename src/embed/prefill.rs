@@ -107,8 +107,24 @@ fn pick(
         }
         match take(&whole) {
             None if whole != item => {
-                for word in items(item, b" +_") {
-                    report(word, take(word));
+                // Two words that are one id first ("acne scars and
+                // wrinkles": "scars" alone is other scars, verify65 F3).
+                let words: Vec<&str> = items(item, b" +_").collect();
+                let mut i = 0;
+                while i < words.len() {
+                    let pair = words
+                        .get(i + 1)
+                        .map(|next| text::cat(&[words[i], "-", next]));
+                    match pair.as_deref().map(|p| (p, take(p))) {
+                        Some((pair, found @ Some(_))) => {
+                            report(pair, found);
+                            i += 2;
+                        }
+                        _ => {
+                            report(words[i], take(words[i]));
+                            i += 1;
+                        }
+                    }
                 }
             }
             found => report(item, found),
@@ -300,8 +316,17 @@ mod tests {
         );
         assert_eq!(
             ticked("Fine lines and wrinkles"),
-            (vec![Concern::Wrinkles], vec!["Fine".into(), "and".into()])
+            (vec![Concern::Wrinkles], vec!["and".into()])
         );
+        // Two words of one id inside a longer item (verify65 F3).
+        assert_eq!(
+            ticked("acne scars and stretch marks"),
+            (
+                vec![Concern::AcneScars, Concern::StretchMarks],
+                vec!["and".into()]
+            )
+        );
+        assert_eq!(ticked("scars"), (vec![Concern::OtherScars], vec![]));
     }
 
     #[test]

@@ -7,8 +7,10 @@
 
 use crate::model::text;
 
-/// Theme keys and the custom property each sets.
-pub const THEME_KEYS: [(&str, &str); 9] = [
+/// Theme keys and the custom property each sets. `ok`, `warn` and `stop`
+/// (results, warnings, stops) for a theme whose text colour alone does not
+/// tell them (verify65 F4: white text on slate gave 2.2:1).
+pub const THEME_KEYS: [(&str, &str); 12] = [
     ("accent", "--te-accent"),
     ("accent-ink", "--te-accent-ink"),
     ("text", "--te-text"),
@@ -18,6 +20,9 @@ pub const THEME_KEYS: [(&str, &str); 9] = [
     ("border", "--te-border"),
     ("font", "--te-font"),
     ("radius", "--te-radius"),
+    ("ok", "--te-ok"),
+    ("warn", "--te-warn"),
+    ("stop", "--te-stop"),
 ];
 
 /// (custom property, value) pairs to set, and the entries refused.
