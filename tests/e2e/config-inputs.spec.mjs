@@ -1,10 +1,7 @@
 // What a clinic's web developer may get wrong, adversarially (verify63,
 // /work/notes/verify63.md): each failed before its fix, and each bad input
 // now gets the widget it meant or a console line that names it.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { test, expect, hostPage, concern } from './fixtures.mjs';
+import { test, expect, hostPage, concern, streamingServer } from './fixtures.mjs';
 
 const clinic = (overrides = {}) => ({ name: 'Test Clinic', phone: '555-0100', email: 'hi@clinic.example', ...overrides });
 
@@ -24,46 +21,25 @@ const consoleLines = (page, types = ['warning', 'error']) => {
 // upgraded when its start tag is parsed, before its inline config child.
 test.describe('H1: an inline config still to come is waited for, never the default clinic', () => {
   let server;
-  let origin;
   test.beforeAll(async () => {
-    const dist = resolve('dist');
     const config = JSON.stringify({ clinic: { name: 'Harbour Skin', phone: '020 7946 0123' }, currency: 'GBP', prices: { face: { min: 250, max: 400 } } });
-    const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
-    server = createServer(async (req, res) => {
-      const url = new URL(req.url, 'http://x');
-      if (url.pathname === '/warm.html') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end('<!doctype html><title>Warm</title><link rel="icon" href="data:,"><script type="module" src="/treatment-estimator.js"></script>');
-        return;
-      }
-      if (url.pathname === '/stream.html') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    server = await streamingServer({
+      '/warm.html': (res) => res.end('<!doctype html><title>Warm</title><link rel="icon" href="data:,"><script type="module" src="/treatment-estimator.js"></script>'),
+      '/stream.html': async (res) => {
         res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stream</title><link rel="icon" href="data:,">
 <script type="module" async src="/treatment-estimator.js"></script></head><body><main><h1>Clinic</h1>${' '.repeat(2048)}
 <treatment-estimator>`);
         await new Promise((r) => setTimeout(r, 500));
         res.end(`<script type="application/json">${config}</script></treatment-estimator></main></body></html>`);
-        return;
-      }
-      try {
-        const file = join(dist, url.pathname);
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-        res.end(body);
-      } catch {
-        res.writeHead(404);
-        res.end();
-      }
+      },
     });
-    await new Promise((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${server.address().port}`;
   });
   test.afterAll(() => server.close());
 
   test('with an async loader on a page that streams', async ({ page }) => {
     // The loader in the HTTP cache, as on a second page of the site.
-    await page.goto(`${origin}/warm.html`);
-    await page.goto(`${origin}/stream.html`);
+    await page.goto(`${server.origin}/warm.html`);
+    await page.goto(`${server.origin}/stream.html`);
     const widget = page.locator('treatment-estimator');
     await expect(widget).toContainText('Harbour Skin');
     await expect(widget).not.toContainText('Biorestoration');

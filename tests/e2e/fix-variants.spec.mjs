@@ -1,51 +1,28 @@
 // Close variants of the thirtieth session's fixes (verify65,
 // /work/notes/verify65.md): each failed on the first version of its fix.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
-import { test, expect, hostPage, concern } from './fixtures.mjs';
+import { test, expect, hostPage, concern, streamingServer } from './fixtures.mjs';
 
 const json = JSON.stringify({ clinic: { name: 'Harbour Skin', phone: '020 7946 0123' }, currency: 'GBP', prices: { face: { min: 250, max: 400 } } });
 
 test.describe('F1: an async loader on a page that streams slowly after the widget', () => {
-  let server, origin;
+  let server;
   test.beforeAll(async () => {
-    const dist = resolve('dist');
-    const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
-    server = createServer(async (req, res) => {
-      const url = new URL(req.url, 'http://x');
-      if (url.pathname === '/long.html') {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    server = await streamingServer({
+      '/long.html': async (res) => {
         res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title><link rel="icon" href="data:,">
 <script type="module" async src="/treatment-estimator.js"></script></head><body><main>${' '.repeat(2048)}
 <treatment-estimator eager config="/c.json"></treatment-estimator><p>Comments load…</p>`);
         await new Promise((r) => setTimeout(r, 6000));
         res.end('<p>end</p></main></body></html>');
-        return;
-      }
-      if (url.pathname === '/c.json') {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(json);
-        return;
-      }
-      try {
-        const file = join(dist, url.pathname);
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
-        res.end(body);
-      } catch {
-        res.writeHead(404);
-        res.end();
-      }
+      },
+      '/c.json': (res) => res.end(json),
     });
-    await new Promise((r) => server.listen(0, '127.0.0.1', r));
-    origin = `http://127.0.0.1:${server.address().port}`;
   });
   test.afterAll(() => server.close());
 
   test('a widget whose config is complete starts before the rest of the page has come', async ({ page }) => {
-    await page.goto(`${origin}/long.html`, { waitUntil: 'commit' });
-    // Before 23f6b35 it was ready in under a second; now it waits for DOMContentLoaded (6 s).
+    await page.goto(`${server.origin}/long.html`, { waitUntil: 'commit' });
+    // The first version of the H1 fix waited for DOMContentLoaded (6 s here).
     await expect(page.locator('treatment-estimator')).toContainText('Harbour Skin', { timeout: 3000 });
   });
 });

@@ -1,6 +1,9 @@
 // Shared helpers, grouped by intent (find / act / check), and a fixture that
 // fails any test during which the page logged an error or threw.
 import { test as base, expect } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
 
 export const test = base.extend({
   // Console and page errors a test expects (and asserts itself), as regular
@@ -45,6 +48,32 @@ export async function hostPage(page, path, body, { head = '', url = path } = {})
     }),
   );
   return page.goto(url);
+}
+
+// A server of dist/ on a port of its own, for pages that arrive in pieces
+// (a route's answer is one whole body): `pages` maps a path to a function
+// that writes its answer's body to `res` (served as HTML, which the
+// loader's fetch of a config does not mind). Gives `origin` and `close()`.
+export async function streamingServer(pages) {
+  const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+  const server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://x');
+    if (pages[pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      return pages[pathname](res);
+    }
+    try {
+      const file = join(resolve('dist'), pathname);
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
 export { expect };
