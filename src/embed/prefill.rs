@@ -93,41 +93,29 @@ fn pick(
         Some(false) => skipped.push(skip(source, item, "not a choice on this clinic's form")),
         None => skipped.push(skip(source, item, unknown)),
     };
-    // Comma- (or semicolon-, bar-) separated; an item of several words
-    // ("acne scars", `acne+scars` in a URL) is first one id, its words
-    // joined by dashes, and only failing that a list of ids itself
-    // (verify63 M2: "acne scars" ticked other scars too, as "scars").
+    // Comma- (or semicolon-, bar-) separated; an item's words ("acne
+    // scars", `acne+scars` in a URL) are read two at a time as one id, its
+    // words joined by a dash, before each alone: no id has more than two
+    // (verify63 M2: "acne scars" ticked other scars too, as "scars";
+    // verify65 F3: "acne scars and wrinkles"). An item of two words that
+    // are one id is named as written.
     for item in items(value, b",;|") {
-        let mut whole = String::new();
-        for word in items(item, b" +_") {
-            if !whole.is_empty() {
-                whole.push('-');
-            }
-            whole.push_str(word);
-        }
-        match take(&whole) {
-            None if whole != item => {
-                // Two words that are one id first ("acne scars and
-                // wrinkles": "scars" alone is other scars, verify65 F3).
-                let words: Vec<&str> = items(item, b" +_").collect();
-                let mut i = 0;
-                while i < words.len() {
-                    let pair = words
-                        .get(i + 1)
-                        .map(|next| text::cat(&[words[i], "-", next]));
-                    match pair.as_deref().map(|p| (p, take(p))) {
-                        Some((pair, found @ Some(_))) => {
-                            report(pair, found);
-                            i += 2;
-                        }
-                        _ => {
-                            report(words[i], take(words[i]));
-                            i += 1;
-                        }
-                    }
+        let words: Vec<&str> = items(item, b" +_").collect();
+        let mut i = 0;
+        while i < words.len() {
+            let pair = words
+                .get(i + 1)
+                .map(|next| text::cat(&[words[i], "-", next]));
+            match pair.as_deref().map(|p| (p, take(p))) {
+                Some((pair, found @ Some(_))) => {
+                    report(if words.len() == 2 { item } else { pair }, found);
+                    i += 2;
+                }
+                _ => {
+                    report(words[i], take(words[i]));
+                    i += 1;
                 }
             }
-            found => report(item, found),
         }
     }
 }
