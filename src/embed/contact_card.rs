@@ -63,9 +63,7 @@ pub fn card(config: &ClinicConfig, language: Language, problems: &[String]) -> M
     let language = language.shown();
     let t = language.catalog();
     let (clinic, currency) = (&config.clinic, &config.currency.code);
-    let book_label = config
-        .wording(language.code(), |w| &w.book_label)
-        .unwrap_or(t.book_cta);
+    let book_label = crate::ui::booking::book_label(config, language);
     let mut m = Markup::default();
     m.fill(
         "<div class=\"te-root te-contact-card\" lang=\"{}\" dir=\"ltr\">\

@@ -7,8 +7,8 @@ use super::events::BookRoute;
 use super::markup::Markup;
 use super::result_panel::summary;
 use crate::embed::handoff::{booking_href, PlanFacts};
-use crate::i18n::Catalog;
-use crate::model::config::is_allowed_link;
+use crate::i18n::{Catalog, Language};
+use crate::model::config::{is_allowed_link, ClinicConfig};
 use crate::model::text::cat;
 use crate::model::{Answers, Outcome, Price, Scale};
 
@@ -42,16 +42,23 @@ pub fn plan_facts(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> PlanFacts 
     }
 }
 
+/// The Book button's words: the clinic's `book_label` in `language`, else
+/// the catalogue's. One rule for the estimator's button and the contact
+/// card's (verify60 L5: the card said the catalogue's where the widget had
+/// said the clinic's).
+pub fn book_label(config: &ClinicConfig, language: Language) -> &str {
+    config
+        .wording(language.code(), |w| &w.book_label)
+        .unwrap_or(language.catalog().book_cta)
+}
+
 /// The clinic's name, the booking link, phone, e-mail and address, as
 /// markup (`markup.rs`): each link names its route (`data-route`), which
 /// the widget's click listener reports to the host (`controls.rs`).
 pub fn booking(ctx: &Ctx, facts: &PlanFacts) -> Markup {
     let t = ctx.t();
     let clinic = &ctx.config.clinic;
-    let book_label = ctx
-        .config
-        .wording(ctx.language.code(), |w| &w.book_label)
-        .unwrap_or(t.book_cta);
+    let book_label = book_label(&ctx.config, ctx.language);
     let (template, route) = match (&clinic.booking_url, &clinic.contact_form_url) {
         (Some(url), _) => (Some(url), BookRoute::Booking),
         (None, Some(url)) => (Some(url), BookRoute::ContactForm),
