@@ -65,9 +65,11 @@ export function startedOver(event, heading) {
 // refused (verify63 M1: "accent: #1f5f8" made the Book button's colour
 // unset, white on white, silently); Rust has checked it is safe.
 export function setStyle(element, name, value) {
-  const kind = /font/.test(name) ? 'font-family' : /radius/.test(name) ? 'border-radius' : 'color';
+  // A radius is one length, as `padding-top` takes it: the widget scales
+  // it (`calc(… * 0.75)`), which `8px / 4px` or `8px 4px` would undo.
+  const [kind, what] = /font/.test(name) ? ['font-family', 'font-family'] : /radius/.test(name) ? ['padding-top', 'length'] : ['color', 'color'];
   if (!value || CSS.supports(kind, value)) element.style.setProperty(name, value);
-  else console.warn(`treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${kind} this browser reads)`);
+  else console.warn(`treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
 }
 
 // The loader's fetcher's promise of a language file (src/ui/language_loader.rs);

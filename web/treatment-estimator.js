@@ -177,9 +177,11 @@ async function configText(el) {
   if (inline !== undefined) return inline;
   const url = el.getAttribute('config');
   // Another clinic's config the widget does not read: said, since the
-  // default clinic's details show instead (verify63 M4).
+  // default clinic's details show instead (verify63 M4); once per element
+  // and name, not again at each restart (verify65).
   for (const name of el.getAttributeNames()) {
-    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) {
+    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name) && !(el._said ||= new Set()).has(name)) {
+      el._said.add(name);
       console.warn(`treatment-estimator: attribute ${name} is not read (see the README's attributes)`);
     }
   }
@@ -201,7 +203,11 @@ async function configText(el) {
     address = new URL(url, document.baseURI);
     const response = await fetch(address, { credentials: 'same-origin', signal: abort.signal });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    return await response.text();
+    const text = await response.text();
+    // A site's "not found" page served with 200 is named with where the
+    // address led, as a 404 is (verify65 F8).
+    if (/^\s*</.test(text)) throw new Error('a web page, not JSON: is the address right?');
+    return text;
   } catch (err) {
     let why = abort.signal.aborted ? `no answer in ${CONFIG_WAIT_MS / 1000} s` : err.message;
     // A refused response (no HTTP status) from another host: most often CORS.

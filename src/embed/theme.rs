@@ -73,7 +73,9 @@ const FUNCTIONS: [&str; 15] = [
 
 /// Refuses ASCII that could end the value or start another function;
 /// other text is not CSS syntax (ASCII checks, not Unicode's tables: 0.6 KB
-/// of gzipped wasm).
+/// of gzipped wasm). `/` is allowed for a colour's alpha
+/// (`rgb(0 0 0 / 50%)`): without `*` it cannot open a comment, and the
+/// loader checks each value's kind (verify65).
 fn safe_value(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     !v.is_empty()
@@ -81,7 +83,7 @@ fn safe_value(v: &str) -> bool {
         && v.chars().all(|c| {
             c.is_ascii_alphanumeric()
                 || !c.is_ascii() && !c.is_control()
-                || c.is_ascii() && text::is_one_of(c as u8, b" #%.,()-'\"+")
+                || c.is_ascii() && text::is_one_of(c as u8, b" #%.,()-'\"+/")
         })
         && lower
             .bytes()
@@ -159,6 +161,23 @@ mod tests {
         for bad in ["bg: max(1px, url(x))", "bg: calc(1px + image-set(x))"] {
             assert_eq!(parse_theme(bad).0, vec![], "{bad}");
         }
+    }
+
+    /// CSS's own separator in colours, which a designer copies from a
+    /// colour picker (verify65); a comment stays out (`*`). An elliptical
+    /// radius is the loader's to refuse (`setStyle`: one length).
+    #[test]
+    fn a_slash_separator_is_kept() {
+        let (set, refused) = parse_theme("accent: rgb(0 90 60 / 90%); bg: hsl(0 0% 100% / 0.9)");
+        assert_eq!(
+            set,
+            vec![
+                ("--te-accent", "rgb(0 90 60 / 90%)".to_string()),
+                ("--te-bg", "hsl(0 0% 100% / 0.9)".to_string()),
+            ]
+        );
+        assert!(refused.is_empty(), "{refused:?}");
+        assert_eq!(parse_theme("accent: red /* x */").0, vec![]);
     }
 
     /// The whole attribute is refused past 2000 bytes, unread; up to

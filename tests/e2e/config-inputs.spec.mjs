@@ -97,6 +97,11 @@ test('M4: an attribute the widget does not read (data-config, curency) is named 
   await expect(page.locator('treatment-estimator')).toContainText('Biorestoration');
   await expect.poll(() => lines.filter((l) => /data-config/.test(l) && /config/.test(l)).length).toBeGreaterThan(0);
   expect(lines.some((l) => /curency/.test(l))).toBe(true);
+  // A restart (a new concerns attribute) reads the config again; the
+  // warning is not repeated (verify65).
+  await page.locator('treatment-estimator').evaluate((el) => el.setAttribute('concerns', 'wrinkles'));
+  await expect(page.getByRole('checkbox', { name: 'Fine lines and wrinkles' })).toBeChecked();
+  expect(lines.filter((l) => /curency/.test(l))).toHaveLength(1);
 });
 
 test('M4: an inline config of the wrong type is named in the console, not silently the default clinic', async ({ page }) => {
@@ -115,6 +120,13 @@ test.describe('M3: a config address relative to the page', () => {
     await hostPage(page, '/t/deep/page.html', '<treatment-estimator eager debug config="clinic-config.json"></treatment-estimator>');
     const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
     await expect(card.getByRole('listitem')).toHaveText([/^\(file\): could not load clinic-config\.json \(http:\/\/127\.0\.0\.1:\d+\/t\/deep\/clinic-config\.json\): HTTP 404$/]);
+  });
+
+  test('that reaches a site\'s "not found" page served with 200 is named with the address it led to (verify65 F8)', async ({ page }) => {
+    await page.route('**/t/deep/missing-config.json', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '\n<!doctype html><title>Not found</title><p>Sorry' }));
+    await hostPage(page, '/t/deep/page.html', '<treatment-estimator eager debug config="missing-config.json"></treatment-estimator>');
+    const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+    await expect(card.getByRole('listitem')).toHaveText([/^\(file\): could not load missing-config\.json \(http:\/\/127\.0\.0\.1:\d+\/t\/deep\/missing-config\.json\): a web page, not JSON: is the address right\?$/]);
   });
 });
 
@@ -143,4 +155,14 @@ test('M1b: a theme value of the wrong kind (radius: red) is refused with a warni
   await hostPage(page, '/t/theme-radius.html', '<treatment-estimator eager theme="radius: red; font: 12"></treatment-estimator>');
   await expect(concern(page, 'Acne scars')).toBeVisible();
   expect(lines.filter((l) => /theme entry refused/.test(l)).length).toBe(2);
+});
+
+test('a colour\'s alpha after "/" is kept; a radius of two lengths is refused, as the widget scales one', async ({ page }) => {
+  const lines = consoleLines(page, ['warning']);
+  await hostPage(page, '/t/theme-slash.html', '<treatment-estimator eager theme="accent: rgb(0 90 60 / 90%); radius: 8px / 4px"></treatment-estimator>');
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  const el = page.locator('treatment-estimator');
+  expect(await el.evaluate((e) => e.style.getPropertyValue('--te-accent'))).toBe('rgb(0 90 60 / 90%)');
+  expect(await el.evaluate((e) => e.style.getPropertyValue('--te-radius'))).toBe('');
+  expect(lines.filter((l) => /theme entry refused: radius: 8px \/ 4px \(not a length/.test(l))).toHaveLength(1);
 });
