@@ -202,18 +202,6 @@ export function frame(markup) {
   draw(holder, markup);
   const root = holder.firstChild;
   root.__pieces = root.querySelectorAll('.te-piece');
-  // Desktop: with keyboard focus in it, the estimate scrolls on its own
-  // (estimator.css). A press of the mouse there moves the focus, which
-  // ended that, so what was under the pointer moved before the release
-  // and the click was lost: it stays so until the pointer leaves.
-  const panel = root.querySelector('.te-result');
-  // (Block bodies: a handler property returning false cancels the event.)
-  panel.onpointerdown = () => {
-    if (panel.matches(':has(:focus-visible)')) panel.setAttribute('data-held', '');
-  };
-  panel.onpointerleave = () => {
-    panel.removeAttribute('data-held');
-  };
   return root;
 }
 

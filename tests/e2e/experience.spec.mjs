@@ -499,15 +499,18 @@ test('on a short desktop screen every focused control of the estimate is on scre
   await concern(page, 'Acne scars').check();
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
   await answerAllSafetyQuestions(page);
-  const book = estimate(page).getByRole('link', { name: 'Book a consultation' });
   const onScreen = async (control, name) => {
     const box = await control.boundingBox();
     expect(box.y, name).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height, name).toBeLessThanOrEqual(720);
   };
-  // Scrolling the page (no focus in the estimate) reaches its end.
+  // Scrolled to the page's end, the estimate's lower edge is on screen and
+  // its own scroll reaches its end (the wheel: the 200 % zoom test below).
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await onScreen(book, 'Book a consultation, page scrolled to its end');
+  const panel = await estimate(page).boundingBox();
+  expect(panel.y + panel.height).toBeLessThanOrEqual(720);
+  expect(panel.y + panel.height).toBeGreaterThan(360);
+  expect(await estimate(page).evaluate((r) => r.scrollHeight > r.clientHeight)).toBe(true);
   // By keyboard, from the top of the page: each control is on screen when
   // focused (the estimate, taller than the screen, scrolls on its own).
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -522,8 +525,8 @@ test('on a short desktop screen every focused control of the estimate is on scre
 });
 
 test('on a desktop, a mouse click in the estimate lands while keyboard focus is in it', async ({ page }) => {
-  // The estimate scrolls on its own while keyboard focus is in it; the
-  // press moved the focus, which ended that and moved the link away.
+  // The estimate scrolled on its own only while keyboard focus was in it;
+  // the press moved the focus, which ended that and moved the link away.
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.addInitScript(() => {
     window.booked = [];
@@ -552,9 +555,28 @@ test('on a desktop, a mouse click in the estimate lands while keyboard focus is 
   const b = await book.boundingBox();
   await page.mouse.click(b.x + b.width / 2, b.y + b.height / 2);
   await expect.poll(() => page.evaluate(() => window.booked)).toEqual(['contact-form']);
-  // Once the pointer leaves, the estimate is as long as its content again.
-  await page.mouse.move(10, 10);
-  await expect.poll(() => estimate(page).evaluate((r) => r.scrollHeight > r.clientHeight)).toBe(false);
+});
+
+test('at 200 % zoom on a desktop, the mouse wheel over the estimate reaches its end without scrolling past the questions', async ({ page }) => {
+  // verify64 L5: 1920×1080 at 200 % is 960×540 CSS pixels. The sticky
+  // estimate, 3,500 px tall, showed its booking link only at the end of
+  // the page, after every question.
+  await page.setViewportSize({ width: 960, height: 540 });
+  await openDemo(page);
+  for (const c of ['Acne scars', 'Hair loss (androgenetic alopecia)']) await concern(page, c).check();
+  const panel = estimate(page);
+  await page.mouse.move(...(await panel.boundingBox().then((b) => [b.x + b.width / 2, 300])));
+  const book = panel.getByRole('link', { name: /^Book a consultation/ });
+  for (let i = 0; i < 60 && !(await book.evaluate((a) => a.getBoundingClientRect().bottom < innerHeight)); i++) {
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(30);
+  }
+  const b = await book.boundingBox();
+  expect(b.y + b.height).toBeLessThan(540);
+  expect(await book.evaluate((a, [x, y]) => a.getRootNode().elementFromPoint(x, y)?.closest('a') === a, [b.x + b.width / 2, b.y + b.height / 2])).toBe(true);
+  // The page itself is still at the questions, far from its end.
+  const [y, end] = await page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight]);
+  expect(y).toBeLessThan(end / 2);
 });
 
 test('the estimate is the widget\'s one landmark, named apart from a second widget\'s', async ({ page }) => {
