@@ -84,6 +84,20 @@ new ResizeObserver(() => {
   }
 }).observe(document.documentElement);
 
+// A control focused by keyboard is kept inside the parent's view with its
+// scroll margin: Chromium scrolls a parent of another origin without it,
+// and "Start over" left the first step's heading flush at the top, its
+// ring cut (verify64 L4). The frame never scrolls, so its coordinates are
+// the document's; the frame script does the scrolling. Heard on the shadow
+// root (set up below): a move inside it is not seen outside.
+const keepInView = (event) => {
+  const target = event.composedPath()[0];
+  if (!target.matches(':focus-visible')) return;
+  const box = target.getBoundingClientRect();
+  const style = getComputedStyle(target);
+  post({ type: 'treatment-estimator:focus', top: box.top - parseFloat(style.scrollMarginTop), bottom: box.bottom + parseFloat(style.scrollMarginBottom) });
+};
+
 // "Start over" also takes a share link out of the parent page's address,
 // or reloading that page would bring the shared choices back.
 el.addEventListener('click', (event) => {
@@ -110,6 +124,7 @@ const follow = () => {
 customElements.whenDefined('treatment-estimator').then(() => {
   if (!el.shadowRoot) return;
   new MutationObserver(follow).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
+  el.shadowRoot.addEventListener('focusin', keepInView);
   follow();
 });
 

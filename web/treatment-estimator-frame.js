@@ -131,6 +131,16 @@
         // As the widget does in its own page (web/actions.js): no
         // hashchange, no reload, and a hash router's route stays.
         if (shareLink()) history.replaceState(history.state, '', location.href.split('#')[0] + location.hash.replace(/[#&?]te-[^&]*/g, ''));
+      } else if (data.type === 'treatment-estimator:focus' && Number.isFinite(data.top) && Number.isFinite(data.bottom)) {
+        // A control focused by keyboard in the frame, with its scroll
+        // margin, kept inside this page's view and its scroll padding (a
+        // sticky header's): the browser does not do it for a frame from
+        // another origin (verify64 L4); for one of this origin it has.
+        const top = frame.getBoundingClientRect().top;
+        const above = top + data.top - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+        const below = top + data.bottom - document.documentElement.clientHeight;
+        if (above < 0) scrollBy(0, above);
+        else if (below > 0) scrollBy(0, Math.min(above, below));
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {
