@@ -28,7 +28,7 @@ try {
 
     await widget.getByRole('checkbox', { name: 'Acne scars', exact: true }).check();
     await widget.getByRole('checkbox', { name: 'Fine lines and wrinkles', exact: true }).check();
-    for (const button of await widget.getByRole('button', { name: /None of these apply/ }).all()) {
+    for (const button of await widget.getByRole('button', { name: /None of these apply|Not pregnant or breastfeeding/ }).all()) {
       await button.click();
     }
     await widget.getByRole('radio', { name: '22 or older' }).check();

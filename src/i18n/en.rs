@@ -29,6 +29,7 @@ pub static CATALOG: Catalog = Catalog {
     stretch_marks_where: "Stretch marks are on the body: tick where yours are.",
     none_apply: "None of these apply to me",
     none_apply_rest: "None of the others apply to me",
+    none_apply_about_you: "Not pregnant or breastfeeding",
     price_at_consultation: "priced at the consultation",
 
     empty_result: "Choose at least one concern to see your indicative plan.",

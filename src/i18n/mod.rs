@@ -170,6 +170,10 @@ pub struct Texts {
     /// The same button once the visitor has said that one of its group
     /// applies: it answers only the rest, never over a "Yes".
     pub none_apply_rest: &'static str,
+    /// The button of "About you", which answers pregnancy and breastfeeding
+    /// only: "None of these apply" read as an answer to the age and skin
+    /// type beside them too (verify57 F7).
+    pub none_apply_about_you: &'static str,
     pub price_at_consultation: &'static str,
 
     // Result
@@ -556,6 +560,7 @@ mod tests {
             ("stretch_marks_where", c.stretch_marks_where),
             ("none_apply", c.none_apply),
             ("none_apply_rest", c.none_apply_rest),
+            ("none_apply_about_you", c.none_apply_about_you),
             ("price_at_consultation", c.price_at_consultation),
             ("empty_result", c.empty_result),
             ("sessions_label", c.sessions_label),

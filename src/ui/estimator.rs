@@ -832,8 +832,13 @@ mod tests {
                 .with_answer(Question::AgeBand, "22-plus")
                 .with_answer(Question::Pregnancy, "no"),
         );
+        // "About you"'s names what it answers (verify57 F7).
         assert!(
-            fresh.contains("aria-label=\"None of these apply to me: About you\""),
+            fresh.contains("aria-label=\"Not pregnant or breastfeeding: About you\""),
+            "{fresh}"
+        );
+        assert!(
+            fresh.contains("aria-label=\"None of these apply to me: Your skin"),
             "{fresh}"
         );
         let some = safety(Answers::default().with_answer(Question::Pregnancy, "yes"));

@@ -1,7 +1,8 @@
 //! Step 3: the safety questions, grouped, each a plain choice (usually Yes /
 //! No / Not sure). "None of these apply to me" answers the rest of a group
 //! at once, except the personal details (age, skin type) that only the
-//! visitor knows.
+//! visitor knows; in "About you", where they are half the group, the button
+//! names what it answers ("Not pregnant or breastfeeding").
 
 use super::context::Ctx;
 use super::markup::Markup;
@@ -46,6 +47,8 @@ pub fn screening_form(
         let applies = |q: Question| screening.get(&q).is_some_and(|a| *a != q.all_clear());
         let none = if asked.iter().any(|q| !q.is_personal_detail() && applies(*q)) {
             t.none_apply_rest
+        } else if group == Group::AboutYou {
+            t.none_apply_about_you
         } else {
             t.none_apply
         };

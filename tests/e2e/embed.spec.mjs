@@ -42,7 +42,7 @@ test('zero CSP violations under the strict policy, Trusted Types included', asyn
   expect(await el.locator('.te-timeline circle').first().evaluate((c) => c.namespaceURI)).toBe('http://www.w3.org/2000/svg');
   await expect(el.getByRole('table')).toContainText('Total');
   await el.getByRole('checkbox', { name: 'Stretch marks', exact: true }).check();
-  await el.getByRole('button', { name: /None of these apply to me: About you/ }).click();
+  await el.getByRole('button', { name: /Not pregnant or breastfeeding: About you/ }).click();
   await expect(status(el)).toContainText('sessions');
   // The widget's own styles applied (the shadow root's stylesheet loaded).
   const radius = await el.locator('.te-root').evaluate((n) => getComputedStyle(n).borderTopLeftRadius);

@@ -24,9 +24,10 @@ test('a whole visit by keyboard only, from the first concern to the booking link
   await page.keyboard.press('Space');
   await expect(neck).toBeChecked();
 
-  // Safety: "None of these apply" per group, then age and skin type.
-  for (const group of ['About you', 'Your skin in the area to treat', 'Health and medicines']) {
-    const button = page.getByRole('button', { name: `None of these apply to me: ${group}` });
+  // Safety: "None of these apply" per group ("About you" names what it
+  // answers: verify57 F7), then age and skin type.
+  for (const [none, group] of [['Not pregnant or breastfeeding', 'About you'], ['None of these apply to me', 'Your skin in the area to treat'], ['None of these apply to me', 'Health and medicines']]) {
+    const button = page.getByRole('button', { name: `${none}: ${group}` });
     await tabTo(page, button);
     await page.keyboard.press('Enter');
   }
@@ -124,6 +125,23 @@ test('a concern ticked above one already graded shows the grade its estimate use
     await expect(grade).toBeChecked();
     await page.getByRole('button', { name: 'Start over' }).click();
   }
+});
+
+test('"About you"\'s button names what it answers, pregnancy and breastfeeding, and leaves age and skin type to the visitor', async ({ page }) => {
+  // verify57 F7: "None of these apply to me" there answered two of four,
+  // and read as an answer to the age and skin type beside them too.
+  await openDemo(page);
+  await concern(page, 'Acne scars').check();
+  const about = page.getByRole('group', { name: 'About you' });
+  await about.getByRole('button', { name: 'Not pregnant or breastfeeding: About you' }).click();
+  for (const q of ['Are you pregnant, or could you be?', 'Are you breastfeeding?']) {
+    await expect(about.getByRole('group', { name: q }).getByRole('radio', { name: 'No', exact: true })).toBeChecked();
+  }
+  for (const q of ['How old are you?', /Fitzpatrick skin type/]) {
+    for (const radio of await about.getByRole('group', { name: q }).getByRole('radio').all()) await expect(radio).not.toBeChecked();
+  }
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(page.getByRole('button', { name: /^Ni embarazo ni lactancia: / })).toBeVisible();
 });
 
 test('start over clears every box and radio the visitor clicked, and "None of these apply" answers only the rest', async ({ page }) => {
@@ -325,7 +343,7 @@ test('at 320 px the price table wraps between words, never inside one', async ({
 test('"Go to the first unanswered question" takes the focus to each question left, ticking nothing', async ({ page }) => {
   await openDemo(page);
   await concern(page, 'Acne scars').check();
-  for (const group of await page.getByRole('button', { name: /^None of these apply to me/ }).all()) await group.click();
+  for (const group of await page.getByRole('button', { name: /^(None of these apply to me|Not pregnant or breastfeeding)/ }).all()) await group.click();
   // The line on screen (a screen reader's copy is apart, `aria-live`).
   const provisional = estimate(page).locator('.te-provisional [aria-hidden="true"]');
   await expect(provisional).toHaveText('Provisional: 2 safety questions are still unanswered.');

@@ -139,7 +139,7 @@ export async function axeViolations(page, include = 'treatment-estimator') {
 }
 
 export async function answerAllSafetyQuestions(page) {
-  for (const button of await page.getByRole('button', { name: /None of (these|the others) apply/ }).all()) {
+  for (const button of await page.getByRole('button', { name: /None of (these|the others) apply|Not pregnant or breastfeeding/ }).all()) {
     await button.click();
   }
   await page.getByRole('radio', { name: '22 or older' }).check();

@@ -605,7 +605,7 @@ test('privacy: a whole visit requests only the widget\'s own files and stores no
   await openDemo(page);
   await concern(page, 'Acne scars').check();
   await concern(page, 'Hair loss (androgenetic alopecia)').check();
-  for (const b of await page.getByRole('button', { name: /None of these apply/ }).all()) await b.click();
+  for (const b of await page.getByRole('button', { name: /None of these apply|Not pregnant or breastfeeding/ }).all()) await b.click();
   await page.getByRole('radio', { name: '22 or older' }).check();
   const own = ['/demo.css', '/estimator.css', '/estimator.js', '/estimator_bg.wasm', '/index.html', '/treatment-estimator.js'];
   // An English visit never downloads the Spanish file.
