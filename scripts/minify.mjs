@@ -1,18 +1,59 @@
-// Trunk post-build hook (Trunk.toml): minifies what a visitor downloads for
+// Trunk post-build hook (Trunk.toml): optimises the wasm (its dead closure
+// shims, then wasm-opt) and minifies what a visitor downloads for
 // the script embed and the iframe mode, which Trunk copies as is (its own
 // minifier does not touch the wasm-bindgen glue or copied files). Release
 // builds only; `make serve` keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
 import { minify as terser } from 'terser';
 import { shortenNames } from './wasm-names.mjs';
+import { dropDeadClosureShims } from './wasm-closures.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through Trunk');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-// First the names the wasm and its glue share (scripts/wasm-names.mjs), then
+// wasm-opt (binaryen 132 from npm, package.json), run here rather than by
+// Trunk (`data-wasm-opt="0"` in index.html), as the dead closure shims
+// must go first (scripts/wasm-closures.mjs: −290 bytes gzip), while the
+// module still has wasm-bindgen's function names; wasm-opt drops the
+// names. The flags, and what each saved (bench/CUTS.md): `-O2` first, as
+// Trunk's `data-wasm-opt="2"` gave it, then all of these in one run.
+// Features the supported browsers all have; `--low-memory-unused`: the
+// wasm's data starts at 1 MiB, above the stack, so no address below 1,024
+// is used and small constant offsets fold into loads and stores;
+// `--monomorphize --ssa-nomerge` before two rounds of `--flatten
+// --rereloop -Os -Os`; no `producers` or `target_features` sections
+// (names and versions no browser reads); inlining limits: functions up to
+// 4 bytes always (`-aimfs 4`), one with a single caller only up to 60
+// (`-ocimfs 60`).
+const WASM_OPT = [
+  '-O2',
+  ...['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
+    .map((feature) => `--enable-${feature}`),
+  '--low-memory-unused',
+  '--monomorphize', '--ssa-nomerge',
+  '--flatten', '--rereloop', '-Os', '-Os',
+  '--flatten', '--rereloop', '-Os', '-Os',
+  '--strip-producers', '--strip-target-features',
+  '-aimfs', '4', '-ocimfs', '60',
+];
+{
+  const wasmPath = join(dir, 'estimator_bg.wasm');
+  const { wasm, dropped } = dropDeadClosureShims(readFileSync(wasmPath));
+  writeFileSync(wasmPath, wasm);
+  const wasmOpt = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
+  // The version Trunk.toml pinned for Trunk's own run (scripts/setup.sh).
+  const version = execFileSync(wasmOpt, ['--version'], { encoding: 'utf8' });
+  if (!/\bversion 132\b/.test(version)) throw new Error(`minify.mjs: wasm-opt 132 expected, found ${version}`);
+  execFileSync(wasmOpt, [wasmPath, ...WASM_OPT, '-o', wasmPath], { stdio: 'inherit' });
+  console.log(`dead closure shims emptied: ${dropped}; wasm-opt: estimator_bg.wasm ${wasm.length} → ${readFileSync(wasmPath).length} bytes`);
+}
+
+// Then the names the wasm and its glue share (scripts/wasm-names.mjs), then
 // the glue's own minification.
 {
   const wasmPath = join(dir, 'estimator_bg.wasm');

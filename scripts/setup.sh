@@ -70,7 +70,7 @@ else
   (the tests expect /usr/bin/chromium and /usr/bin/chromedriver)"
 fi
 
-# 5. npm packages: binaryen 132 (wasm-opt for Trunk), esbuild (release
+# 5. npm packages: binaryen 132 (wasm-opt, run by the release hook), esbuild (release
 #    minification, scripts/minify.mjs), Playwright, axe-core, Ajv (the
 #    config schema's test, tests/e2e/schema.spec.mjs).
 want_npm() {

@@ -11,7 +11,7 @@
 // function refuses to write anything it cannot account for: a name the glue
 // does not mention, or one left behind.
 
-const leb = (bytes, at) => {
+export const leb = (bytes, at) => {
   let value = 0;
   let shift = 0;
   let byte;
@@ -22,7 +22,7 @@ const leb = (bytes, at) => {
   } while (byte & 0x80);
   return [value, at];
 };
-const toLeb = (value) => {
+export const toLeb = (value) => {
   const out = [];
   do {
     let byte = value & 0x7f;
@@ -35,7 +35,7 @@ const toLeb = (value) => {
 const utf8 = new TextEncoder();
 const text = new TextDecoder();
 const encodeName = (name) => [...toLeb(utf8.encode(name).length), ...utf8.encode(name)];
-const readName = (bytes, at) => {
+export const readName = (bytes, at) => {
   const [length, start] = leb(bytes, at);
   return [text.decode(bytes.subarray(start, start + length)), start + length];
 };

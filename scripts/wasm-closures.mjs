@@ -1,0 +1,101 @@
+// Drops the closure shims wasm-bindgen leaves behind. For every closure
+// type a crate could hand to JavaScript (js-sys declares dozens: a typed
+// array's `forEach`, `find`, a `Set`'s `forEach`…), wasm-bindgen's
+// descriptor takes the address of an `invoke` shim, which puts the shim in
+// the function table. The wasm-bindgen CLI reads the descriptors and
+// removes them, and exports the shims of the closures this module does
+// make (the glue calls them by those exports); the others stay in the
+// table, referenced by nothing, and wasm-opt must keep them: 42 shims, 1.5
+// KB of raw wasm. Each dead shim's body becomes `unreachable` (the table
+// keeps its place), before wasm-opt runs. Used by scripts/minify.mjs on
+// the wasm-bindgen output, whose function names it reads.
+//
+// A shim is live when an export is it or wraps it (wasm-bindgen names a
+// wrapper after what it wraps: `… externref shim`); the function refuses a
+// module without function names rather than guess.
+
+import { leb, readName, toLeb } from './wasm-names.mjs';
+
+const SHIM = /^wasm_bindgen\[[0-9a-f]+\]::convert::closures::(_::)+invoke::</;
+const UNREACHABLE = [0x03, 0x00, 0x00, 0x0b]; // size 3: no locals, unreachable, end
+
+/** Returns the new wasm bytes and the number of shims emptied. */
+export function dropDeadClosureShims(wasm) {
+  const bytes = new Uint8Array(wasm);
+  const sections = [];
+  for (let at = 8; at < bytes.length; ) {
+    const [size, start] = leb(bytes, at + 1);
+    sections.push({ id: bytes[at], at, start, end: start + size });
+    at = start + size;
+  }
+  const find = (id, name) =>
+    sections.filter((s) => s.id === id && (name === undefined || readName(bytes, s.start)[0] === name));
+
+  // Function imports come first in the index space.
+  let imported = 0;
+  for (const s of find(2)) {
+    let [count, p] = leb(bytes, s.start);
+    for (; count > 0; count--) {
+      [, p] = readName(bytes, p);
+      [, p] = readName(bytes, p);
+      const kind = bytes[p++];
+      if (kind !== 0) throw new Error('wasm-closures: an import other than a function');
+      [, p] = leb(bytes, p);
+      imported++;
+    }
+  }
+  const names = new Map();
+  const [nameSection] = find(0, 'name');
+  if (!nameSection) throw new Error('wasm-closures: the module has no function names');
+  for (let p = readName(bytes, nameSection.start)[1]; p < nameSection.end; ) {
+    const id = bytes[p];
+    const [size, start] = leb(bytes, p + 1);
+    if (id === 1) {
+      let [count, q] = leb(bytes, start);
+      for (; count > 0; count--) {
+        let index, name;
+        [index, q] = leb(bytes, q);
+        [name, q] = readName(bytes, q);
+        names.set(index, name);
+      }
+    }
+    p = start + size;
+  }
+  const exported = [];
+  for (const s of find(7)) {
+    let [count, p] = leb(bytes, s.start);
+    for (; count > 0; count--) {
+      [, p] = readName(bytes, p);
+      const kind = bytes[p++];
+      let index;
+      [index, p] = leb(bytes, p);
+      if (kind === 0) exported.push(names.get(index) ?? '');
+    }
+  }
+  const dead = (index) => {
+    const name = names.get(index);
+    return name !== undefined && SHIM.test(name) && !exported.some((e) => e.startsWith(name));
+  };
+
+  const [code] = find(10);
+  let [count, p] = leb(bytes, code.start);
+  const payload = toLeb(count);
+  let dropped = 0;
+  for (let i = 0; i < count; i++) {
+    const [size, body] = leb(bytes, p);
+    if (dead(imported + i)) {
+      payload.push(...UNREACHABLE);
+      dropped++;
+    } else {
+      for (let b = p; b < body + size; b++) payload.push(bytes[b]);
+    }
+    p = body + size;
+  }
+  if (p !== code.end) throw new Error('wasm-closures: the code section did not end where it said');
+  const section = Uint8Array.from([10, ...toLeb(payload.length), ...payload]);
+  const out = new Uint8Array(code.at + section.length + bytes.length - code.end);
+  out.set(bytes.subarray(0, code.at));
+  out.set(section, code.at);
+  out.set(bytes.subarray(code.end), code.at + section.length);
+  return { wasm: out, dropped };
+}
