@@ -50,7 +50,7 @@ const WASM_OPT = [
   const version = execFileSync(wasmOpt, ['--version'], { encoding: 'utf8' });
   if (!/\bversion 132\b/.test(version)) throw new Error(`minify.mjs: wasm-opt 132 expected, found ${version}`);
   execFileSync(wasmOpt, [wasmPath, ...WASM_OPT, '-o', wasmPath], { stdio: 'inherit' });
-  console.log(`dead closure shims emptied: ${dropped}; wasm-opt: estimator_bg.wasm ${wasm.length} → ${readFileSync(wasmPath).length} bytes`);
+  console.log(`dead closure shims and JSPI waker emptied: ${dropped}; wasm-opt: estimator_bg.wasm ${wasm.length} → ${readFileSync(wasmPath).length} bytes`);
 }
 
 // Then the names the wasm and its glue share (scripts/wasm-names.mjs), then
