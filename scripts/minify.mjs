@@ -1,5 +1,5 @@
-// Trunk post-build hook (Trunk.toml): optimises the wasm (its dead closure
-// shims, then wasm-opt) and minifies what a visitor downloads for
+// Trunk post-build hook (Trunk.toml): optimises the wasm (functions it can
+// never call, then wasm-opt) and minifies what a visitor downloads for
 // the script embed and the iframe mode, which Trunk copies as is (its own
 // minifier does not touch the wasm-bindgen glue or copied files). Release
 // builds only; `make serve` keeps readable files. esbuild comes from npm (package.json), like wasm-opt.
@@ -10,17 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { buildSync, transformSync } from 'esbuild';
 import { minify as terser } from 'terser';
 import { shortenNames } from './wasm-names.mjs';
-import { dropDeadClosureShims } from './wasm-closures.mjs';
+import { emptyDeadFunctions } from './wasm-dead.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run through Trunk');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 // wasm-opt (binaryen 132 from npm, package.json), run here rather than by
-// Trunk (`data-wasm-opt="0"` in index.html), as the dead closure shims
-// must go first (scripts/wasm-closures.mjs: −290 bytes gzip), while the
-// module still has wasm-bindgen's function names; wasm-opt drops the
-// names. The flags, and what each saved (bench/CUTS.md): `-O2` first, as
+// Trunk (`data-wasm-opt="0"` in index.html), as the functions the wasm
+// can never call must be emptied first (scripts/wasm-dead.mjs), while it
+// still has wasm-bindgen's function names; wasm-opt drops the names.
+// The flags, and what each saved (bench/CUTS.md): `-O2` first, as
 // Trunk's `data-wasm-opt="2"` gave it, then all of these in one run.
 // Features the supported browsers all have; `--low-memory-unused`: the
 // wasm's data starts at 1 MiB, above the stack, so no address below 1,024
@@ -43,14 +43,14 @@ const WASM_OPT = [
 ];
 {
   const wasmPath = join(dir, 'estimator_bg.wasm');
-  const { wasm, dropped } = dropDeadClosureShims(readFileSync(wasmPath));
+  const { wasm, dropped } = emptyDeadFunctions(readFileSync(wasmPath));
   writeFileSync(wasmPath, wasm);
   const wasmOpt = fileURLToPath(new URL('../node_modules/.bin/wasm-opt', import.meta.url));
   // The version Trunk.toml pinned for Trunk's own run (scripts/setup.sh).
   const version = execFileSync(wasmOpt, ['--version'], { encoding: 'utf8' });
   if (!/\bversion 132\b/.test(version)) throw new Error(`minify.mjs: wasm-opt 132 expected, found ${version}`);
   execFileSync(wasmOpt, [wasmPath, ...WASM_OPT, '-o', wasmPath], { stdio: 'inherit' });
-  console.log(`dead closure shims and JSPI waker emptied: ${dropped}; wasm-opt: estimator_bg.wasm ${wasm.length} → ${readFileSync(wasmPath).length} bytes`);
+  console.log(`functions it can never call emptied: ${dropped}; wasm-opt: estimator_bg.wasm ${wasm.length} → ${readFileSync(wasmPath).length} bytes`);
 }
 
 // Then the names the wasm and its glue share (scripts/wasm-names.mjs), then
@@ -262,7 +262,7 @@ const files = [
   // properties methods (terser's `unsafe_arrows`, `unsafe_methods`): its
   // ~100 imports, which the wasm calls as plain functions, and callbacks;
   // no code in it calls one with `new` or reads its `prototype` (the
-  // `ElementHandle` class is left as it is). −48 bytes gzip.
+  // `ElementHandle` class is left as it is). −47 bytes gzip.
   ['estimator.js', compressed(bundle, { unsafe_arrows: true, unsafe_methods: true })],
   // The element's own `_` properties get short names too, but for the two
   // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone). Short,

@@ -120,7 +120,13 @@ export function shortenNames(wasm, glue) {
     at = end;
   }
 
-  let js = glue;
+  // The imports object's functions for imports the wasm no longer has
+  // (wasm-opt removed them: scripts/wasm-dead.mjs emptied their only
+  // callers) go. wasm-bindgen writes each as `        name: function(…) {`
+  // up to its own `        },` line.
+  let js = glue.replace(/^ {8}(__wb\w+): function\([^)]*\) \{\n[\s\S]*?\n {8}\},\n/gm, (entry, name) =>
+    importNames.has(name) ? entry : '',
+  );
   const replace = (pattern, to) => {
     let found = 0;
     js = js.replace(pattern, (...m) => {
