@@ -40,8 +40,9 @@ const TARGET = 90 * 1024;
 // for unsupported browsers, wasm-opt -O2 first, no copy of the config or
 // of the plan facts: −1.2 KB), which paid for its fixes for a clinic
 // developer's bad inputs and visitors' display settings (verify63, verify64:
-// +1.2 KB); 114.5 KB.
-const CEILING = 115 * 1024;
+// +1.2 KB); 114.5 KB since the thirty-first's release-hook cuts (verify67:
+// unused closure shims and js-sys fallbacks emptied before wasm-opt, −0.5 KB).
+const CEILING = 114.5 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {
