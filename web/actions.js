@@ -66,9 +66,11 @@ export function startedOver(event, heading) {
 // unset, white on white, silently); Rust has checked it is safe.
 export function setStyle(element, name, value) {
   // A radius is one length, as `padding-top` takes it: the widget scales
-  // it (`calc(… * 0.75)`), which `8px / 4px` or `8px 4px` would undo.
+  // it (`calc(… * 0.75)`), which `8px / 4px` or `8px 4px` would undo; not a
+  // percentage, which makes every box that is not square an oval and cut
+  // the scrolling estimate's text at its corners (verify68 F3).
   const [kind, what] = /font/.test(name) ? ['font-family', 'font-family'] : /radius/.test(name) ? ['padding-top', 'length'] : ['color', 'color'];
-  if (!value || CSS.supports(kind, value)) element.style.setProperty(name, value);
+  if (!value || (CSS.supports(kind, value) && !(what == 'length' && /%/.test(value)))) element.style.setProperty(name, value);
   else console.warn(`treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
 }
 

@@ -136,11 +136,18 @@
         // margin, kept inside this page's view and its scroll padding (a
         // sticky header's): the browser does not do it for a frame from
         // another origin (verify64 L4); for one of this origin it has.
-        const top = frame.getBoundingClientRect().top;
-        const above = top + data.top - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
-        const below = top + data.bottom - document.documentElement.clientHeight;
-        if (above < 0) scrollBy(0, above);
-        else if (below > 0) scrollBy(0, Math.min(above, below));
+        // Only the last of a quick run is followed: a control's message
+        // handled after a jump the visitor pressed on it scrolled the page
+        // back to that control (verify68 F6). A place in the frame holds
+        // (the frame never scrolls); the frame's own place is read now.
+        clearTimeout(frame.__focusTimer);
+        frame.__focusTimer = setTimeout(() => {
+          const top = frame.getBoundingClientRect().top;
+          const above = top + data.top - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+          const below = top + data.bottom - document.documentElement.clientHeight;
+          if (above < 0) scrollBy(0, above);
+          else if (below > 0) scrollBy(0, Math.min(above, below));
+        }, 100);
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {

@@ -45,19 +45,29 @@ pub fn screening_form(
         // once the visitor has said one applies ("Yes", "Not sure"), it
         // says "the others".
         let applies = |q: Question| screening.get(&q).is_some_and(|a| *a != q.all_clear());
-        let none = if asked.iter().any(|q| !q.is_personal_detail() && applies(*q)) {
-            t.none_apply_rest
-        } else if group == Group::AboutYou {
-            t.none_apply_about_you
-        } else {
-            t.none_apply
-        };
+        // "About you" then has one question left to answer beside the age
+        // and skin type, which "the others" would read as answering too
+        // (verify68 F1): no button, its "No" is one click.
+        let some = asked.iter().any(|q| !q.is_personal_detail() && applies(*q));
+        let about_you = group == Group::AboutYou;
         m.fill(
-            "<fieldset class=\"te-group\"><legend>{}</legend>\
-             <button type=\"button\" class=\"te-btn te-btn--small\" aria-label=\"{}: {}\" \
-             data-click=\"clear\" data-id=\"{}\">{}</button>",
-            &[group_name, none, group_name, group.id(), none],
+            "<fieldset class=\"te-group\"><legend>{}</legend>",
+            &[group_name],
         );
+        if !(some && about_you) {
+            let none = if some {
+                t.none_apply_rest
+            } else if about_you {
+                t.none_apply_about_you
+            } else {
+                t.none_apply
+            };
+            m.fill(
+                "<button type=\"button\" class=\"te-btn te-btn--small\" aria-label=\"{}: {}\" \
+                 data-click=\"clear\" data-id=\"{}\">{}</button>",
+                &[none, group_name, group.id(), none],
+            );
+        }
         for q in asked {
             question(&mut m, ctx, q, screening.get(&q).copied());
         }
