@@ -205,8 +205,9 @@ async function configText(el) {
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const text = await response.text();
     // A site's "not found" page served with 200 is named with where the
-    // address led, as a 404 is (verify65 F8).
-    if (/^\s*</.test(text)) throw new Error('a web page, not JSON: is the address right?');
+    // address led, as a 404 is (verify65 F8), and a login page with where
+    // the site sent it (verify68 F4).
+    if (/^\s*</.test(text)) throw new Error(`a web page, not JSON${response.redirected ? ` (sent on to ${response.url})` : ''}: is the address right?`);
     return text;
   } catch (err) {
     let why = abort.signal.aborted ? `no answer in ${CONFIG_WAIT_MS / 1000} s` : err.message;

@@ -1,6 +1,6 @@
 // Close variants of the thirty-first session's fixes (verify68,
 // /work/notes/verify68.md): each failed on the first version of its fix.
-import { test, expect, hostPage, concern } from './fixtures.mjs';
+import { test, expect, hostPage, concern, streamingServer } from './fixtures.mjs';
 
 const consoleLines = (page, types = ['warning', 'error']) => {
   const lines = [];
@@ -84,4 +84,30 @@ test('verify68 F6: in the iframe embed, "Go to the first unanswered question" by
     tops.push(Math.round(frameTop + top));
   }
   expect(tops.filter((t) => t < 0), `question tops: ${tops}`).toEqual([]);
+});
+
+// Fix 1: a config address that redirects to a login page (a staging site,
+// a members-only folder) was named, but not where it led: "is the address
+// right?" when the address is right and the answer is a login page.
+test.describe('verify68 F4', () => {
+  test.use({ expectedErrors: [/treatment-estimator config/] });
+
+  test('a config address redirected to an HTML page names where it was sent', async ({ page }) => {
+    const server = await streamingServer({
+      '/t/members/page.html': (res) =>
+        res.end('<!doctype html><html lang="en"><head><link rel="icon" href="data:,"><script type="module" src="/treatment-estimator.js"></script></head><body><treatment-estimator eager debug config="clinic.json"></treatment-estimator></body></html>'),
+      '/t/members/clinic.json': (res) => {
+        res.writeHead(302, { location: '/account/login?next=clinic.json' });
+        res.end();
+      },
+      '/account/login': (res) => res.end('<!doctype html><title>Log in</title><form></form>'),
+    });
+    try {
+      await page.goto(`${server.origin}/t/members/page.html`);
+      const card = page.getByRole('region', { name: 'Talk to us about microneedling' });
+      await expect(card.getByRole('listitem')).toHaveText([/^\(file\): could not load clinic\.json \(http:\/\/127\.0\.0\.1:\d+\/t\/members\/clinic\.json\): a web page, not JSON \(sent on to http:\/\/127\.0\.0\.1:\d+\/account\/login\?next=clinic\.json\): is the address right\?$/]);
+    } finally {
+      server.close();
+    }
+  });
 });

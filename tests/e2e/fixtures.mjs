@@ -53,13 +53,14 @@ export async function hostPage(page, path, body, { head = '', url = path } = {})
 // A server of dist/ on a port of its own, for pages that arrive in pieces
 // (a route's answer is one whole body): `pages` maps a path to a function
 // that writes its answer's body to `res` (served as HTML, which the
-// loader's fetch of a config does not mind). Gives `origin` and `close()`.
+// loader's fetch of a config does not mind, unless it calls `writeHead`
+// itself: a redirect). Gives `origin` and `close()`.
 export async function streamingServer(pages) {
   const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://x');
     if (pages[pathname]) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.setHeader('content-type', 'text/html; charset=utf-8');
       return pages[pathname](res);
     }
     try {
