@@ -89,19 +89,15 @@ new ResizeObserver(() => {
 // and "Start over" left the first step's heading flush at the top, its
 // ring cut (verify64 L4). The frame never scrolls, so its coordinates are
 // the document's; the frame script does the scrolling. Heard on the shadow
-// root (set up below): a move inside it is not seen outside.
-// Measured a frame later, once the widget's own scrolling (a jump to a
-// question scrolls its fieldset into view) is done, and only if the control
-// still has the focus: a place measured at once and handled after a later
-// jump scrolled the page from a place that no longer held (verify68 F6).
+// root (set up below): a move inside it is not seen outside. A quick run
+// of moves (a jump pressed on a button just focused) is the frame
+// script's to settle: it follows the last (verify68 F6).
 const keepInView = (event) => {
   const target = event.composedPath()[0];
-  requestAnimationFrame(() => {
-    if (!target.matches(':focus-visible')) return;
-    const box = target.getBoundingClientRect();
-    const style = getComputedStyle(target);
-    post({ type: 'treatment-estimator:focus', top: box.top - parseFloat(style.scrollMarginTop), bottom: box.bottom + parseFloat(style.scrollMarginBottom) });
-  });
+  if (!target.matches(':focus-visible')) return;
+  const box = target.getBoundingClientRect();
+  const style = getComputedStyle(target);
+  post({ type: 'treatment-estimator:focus', top: box.top - parseFloat(style.scrollMarginTop), bottom: box.bottom + parseFloat(style.scrollMarginBottom) });
 };
 
 // "Start over" also takes a share link out of the parent page's address,
