@@ -157,6 +157,14 @@ function printAlone(host) {
 // A config that never answers must not leave the box empty for good.
 const CONFIG_WAIT_MS = 10000;
 
+// A warning about an element's set-up, once per element and text, as the
+// widget's own (`warn` in web/actions.js, the same set): a restart reads
+// the same set-up again (verify65, verify68 F5).
+const warn = (el, text) => {
+  const said = (el._said ||= new Set());
+  if (!said.has(text)) said.add(text), console.warn('treatment-estimator: ' + text);
+};
+
 const inlineConfig = (el) => el.querySelector(':scope > script[type="application/json"]')?.textContent;
 
 // Whether the parser has gone past the element: something follows it.
@@ -180,13 +188,10 @@ async function configText(el) {
   // default clinic's details show instead (verify63 M4); once per element
   // and name, not again at each restart (verify65).
   for (const name of el.getAttributeNames()) {
-    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name) && !(el._said ||= new Set()).has(name)) {
-      el._said.add(name);
-      console.warn(`treatment-estimator: attribute ${name} is not read (see the README's attributes)`);
-    }
+    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) warn(el, `attribute ${name} is not read (see the README's attributes)`);
   }
   if (url === null) {
-    if (el.querySelector('script')) console.warn('treatment-estimator: no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
+    if (el.querySelector('script')) warn(el, 'no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
     return undefined;
   }
   // Problems are handed on as a JSON string the widget reports as the

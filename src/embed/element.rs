@@ -122,7 +122,7 @@ pub fn mount_element(
         crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
     }
     for warning in &resolved.warnings {
-        web_sys::console::warn_1(&text::cat(&["treatment-estimator: ", warning]).into());
+        warn(&host, warning);
     }
     let mut themed = (host.clone(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
@@ -132,9 +132,7 @@ pub fn mount_element(
         }
         themed.1 = set;
         for r in refused {
-            web_sys::console::warn_1(
-                &text::cat(&["treatment-estimator: theme entry refused: ", &r]).into(),
-            );
+            warn(&host, &text::cat(&["theme entry refused: ", &r]));
         }
     }
     crash::prepare_card(&host, &resolved.config, resolved.language);
@@ -284,6 +282,9 @@ extern "C" {
     /// web-sys, the style's getter and a setter that may throw).
     #[wasm_bindgen(js_name = setStyle)]
     fn set_style(element: &HtmlElement, name: &str, value: &str);
+    /// A console warning about the element's set-up, once per element and
+    /// text: each restart reads the same attributes and config again.
+    fn warn(element: &HtmlElement, text: &str);
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]

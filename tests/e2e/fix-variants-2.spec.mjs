@@ -1,6 +1,6 @@
 // Close variants of the thirty-first session's fixes (verify68,
 // /work/notes/verify68.md): each failed on the first version of its fix.
-import { test, expect, hostPage, concern, streamingServer } from './fixtures.mjs';
+import { test, expect, hostPage, concern, streamingServer, restartWith } from './fixtures.mjs';
 
 const consoleLines = (page, types = ['warning', 'error']) => {
   const lines = [];
@@ -54,6 +54,29 @@ test('verify68 F3: a percentage radius (radius: 50%) is refused, as an elliptica
   const radius = await el.evaluate((e) => getComputedStyle(e.shadowRoot.querySelector('.te-root')).borderTopLeftRadius);
   expect(radius).not.toMatch(/%/);
   expect(lines.filter((l) => /theme entry refused: radius: 50%/.test(l))).toHaveLength(1);
+});
+
+// Fix 3's variant: only the unknown-attribute warning was said once; the
+// theme's refusals (the loader's and the widget's), the currency without
+// prices and "no config read" came again at each restart.
+test('verify68 F5: a set-up warning is said once, not again at each restart', async ({ page }) => {
+  const lines = consoleLines(page, ['warning']);
+  await hostPage(page, '/t/v68-once.html',
+    '<treatment-estimator eager currency="GBP" theme="radius: 8px 4px; accent: url(x); shade"><script>var notConfig = 1;</script></treatment-estimator>');
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  const el = page.locator('treatment-estimator');
+  await restartWith(el, 'concerns', 'wrinkles');
+  await restartWith(el, 'lang', 'es');
+  await restartWith(el, 'concerns', 'acne-scars');
+  const said = (pattern) => lines.filter((l) => pattern.test(l));
+  expect(said(/theme entry refused: radius: 8px 4px/)).toHaveLength(1);
+  expect(said(/theme entry refused: accent: url\(x\)/)).toHaveLength(1);
+  expect(said(/theme entry refused: shade/)).toHaveLength(1);
+  expect(said(/currency.*GBP.*without the clinic's own prices/)).toHaveLength(1);
+  expect(said(/no config read/)).toHaveLength(1);
+  // Another element on the page hears its own.
+  await page.evaluate(() => document.querySelector('main').insertAdjacentHTML('beforeend', '<treatment-estimator eager theme="shade"></treatment-estimator>'));
+  await expect.poll(() => said(/theme entry refused: shade/).length).toBe(2);
 });
 
 // Fix 5: the frame posts the focused control's place when focus moves; the
