@@ -274,7 +274,7 @@ const files = [
     compressed((source) => {
       const names = [...new Set(source.match(/\b_[a-zA-Z]\w*/g))].filter((n) => !/^_(emit|teCard)$/.test(n));
       const mangleCache = Object.fromEntries(names.map((n, i) => [n, `_${i.toString(36)}`]));
-      return esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard)$/, mangleCache })(
+      return esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard|warn)$/, mangleCache })(
         sheets(source),
       );
     }),

@@ -71,16 +71,7 @@ export function setStyle(element, name, value) {
   // the scrolling estimate's text at its corners (verify68 F3).
   const [kind, what] = /font/.test(name) ? ['font-family', 'font-family'] : /radius/.test(name) ? ['padding-top', 'length'] : ['color', 'color'];
   if (!value || (CSS.supports(kind, value) && !(what == 'length' && /%/.test(value)))) element.style.setProperty(name, value);
-  else warn(element, `theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
-}
-
-// A console warning about an element's set-up, once per element and text:
-// a restart (a new attribute, a language picked) reads the same set-up
-// again, and the console said it ten times over (verify68 F5). The loader
-// keeps its own in the same set (`web/treatment-estimator.js`).
-export function warn(element, text) {
-  const said = (element._said ||= new Set());
-  if (!said.has(text)) said.add(text), console.warn('treatment-estimator: ' + text);
+  else element._warn(`treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
 }
 
 // The loader's fetcher's promise of a language file (src/ui/language_loader.rs);

@@ -157,14 +157,6 @@ function printAlone(host) {
 // A config that never answers must not leave the box empty for good.
 const CONFIG_WAIT_MS = 10000;
 
-// A warning about an element's set-up, once per element and text, as the
-// widget's own (`warn` in web/actions.js, the same set): a restart reads
-// the same set-up again (verify65, verify68 F5).
-const warn = (el, text) => {
-  const said = (el._said ||= new Set());
-  if (!said.has(text)) said.add(text), console.warn('treatment-estimator: ' + text);
-};
-
 const inlineConfig = (el) => el.querySelector(':scope > script[type="application/json"]')?.textContent;
 
 // Whether the parser has gone past the element: something follows it.
@@ -184,16 +176,7 @@ async function configText(el) {
   el._inline = [inline];
   if (inline !== undefined) return inline;
   const url = el.getAttribute('config');
-  // Another clinic's config the widget does not read: said, since the
-  // default clinic's details show instead (verify63 M4); once per element
-  // and name, not again at each restart (verify65).
-  for (const name of el.getAttributeNames()) {
-    if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) warn(el, `attribute ${name} is not read (see the README's attributes)`);
-  }
-  if (url === null) {
-    if (el.querySelector('script')) warn(el, 'no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
-    return undefined;
-  }
+  if (url === null) return undefined;
   // Problems are handed on as a JSON string the widget reports as the
   // config's (console, `debug` list, the contact card): one message, not two.
   // An empty attribute (a template's empty variable) is a mistake, not a
@@ -357,6 +340,18 @@ class TreatmentEstimator extends HTMLElement {
     }
   }
 
+  // A console line about the element's set-up, the loader's and the
+  // widget's (src/embed/element.rs: the config's problems, a theme entry
+  // refused): said by the start whose set-up brought it, not again by each
+  // restart that keeps it (verify68 F5: a dark-mode switch repeated twenty),
+  // and said again when it comes back after a start without it (verify69
+  // F1: a typo mended and made again went unsaid).
+  _warn(text, error) {
+    const [before, now] = this._said;
+    if (!before.has(text) && !now.has(text)) console[error ? 'error' : 'warn'](text);
+    now.add(text);
+  }
+
   // Every event of the widget: the module's (src/embed/element.rs calls
   // this) and those the loader reports, the contact card's links and a
   // crash. A tag manager replaces `dataLayer.push` with its own hook, which
@@ -478,6 +473,14 @@ class TreatmentEstimator extends HTMLElement {
     }
     // Removed or restarted while loading: this start is stale.
     if (generation !== this._generation || !this.isConnected) return;
+    // What this start says about the set-up (`_warn`), beside the last's.
+    this._said = [this._said?.[1] ?? new Set(), new Set()];
+    // Another clinic's config the widget does not read: said, since the
+    // default clinic's details show instead (verify63 M4).
+    for (const name of this.getAttributeNames()) {
+      if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) this._warn(`treatment-estimator: attribute ${name} is not read (see the README's attributes)`);
+    }
+    if (text === undefined && this.querySelector('script')) this._warn('treatment-estimator: no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
     // The control that had the focus, and an opened "Aftercare", come back
     // in the next widget once it is drawn (its `estimator-ready`), found by
     // their ids after the instance's prefix (verify54 F6: the focus fell to

@@ -112,9 +112,12 @@ pub fn mount_element(
             resolved.language = shown;
         }
     }
+    let said = host.unchecked_ref::<Loaded>();
     for problem in &resolved.problems {
-        let line = text::cat(&["treatment-estimator config: ", &problem.text()]);
-        web_sys::console::error_1(&line.into());
+        said.warn(
+            &text::cat(&["treatment-estimator config: ", &problem.text()]),
+            true,
+        );
     }
     if !resolved.language.is_ready() {
         // The loader fetches the file it expects beside the wasm; this one
@@ -122,7 +125,7 @@ pub fn mount_element(
         crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
     }
     for warning in &resolved.warnings {
-        warn(&host, warning);
+        said.warn(&text::cat(&["treatment-estimator: ", warning]), false);
     }
     let mut themed = (host.clone(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
@@ -132,7 +135,10 @@ pub fn mount_element(
         }
         themed.1 = set;
         for r in refused {
-            warn(&host, &text::cat(&["theme entry refused: ", &r]));
+            said.warn(
+                &text::cat(&["treatment-estimator: theme entry refused: ", &r]),
+                false,
+            );
         }
     }
     crash::prepare_card(&host, &resolved.config, resolved.language);
@@ -282,9 +288,6 @@ extern "C" {
     /// web-sys, the style's getter and a setter that may throw).
     #[wasm_bindgen(js_name = setStyle)]
     fn set_style(element: &HtmlElement, name: &str, value: &str);
-    /// A console warning about the element's set-up, once per element and
-    /// text: each restart reads the same attributes and config again.
-    fn warn(element: &HtmlElement, text: &str);
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -301,6 +304,10 @@ extern "C" {
     /// the events it reports itself (the contact card's links, a crash).
     #[wasm_bindgen(method, js_name = _emit)]
     fn emit_event(this: &Loaded, name: &str, detail: &Object);
+    /// The loader's `_warn`: a console line (an error if `error`) about
+    /// the set-up, not said again by each restart that keeps it.
+    #[wasm_bindgen(method, js_name = _warn)]
+    fn warn(this: &Loaded, text: &str, error: bool);
 }
 
 /// A widget event on the element, and in the data layer when the host

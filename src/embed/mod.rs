@@ -273,13 +273,10 @@ pub fn resolve(input: &HostInput) -> Resolved {
             .as_deref()
             .filter(|l| Language::from_tag(l).is_none() && !l.is_empty())
         {
-            warnings.push(cat(&[
-                source,
-                "\"",
-                &clip(lang),
-                "\": no catalogue; using ",
-                language.code(),
-            ]));
+            // Not the language shown instead: that follows the page's
+            // `lang`, and the same mistake read as a new one at each
+            // (verify69 F4).
+            warnings.push(cat(&[source, "\"", &clip(lang), "\": no catalogue"]));
         }
     }
 
@@ -540,7 +537,7 @@ mod tests {
             r.warnings,
             [
                 "config text in a language other than en and es: kept, not shown",
-                "config \"language\": \"fr\": no catalogue; using en"
+                "config \"language\": \"fr\": no catalogue"
             ]
         );
         // A region of English or Spanish is shown, so nothing is said

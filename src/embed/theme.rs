@@ -37,15 +37,15 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
         .map(str::trim_ascii)
         .filter(|e| !e.is_empty())
     {
-        let Some((key, val)) = text::cut(entry, b':') else {
-            refused.push(text::clip(entry, 40));
-            continue;
-        };
+        // Refused whole: cut to its head, a font stack's `var()` at its end
+        // went unnamed, and a second mistake in the same stack read as the
+        // first (verify69 F2). The README's theme row says what passes.
+        let (key, val) = text::cut(entry, b':').unwrap_or((entry, ""));
         let key = key.trim_ascii().to_ascii_lowercase();
         let val = val.trim_ascii();
         match THEME_KEYS.iter().find(|(k, _)| *k == key) {
             Some((_, prop)) if safe_value(val) => set.push((*prop, val.to_string())),
-            _ => refused.push(text::clip(entry, 40)),
+            _ => refused.push(entry.to_string()),
         }
     }
     (set, refused)
@@ -192,6 +192,24 @@ mod tests {
         let (set, refused) = parse_theme(&format!("{at_limit} "));
         assert_eq!(set, vec![]);
         assert_eq!(refused, ["(theme longer than 2000 bytes)"]);
+    }
+
+    /// A refusal names the whole entry: a font stack cut to its head hid
+    /// the `var()` at its end (verify69 F2).
+    #[test]
+    fn a_refusal_names_the_whole_entry() {
+        let (set, refused) = parse_theme(
+            "font: -apple-system, BlinkMacSystemFont, 'Segoe UI', var(--brand); shade: #123; accent",
+        );
+        assert!(set.is_empty(), "{set:?}");
+        assert_eq!(
+            refused,
+            [
+                "font: -apple-system, BlinkMacSystemFont, 'Segoe UI', var(--brand)",
+                "shade: #123",
+                "accent",
+            ]
+        );
     }
 
     #[test]
