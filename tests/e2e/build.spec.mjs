@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { shortenNames } from '../../scripts/wasm-names.mjs';
+import { nameInOrder } from '../../scripts/wasm-order.mjs';
 
 // A module importing `./estimator_bg.js`'s __wbg_log_… and exporting
 // run_h0123, which calls it.
@@ -48,6 +49,27 @@ test('the release build ships short import and export names', () => {
   expect(imports.filter((i) => i.module !== 'm0' || i.name.length > 2)).toEqual([]);
   expect(WebAssembly.Module.exports(module).filter((e) => e.name.length > 2)).toEqual([]);
   expect(readFileSync('dist/estimator.js', 'utf8')).not.toMatch(/__wbg_\w+_[0-9a-f]{16}/);
+});
+
+// scripts/wasm-order.mjs: functions named by their new place, each beside
+// the one most like it; imports first, in their own order.
+test('functions are named in an order that puts alike ones together', () => {
+  // Imports one function; defines three: the first and third alike, the
+  // second not.
+  const body = (...code) => [code.length + 1, 0, ...code];
+  const alike = [0x41, 0x2a, 0x41, 0x2b, 0x6a, 0x1a, 0x41, 0x2c, 0x41, 0x2d, 0x6a, 0x1a, 0x0b];
+  const other = [0x41, 0x05, 0x41, 0x06, 0x6b, 0x1a, 0x10, 0x00, 0x0b];
+  const wasm = Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [1, 0x60, 0, 0]),
+    ...section(2, [1, ...str('m'), ...str('f'), 0, 0]),
+    ...section(3, [3, 0, 0, 0]),
+    ...section(10, [3, ...body(...alike), ...body(...other), ...body(...alike.slice(0, -1), 0x01, 0x0b)]),
+  ]);
+  const named = new WebAssembly.Module(nameInOrder(wasm));
+  const [names] = WebAssembly.Module.customSections(named, 'name');
+  const text = new TextDecoder().decode(names);
+  expect(text.match(/[ab]\d+/g)).toEqual(['a0', 'b0', 'b2', 'b1']);
 });
 
 // Uploaded to a sub-folder, as the README suggests, a page whose links

@@ -1,0 +1,95 @@
+// Puts the wasm's functions in an order gzip compresses better: each next
+// to the ones most like it. gzip finds repeats only within its last 32 KB,
+// and the linker's order (roughly the source's) leaves alike functions (a
+// config reader's field readers, the drop and clone code of related types,
+// the markup writers) far apart. Used by scripts/minify.mjs on wasm-opt's
+// output: this names every function by its new place (a `name` section),
+// and a second wasm-opt run (`--reorder-functions-by-name`) moves the
+// functions and renumbers every call, table entry and export, dropping the
+// names again. The order of functions in a module changes nothing a
+// browser runs; the function table's slots stay as they are.
+//
+// The order is greedy: from the first function, the next is the one left
+// that shares the largest part of its 4-byte sequences with the last four
+// placed (ties: the earlier one). −854 bytes gzip when added (verify70);
+// how much varies by a hundred or two bytes with the code, as every greedy
+// choice moves with it.
+
+import { leb, toLeb } from './wasm-names.mjs';
+
+const LOOK_BACK = 4;
+
+/** Returns the wasm with a name section giving the functions' new order. */
+export function nameInOrder(wasm) {
+  const bytes = new Uint8Array(wasm);
+  let imported = 0;
+  const bodies = [];
+  for (let at = 8; at < bytes.length; ) {
+    const id = bytes[at];
+    const [size, start] = leb(bytes, at + 1);
+    if (id === 0) throw new Error('wasm-order: the module has custom sections already');
+    if (id === 2) {
+      let [count, p] = leb(bytes, start);
+      for (; count > 0; count--) {
+        for (let name = 0; name < 2; name++) {
+          const [length, q] = leb(bytes, p);
+          p = q + length;
+        }
+        if (bytes[p++] !== 0) throw new Error('wasm-order: an import other than a function');
+        [, p] = leb(bytes, p);
+        imported++;
+      }
+    }
+    if (id === 10) {
+      let [count, p] = leb(bytes, start);
+      for (; count > 0; count--) {
+        const [length, body] = leb(bytes, p);
+        bodies.push(bytes.subarray(body, body + length));
+        p = body + length;
+      }
+    }
+    at = start + size;
+  }
+
+  // Each body's distinct 4-byte sequences, as numbers.
+  const shingles = bodies.map((body) => {
+    const set = new Set();
+    for (let i = 0; i + 4 <= body.length; i++) {
+      set.add(((body[i] << 24) | (body[i + 1] << 16) | (body[i + 2] << 8) | body[i + 3]) >>> 0);
+    }
+    return set;
+  });
+  const order = [0];
+  const left = new Set(bodies.keys());
+  left.delete(0);
+  while (left.size > 0) {
+    const recent = new Set();
+    for (const f of order.slice(-LOOK_BACK)) for (const s of shingles[f]) recent.add(s);
+    let best = -1;
+    let bestScore = -1;
+    for (const f of left) {
+      let shared = 0;
+      for (const s of shingles[f]) if (recent.has(s)) shared++;
+      const score = shared / (shingles[f].size + 1);
+      if (score > bestScore) [best, bestScore] = [f, score];
+    }
+    order.push(best);
+    left.delete(best);
+  }
+
+  // Names that sort into that order, imports first as they are.
+  const rank = new Array(bodies.length);
+  order.forEach((f, place) => (rank[f] = place));
+  const utf8 = new TextEncoder();
+  const entries = [];
+  const entry = (index, name) => entries.push(...toLeb(index), ...toLeb(name.length), ...utf8.encode(name));
+  const digits = String(imported + bodies.length).length;
+  for (let f = 0; f < imported; f++) entry(f, `a${String(f).padStart(digits, '0')}`);
+  for (let f = 0; f < bodies.length; f++) entry(imported + f, `b${String(rank[f]).padStart(digits, '0')}`);
+  const functionNames = [...toLeb(imported + bodies.length), ...entries];
+  const payload = [4, ...utf8.encode('name'), 1, ...toLeb(functionNames.length), ...functionNames];
+  const out = new Uint8Array(bytes.length + 1 + toLeb(payload.length).length + payload.length);
+  out.set(bytes);
+  out.set([0, ...toLeb(payload.length), ...payload], bytes.length);
+  return out;
+}
