@@ -41,8 +41,10 @@ const TARGET = 90 * 1024;
 // of the plan facts: −1.2 KB), which paid for its fixes for a clinic
 // developer's bad inputs and visitors' display settings (verify63, verify64:
 // +1.2 KB); 114.5 KB since the thirty-first's release-hook cuts (verify67:
-// unused closure shims and js-sys fallbacks emptied before wasm-opt, −0.5 KB).
-const CEILING = 114.5 * 1024;
+// unused closure shims and js-sys fallbacks emptied before wasm-opt, −0.5 KB);
+// 113.5 KB since the thirty-second's (verify70: wasm-opt's `--dealign`, the
+// functions in an order gzip compresses better, −1.1 KB, to 113.3 KB).
+const CEILING = 113.5 * 1024;
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {
