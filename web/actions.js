@@ -71,8 +71,13 @@ export function setStyle(element, name, value) {
   // the scrolling estimate's text at its corners (verify68 F3).
   const [kind, what] = /font/.test(name) ? ['font-family', 'font-family'] : /radius/.test(name) ? ['padding-top', 'length'] : ['color', 'color'];
   if (!value || (CSS.supports(kind, value) && !(what == 'length' && /%/.test(value)))) element.style.setProperty(name, value);
-  else element._warn(`treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
+  else warn(element, `treatment-estimator: theme entry refused: ${name.slice(5)}: ${value} (not a ${what} this browser reads)`);
 }
+
+// The loader's `_warn` (once per run of starts); a loader of an earlier
+// release, cached beside this glue, has none: then plainly, never a throw
+// that leaves an empty box (verify71 F6).
+export const warn = (element, text, error) => (element._warn ? element._warn(text, error) : console[error ? 'error' : 'warn'](text));
 
 // The loader's fetcher's promise of a language file (src/ui/language_loader.rs);
 // nothing when it threw or gave no promise.

@@ -480,7 +480,8 @@ class TreatmentEstimator extends HTMLElement {
     for (const name of this.getAttributeNames()) {
       if (/^(data-config|src|config-url|curency|language|concern|area)$/.test(name)) this._warn(`treatment-estimator: attribute ${name} is not read (see the README's attributes)`);
     }
-    if (text === undefined && this.querySelector('script')) this._warn('treatment-estimator: no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
+    // Not when the widget could not load (its config unread: verify71 F1).
+    if (!broken && text === undefined && this.querySelector('script')) this._warn('treatment-estimator: no config read (an inline one is a <script type="application/json"> child): showing the default clinic');
     // The control that had the focus, and an opened "Aftercare", come back
     // in the next widget once it is drawn (its `estimator-ready`), found by
     // their ids after the instance's prefix (verify54 F6: the focus fell to
@@ -510,7 +511,7 @@ class TreatmentEstimator extends HTMLElement {
     if (broken) {
       // A missing file, a CSP without 'wasm-unsafe-eval': never an empty box.
       const csp = /content security policy/i.test(failed?.message) ? " (the page's CSP needs script-src 'wasm-unsafe-eval')" : '';
-      console.error(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`);
+      this._warn(`treatment-estimator could not start: ${failed?.message ?? failed}${csp}`, true);
       return this._showCard();
     }
     this._config = text;

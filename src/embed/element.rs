@@ -112,9 +112,9 @@ pub fn mount_element(
             resolved.language = shown;
         }
     }
-    let said = host.unchecked_ref::<Loaded>();
     for problem in &resolved.problems {
-        said.warn(
+        warn(
+            &host,
             &text::cat(&["treatment-estimator config: ", &problem.text()]),
             true,
         );
@@ -125,7 +125,11 @@ pub fn mount_element(
         crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
     }
     for warning in &resolved.warnings {
-        said.warn(&text::cat(&["treatment-estimator: ", warning]), false);
+        warn(
+            &host,
+            &text::cat(&["treatment-estimator: ", warning]),
+            false,
+        );
     }
     let mut themed = (host.clone(), Vec::new());
     if let Some(value) = attr(&host, "theme") {
@@ -135,7 +139,8 @@ pub fn mount_element(
         }
         themed.1 = set;
         for r in refused {
-            said.warn(
+            warn(
+                &host,
                 &text::cat(&["treatment-estimator: theme entry refused: ", &r]),
                 false,
             );
@@ -288,6 +293,9 @@ extern "C" {
     /// web-sys, the style's getter and a setter that may throw).
     #[wasm_bindgen(js_name = setStyle)]
     fn set_style(element: &HtmlElement, name: &str, value: &str);
+    /// A console line (an error if `error`) about the set-up: the loader's
+    /// `_warn`, not said again by each restart that keeps it.
+    fn warn(element: &HtmlElement, text: &str, error: bool);
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen]
@@ -304,10 +312,6 @@ extern "C" {
     /// the events it reports itself (the contact card's links, a crash).
     #[wasm_bindgen(method, js_name = _emit)]
     fn emit_event(this: &Loaded, name: &str, detail: &Object);
-    /// The loader's `_warn`: a console line (an error if `error`) about
-    /// the set-up, not said again by each restart that keeps it.
-    #[wasm_bindgen(method, js_name = _warn)]
-    fn warn(this: &Loaded, text: &str, error: bool);
 }
 
 /// A widget event on the element, and in the data layer when the host

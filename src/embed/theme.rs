@@ -75,15 +75,18 @@ const FUNCTIONS: [&str; 15] = [
 /// other text is not CSS syntax (ASCII checks, not Unicode's tables: 0.6 KB
 /// of gzipped wasm). `/` is allowed for a colour's alpha
 /// (`rgb(0 0 0 / 50%)`): without `*` it cannot open a comment, and the
-/// loader checks each value's kind (verify65).
+/// loader checks each value's kind (verify65). Any length (the theme's
+/// 2000 bytes bound it) and CSS's white space: a font stack wrapped onto
+/// a second line in the page's HTML, or Bootstrap's 113 characters, is
+/// a font stack (verify71 F2).
 fn safe_value(v: &str) -> bool {
     let lower = v.to_ascii_lowercase();
     !v.is_empty()
-        && v.len() <= 100
         && v.chars().all(|c| {
             c.is_ascii_alphanumeric()
                 || !c.is_ascii() && !c.is_control()
                 || c.is_ascii() && text::is_one_of(c as u8, b" #%.,()-'\"+/")
+                || c.is_ascii_whitespace()
         })
         && lower
             .bytes()
@@ -192,6 +195,20 @@ mod tests {
         let (set, refused) = parse_theme(&format!("{at_limit} "));
         assert_eq!(set, vec![]);
         assert_eq!(refused, ["(theme longer than 2000 bytes)"]);
+    }
+
+    /// A font stack wrapped onto lines, or long, is read (verify71 F2).
+    #[test]
+    fn a_long_or_wrapped_font_stack_is_read() {
+        let bootstrap = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", \"Noto Sans\", \"Liberation Sans\", Arial, sans-serif, \"Apple Color Emoji\"";
+        let (set, refused) = parse_theme(&format!(
+            "font: {bootstrap}; text: rgb(1,\t2, 3);\n  accent: #1f5f8b"
+        ));
+        assert!(refused.is_empty(), "{refused:?}");
+        assert_eq!(set[0], ("--te-font", bootstrap.to_string()));
+        assert_eq!(set.len(), 3);
+        let (set, refused) = parse_theme("font: Georgia,\n    'Times New Roman', serif");
+        assert_eq!((set.len(), refused.len()), (1, 0));
     }
 
     /// A refusal names the whole entry: a font stack cut to its head hid
