@@ -140,14 +140,26 @@
         // handled after a jump the visitor pressed on it scrolled the page
         // back to that control (verify68 F6). A place in the frame holds
         // (the frame never scrolls); the frame's own place is read now.
+        // And only once the page has held still since the message came: on
+        // a busy page (the frame of this origin shares this thread) a jump
+        // pressed when the timer was already due ran first, as the browser
+        // runs a key press before a timer, and the timer scrolled the page
+        // back to the jump's button; the question's own message, then, only
+        // as far as its first choice (verify72). Read in the same task as
+        // the scroll, so nothing can come between. A page still moving (the
+        // browser's smooth focus scroll) is waited for again.
+        const settle = (at) => {
+          frame.__focusTimer = setTimeout(() => {
+            const top = frame.getBoundingClientRect().top;
+            if (top !== at) return settle(top);
+            const above = top + data.top - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
+            const below = top + data.bottom - document.documentElement.clientHeight;
+            if (above < 0) scrollBy(0, above);
+            else if (below > 0) scrollBy(0, Math.min(above, below));
+          }, 100);
+        };
         clearTimeout(frame.__focusTimer);
-        frame.__focusTimer = setTimeout(() => {
-          const top = frame.getBoundingClientRect().top;
-          const above = top + data.top - (parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0);
-          const below = top + data.bottom - document.documentElement.clientHeight;
-          if (above < 0) scrollBy(0, above);
-          else if (below > 0) scrollBy(0, Math.min(above, below));
-        }, 100);
+        settle(frame.getBoundingClientRect().top);
       } else if (data.type === 'treatment-estimator:height' && Number.isFinite(data.height)) {
         frame.style.height = `${Math.ceil(Math.max(0, Math.min(data.height, 100000)))}px`;
       } else if (data.type === 'treatment-estimator:event' && /^estimator-[a-z]+$/.test(data.name)) {
