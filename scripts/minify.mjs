@@ -284,17 +284,20 @@ const files = [
   // no code in it calls one with `new` or reads its `prototype` (the
   // `ElementHandle` class is left as it is). −47 bytes gzip.
   ['estimator.js', compressed(bundle, { unsafe_arrows: true, unsafe_methods: true })],
-  // The element's own `_` properties get short names too, but for the two
-  // the wasm uses (`_emit`, `_teCard`; `__` globals are left alone). Short,
-  // and still `_` and one character: a framework sets a prop as a property when
-  // the element has one of that name (verify54 F8: React's `e="x"`
-  // overwrote a one-letter name, the widget's handle).
+  // The element's own `_` properties get short names too, but for those
+  // the wasm and its glue use (`_emit`, `_teCard`, `_warn`; `__` globals
+  // are left alone). Short, and still `_` and one character: a framework
+  // sets a prop as a property when the element has one of that name
+  // (verify54 F8: React's `e="x"` overwrote a one-letter name, the
+  // widget's handle).
   [
     'treatment-estimator.js',
     compressed((source) => {
-      const names = [...new Set(source.match(/\b_[a-zA-Z]\w*/g))].filter((n) => !/^_(emit|teCard)$/.test(n));
+      // One list for both: the cache named `_warn` too while esbuild kept it.
+      const reserved = /^_(emit|teCard|warn)$/;
+      const names = [...new Set(source.match(/\b_[a-zA-Z]\w*/g))].filter((n) => !reserved.test(n));
       const mangleCache = Object.fromEntries(names.map((n, i) => [n, `_${i.toString(36)}`]));
-      return esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: /^_(emit|teCard|warn)$/, mangleCache })(
+      return esbuild({ loader: 'js', format: 'esm', mangleProps: /^_[a-zA-Z]/, reserveProps: reserved, mangleCache })(
         sheets(source),
       );
     }),
