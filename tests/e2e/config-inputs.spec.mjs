@@ -1,19 +1,13 @@
 // What a clinic's web developer may get wrong, adversarially (verify63,
 // /work/notes/verify63.md): each failed before its fix, and each bad input
 // now gets the widget it meant or a console line that names it.
-import { test, expect, hostPage, concern, streamingServer } from './fixtures.mjs';
+import { test, expect, hostPage, concern, streamingServer, consoleLines } from './fixtures.mjs';
 
 const clinic = (overrides = {}) => ({ name: 'Test Clinic', phone: '555-0100', email: 'hi@clinic.example', ...overrides });
 
 const hostConfig = async (page, name, config, attributes = '') => {
   await page.route(`**/t/${name}.json`, (r) => r.fulfill({ json: config }));
   return hostPage(page, `/t/${name}.html`, `<treatment-estimator eager ${attributes} config="/t/${name}.json"></treatment-estimator>`);
-};
-
-const consoleLines = (page, types = ['warning', 'error']) => {
-  const lines = [];
-  page.on('console', (m) => types.includes(m.type()) && lines.push(m.text()));
-  return lines;
 };
 
 // H1: a page that streams (a CMS, a slow database) with the loader `async`

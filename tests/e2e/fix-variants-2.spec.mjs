@@ -1,12 +1,6 @@
 // Close variants of the thirty-first session's fixes (verify68,
 // /work/notes/verify68.md): each failed on the first version of its fix.
-import { test, expect, hostPage, concern, streamingServer, restartWith } from './fixtures.mjs';
-
-const consoleLines = (page, types = ['warning', 'error']) => {
-  const lines = [];
-  page.on('console', (m) => types.includes(m.type()) && lines.push(m.text()));
-  return lines;
-};
+import { test, expect, hostPage, concern, streamingServer, restartWith, consoleLines } from './fixtures.mjs';
 
 // Fix 6: once pregnancy is answered "Yes", "About you"'s button answers
 // breastfeeding only, yet reads "None of the others apply to me", which

@@ -1,18 +1,8 @@
 // Close variants of the once-said set-up warnings (verify69 and verify71,
 // /work/notes/verify69.md, verify71.md): each failed on a first version of
 // the fix.
-import { test, expect, hostPage, concern, restartWith } from './fixtures.mjs';
+import { test, expect, hostPage, concern, restartWith, consoleLines } from './fixtures.mjs';
 
-const warnings = (page) => {
-  const lines = [];
-  page.on('console', (m) => { if (m.type() === 'warning') lines.push(m.text()); });
-  return lines;
-};
-const errors = (page) => {
-  const lines = [];
-  page.on('console', (m) => { if (m.type() === 'error') lines.push(m.text()); });
-  return lines;
-};
 // A restart that also ends on a contact card (`estimator-error`).
 const restart = (el, name, value) => el.evaluate((e, [name, value]) => new Promise((done) => {
   e.addEventListener('estimator-ready', done, { once: true });
@@ -24,7 +14,7 @@ const restart = (el, name, value) => el.evaluate((e, [name, value]) => new Promi
 // the second time: the console stays silent while the widget ignores the
 // developer's value (same for a config switched back to a faulty file).
 test('verify69 F1: a theme typo fixed and then made again is said again', async ({ page }) => {
-  const lines = warnings(page);
+  const lines = consoleLines(page, ['warning']);
   await hostPage(page, '/t/v69-f1.html', '<treatment-estimator eager theme="accent: #1f5f8"></treatment-estimator>');
   await expect(concern(page, 'Acne scars')).toBeVisible();
   const el = page.locator('treatment-estimator');
@@ -35,7 +25,7 @@ test('verify69 F1: a theme typo fixed and then made again is said again', async 
 });
 
 test('verify69 F1b: a config switched back to a faulty file is warned of again', async ({ page }) => {
-  const lines = warnings(page);
+  const lines = consoleLines(page, ['warning']);
   const cfg = (phone) => JSON.stringify({ clinic: { name: 'Harbour Skin', phone, email: 'a@harbour.example' } });
   await page.route('**/v69-bad.json', (r) => r.fulfill({ contentType: 'application/json', body: cfg('1-800-FLOWERS') }));
   await page.route('**/v69-good.json', (r) => r.fulfill({ contentType: 'application/json', body: cfg('801-501-9797') }));
@@ -52,7 +42,7 @@ test('verify69 F1b: a config switched back to a faulty file is warned of again',
 // never shows the part refused, and a second, different mistake in the
 // same stack is not said at all.
 test('verify69 F2: a second, different refused font stack is said, with what was refused', async ({ page }) => {
-  const lines = warnings(page);
+  const lines = consoleLines(page, ['warning']);
   await hostPage(page, '/t/v69-f2.html', `<treatment-estimator eager theme="font: -apple-system, BlinkMacSystemFont, 'Segoe UI', var(--brand)"></treatment-estimator>`);
   await expect(concern(page, 'Acne scars')).toBeVisible();
   await expect.poll(() => lines.filter((l) => /theme entry refused/.test(l)).length).toBe(1);
@@ -67,7 +57,7 @@ test('verify69 F2: a second, different refused font stack is said, with what was
 test.describe(() => {
   test.use({ expectedErrors: [/treatment-estimator config:/] });
   test('verify69 F3: a broken config\'s problems are said once, not at every theme restart', async ({ page }) => {
-    const lines = errors(page);
+    const lines = consoleLines(page, ['error']);
     await hostPage(page, '/t/v69-f3.html',
       '<treatment-estimator eager><script type="application/json">{"clinic":{"name":"Harbour Skin","phone":"1"},"currency":"usd"}</script></treatment-estimator>');
     const el = page.locator('treatment-estimator');
@@ -84,7 +74,7 @@ test.describe(() => {
 // names the language used instead, so each `lang` the page sets says it
 // again, and says it although the attribute, not the config, chose.
 test('verify69 F4: config "language": "fr" is said once, whatever lang the page then sets', async ({ page }) => {
-  const lines = warnings(page);
+  const lines = consoleLines(page, ['warning']);
   await hostPage(page, '/t/v69-f4.html',
     '<treatment-estimator eager><script type="application/json">{"clinic":{"name":"Harbour Skin","phone":"801-501-9797"},"language":"fr"}</script></treatment-estimator>');
   await expect(concern(page, 'Acne scars')).toBeVisible();
@@ -95,11 +85,6 @@ test('verify69 F4: config "language": "fr" is said once, whatever lang the page 
 });
 
 // verify71: the second version's variants.
-const lines = (page, type) => {
-  const said = [];
-  page.on('console', (m) => { if (m.type() === type) said.push(m.text()); });
-  return said;
-};
 
 // F1: the loader's "no config read" now runs in `_start` on `text ===
 // undefined`, which is also what a start whose wasm did not load has: an
@@ -111,7 +96,7 @@ test.describe(() => {
   test.use({ expectedErrors: [/^treatment-estimator could not start: |Failed to load resource: .* 404/] });
 
   test('verify71 F1: a wasm that does not load does not say an inline config was not read', async ({ page }) => {
-    const warned = lines(page, 'warning');
+    const warned = consoleLines(page, ['warning']);
     await page.route('**/estimator_bg.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await hostPage(page, '/t/v71-f1.html',
       '<treatment-estimator eager><script type="application/json">{"clinic":{"name":"Harbour Skin","phone":"801-501-9797"}}</script></treatment-estimator>');
@@ -120,7 +105,7 @@ test.describe(() => {
   });
 
   test('verify71 F1b: nor one with a config file and a structured-data <script> child', async ({ page }) => {
-    const warned = lines(page, 'warning');
+    const warned = consoleLines(page, ['warning']);
     await page.route('**/estimator_bg.wasm', (r) => r.fulfill({ status: 404, body: 'gone' }));
     await hostPage(page, '/t/v71-f1b.html',
       '<treatment-estimator eager config="/default-config.json"><script type="application/ld+json">{"@type":"MedicalClinic"}</script></treatment-estimator>');
@@ -139,7 +124,7 @@ for (const [name, font] of [
   ['longer than 100 characters', 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", "Liberation Sans", Arial, sans-serif'],
 ]) {
   test(`verify71 F2: a font stack ${name} is taken`, async ({ page }) => {
-    const warned = lines(page, 'warning');
+    const warned = consoleLines(page, ['warning']);
     await hostPage(page, `/t/v71-f2-${name.length}.html`, '<treatment-estimator eager></treatment-estimator>');
     await expect(concern(page, 'Acne scars')).toBeVisible();
     const el = page.locator('treatment-estimator');
@@ -174,7 +159,7 @@ test.describe(() => {
 // threw `e._warn is not a function` out of `mount` and stayed a blank box.
 // A loader without `_warn` stands in for the previous release's.
 test("verify71 F6: a loader without _warn (the previous release's) with this glue: a widget with a set-up line is not left blank", async ({ page }) => {
-  const warned = lines(page, 'warning');
+  const warned = consoleLines(page, ['warning']);
   await page.addInitScript(() => {
     const define = customElements.define.bind(customElements);
     customElements.define = (name, element, options) => {

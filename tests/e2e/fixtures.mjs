@@ -27,6 +27,13 @@ export const test = base.extend({
   },
 });
 
+// The console's lines of the given types from now on, as the page says them.
+export const consoleLines = (page, types = ['warning', 'error']) => {
+  const lines = [];
+  page.on('console', (m) => types.includes(m.type()) && lines.push(m.text()));
+  return lines;
+};
+
 // Sets (or, with `null`, removes) an attribute of the widget `el` (a
 // locator) that starts it again, and waits until it has: its
 // `estimator-ready`.
