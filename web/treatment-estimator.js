@@ -61,6 +61,9 @@ function loadWasm() {
 // One that has not come in 10 s has failed (verify51 F5: a download that
 // hung left "Cargando el español…" for good, and nothing to try again).
 const catalogs = new Map();
+// Each file's text is installed once (its warning, if it is no catalogue,
+// said once: verify71 F3), not at each restart.
+const installed = new Set();
 function fetchCatalog(code) {
   if (!/^[a-z]{2}$/.test(code)) return Promise.reject(new Error(`no catalogue ${code}`));
   let text = catalogs.get(code);
@@ -526,7 +529,10 @@ class TreatmentEstimator extends HTMLElement {
     }
     this._last = this._fresh = undefined;
     try {
-      if (loaded) module.installCatalog(...loaded);
+      if (loaded && !installed.has(loaded[1])) {
+        installed.add(loaded[1]);
+        module.installCatalog(...loaded);
+      }
       handle.mount(this, this._mount, text, fetchCatalog);
       this._handle = handle;
     } catch (err) {

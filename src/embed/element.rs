@@ -122,7 +122,13 @@ pub fn mount_element(
     if !resolved.language.is_ready() {
         // The loader fetches the file it expects beside the wasm; this one
         // it missed or could not download. The visitor can pick it again.
-        crate::ui::language_loader::not_loaded(resolved.language.code(), "showing English");
+        let code = resolved.language.code();
+        let line = text::cat(&[
+            "treatment-estimator: ",
+            code,
+            " not loaded: showing English",
+        ]);
+        warn(&host, &line, false);
     }
     for warning in &resolved.warnings {
         warn(

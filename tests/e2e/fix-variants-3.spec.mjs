@@ -135,6 +135,40 @@ for (const [name, font] of [
   });
 }
 
+// verify71 F3: a Spanish file that is no catalogue (a site's home page
+// served for a missing file) was installed again at each start, and each
+// theme restart said `es not loaded: not valid JSON …` again; a missing one
+// said `es not loaded: showing English` at each `concerns` restart.
+test('verify71 F3: a Spanish file that is no catalogue is said once, not at each theme restart', async ({ page }) => {
+  const warned = consoleLines(page, ['warning']);
+  await page.route('**/estimator-es.json', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Harbour Skin</title><p>Home</p>' }));
+  await hostPage(page, '/t/v71-f3.html', '<treatment-estimator eager lang="es"></treatment-estimator>');
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  const el = page.locator('treatment-estimator');
+  await restartWith(el, 'theme', 'accent: #123456');
+  await restartWith(el, 'theme', 'accent: #654321');
+  expect(warned.filter((l) => /es not loaded: not valid JSON/.test(l))).toHaveLength(1);
+  expect(warned.filter((l) => /es not loaded: showing English/.test(l))).toHaveLength(1);
+});
+
+test.describe(() => {
+  test.use({ expectedErrors: [/Failed to load resource: .* 404/] });
+  test('verify71 F3b: a Spanish file that is missing is said once across restarts that keep lang="es"', async ({ page }) => {
+    const warned = consoleLines(page, ['warning']);
+    await page.route('**/estimator-es.json', (r) => r.fulfill({ status: 404, body: '' }));
+    await hostPage(page, '/t/v71-f3b.html', '<treatment-estimator eager lang="es"></treatment-estimator>');
+    await expect(concern(page, 'Acne scars')).toBeVisible();
+    const el = page.locator('treatment-estimator');
+    await restartWith(el, 'concerns', 'wrinkles');
+    await restartWith(el, 'concerns', 'acne-scars');
+    expect(warned.filter((l) => /es not loaded: showing English/.test(l))).toHaveLength(1);
+    // Said again when it comes back after a start without it.
+    await restartWith(el, 'lang', 'en');
+    await restartWith(el, 'lang', 'es');
+    expect(warned.filter((l) => /es not loaded: showing English/.test(l))).toHaveLength(2);
+  });
+});
+
 // F4: `treatment-estimator could not start: …` is outside `_warn` too: each
 // restart of a widget whose wasm cannot load (a CSP without
 // 'wasm-unsafe-eval', a file missing) says it again, although nothing
