@@ -681,6 +681,28 @@ mod tests {
         );
     }
 
+    /// A value quoted in part says it was cut (verify71 N4: a scheme-less
+    /// address cut at 40 characters read as the developer's own typo).
+    #[test]
+    fn a_long_bad_value_is_quoted_with_its_cut_marked() {
+        let warned = |url: &str| {
+            resolve(&HostInput {
+                share_url: Some(url.into()),
+                ..HostInput::default()
+            })
+            .warnings
+        };
+        let long = "www.harbourskin.example/treatments/microneedling";
+        assert_eq!(
+            warned(long),
+            ["attribute share-url=\"www.harbourskin.example/treatments/micro…\": not an http(s) address; links point to this page"]
+        );
+        assert_eq!(
+            warned("www.harbourskin.example"),
+            ["attribute share-url=\"www.harbourskin.example\": not an http(s) address; links point to this page"]
+        );
+    }
+
     #[test]
     fn attribute_overrides_are_validated() {
         let r = resolve(&HostInput {
