@@ -59,7 +59,8 @@ const WASM_OPT = [
   if (!/\bversion 132\b/.test(version)) throw new Error(`minify.mjs: wasm-opt 132 expected, found ${version}`);
   execFileSync(wasmOpt, [wasmPath, ...WASM_OPT, '-o', wasmPath], { stdio: 'inherit' });
   // Then the functions in an order gzip compresses better, each beside
-  // the ones most like it (scripts/wasm-order.mjs names them by their new
+  // the ones most like it, then bettered by trying moves and measuring the
+  // deflated module (scripts/wasm-order.mjs names them by their new
   // place; wasm-opt moves them and renumbers the calls). Written as the
   // last `-Os` wrote it (`--shrink-level 1`, `--optimize-level 2`), and
   // `--remove-unused-brs` takes back what reading and writing the module
