@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { shortenNames } from '../../scripts/wasm-names.mjs';
 import { nameInOrder } from '../../scripts/wasm-order.mjs';
+import { orderImports } from '../../scripts/glue-order.mjs';
 
 // A module importing `./estimator_bg.js`'s __wbg_log_… and exporting
 // run_h0123, which calls it.
@@ -100,6 +101,21 @@ test('the bettered order is the same at every build, one place per function', ()
   expect(names(nameInOrder(wasm))).toEqual(first);
   expect([...first].sort()).toEqual(Array.from({ length: count }, (_, k) => `b${String(k).padStart(2, '0')}`));
   expect(first[0]).toBe('b00');
+});
+
+// scripts/glue-order.mjs: the glue's import functions reordered, every
+// one kept once, `__proto__: null` first, the same order at every build;
+// a glue it cannot account for is refused.
+test('the glue keeps every import function when they are reordered', async () => {
+  const imports = Array.from({ length: 30 }, (_, k) => `f${k}(e){return e.x${k % 4}(${k % 3})}`);
+  const glue = `function k(){return{__proto__:null,m0:{__proto__:null,${imports.join(',')}}}}export{k};`;
+  const out = await orderImports(glue);
+  expect(await orderImports(glue)).toBe(out);
+  expect(out.startsWith('function k(){return{__proto__:null,m0:{__proto__:null,')).toBe(true);
+  const body = out.slice(out.indexOf('m0:{__proto__:null,') + 19, out.lastIndexOf('}}}export'));
+  expect(body.split(',').sort()).toEqual([...imports].sort());
+  await expect(orderImports('export const a={__proto__:null,f(){}};')).rejects.toThrow(/0 import objects/);
+  await expect(orderImports('function k(){return{m0:{__proto__:null,get f(){return 1}}}}')).rejects.toThrow(/not a plain method/);
 });
 
 // Uploaded to a sub-folder, as the README suggests, a page whose links
