@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { shortenNames } from '../../scripts/wasm-names.mjs';
 import { nameInOrder } from '../../scripts/wasm-order.mjs';
-import { orderImports } from '../../scripts/glue-order.mjs';
+import { orderImports, orderMethods } from '../../scripts/glue-order.mjs';
 
 // A module importing `./estimator_bg.js`'s __wbg_log_… and exporting
 // run_h0123, which calls it.
@@ -116,6 +116,19 @@ test('the glue keeps every import function when they are reordered', async () =>
   expect(body.split(',').sort()).toEqual([...imports].sort());
   await expect(orderImports('export const a={__proto__:null,f(){}};')).rejects.toThrow(/0 import objects/);
   await expect(orderImports('function k(){return{m0:{__proto__:null,get f(){return 1}}}}')).rejects.toThrow(/not a plain method/);
+});
+
+// The same for the loader's element class: its methods trade places, the
+// static field stays; a class with a computed method name is refused.
+test('the loader keeps every method of its element when they are reordered', async () => {
+  const methods = Array.from({ length: 12 }, (_, k) => `_${k}(){return this._${(k * 5) % 12}?.(${k % 3})}`);
+  const loader = `class v extends HTMLElement{static observedAttributes=["a"];${methods.join('')}}customElements.define("x-v",v);`;
+  const out = await orderMethods(loader);
+  expect(await orderMethods(loader)).toBe(out);
+  expect(out.startsWith('class v extends HTMLElement{static observedAttributes=["a"];')).toBe(true);
+  expect(out.length).toBe(loader.length);
+  for (const m of methods) expect(out).toContain(m);
+  await expect(orderMethods('class v{[Symbol.iterator](){}a(){}}')).rejects.toThrow(/computed name/);
 });
 
 // Uploaded to a sub-folder, as the README suggests, a page whose links
