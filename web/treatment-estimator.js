@@ -350,6 +350,9 @@ class TreatmentEstimator extends HTMLElement {
   // and said again when it comes back after a start without it (verify69
   // F1: a typo mended and made again went unsaid).
   _warn(text, error) {
+    // A direction override in a quoted value is written as its escape, or
+    // the rest of the line shows reversed (verify71 N3).
+    text = text.replace(/[\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
     const [before, now] = this._said;
     if (!before.has(text) && !now.has(text)) console[error ? 'error' : 'warn'](text);
     now.add(text);

@@ -169,6 +169,19 @@ test.describe(() => {
   });
 });
 
+// verify71 N3: a direction override (U+202E) in a refused value was
+// printed raw, and the rest of the console line showed reversed.
+test('verify71 N3: a direction override in a refused theme value is written as its escape', async ({ page }) => {
+  const warned = consoleLines(page, ['warning']);
+  await hostPage(page, '/t/v71-n3.html', '<treatment-estimator eager theme="accent: &#x202E;red; radius: &#x2067;4px"></treatment-estimator>');
+  await expect(concern(page, 'Acne scars')).toBeVisible();
+  const refused = warned.filter((l) => /theme entry refused/.test(l));
+  expect(refused).toEqual([
+    'treatment-estimator: theme entry refused: accent: \\u202ered (not a color this browser reads)',
+    'treatment-estimator: theme entry refused: radius: \\u20674px (not a length this browser reads)',
+  ]);
+});
+
 // F4: `treatment-estimator could not start: …` is outside `_warn` too: each
 // restart of a widget whose wasm cannot load (a CSP without
 // 'wasm-unsafe-eval', a file missing) says it again, although nothing
