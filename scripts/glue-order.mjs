@@ -15,6 +15,7 @@
 // uniquely named methods; methods with computed names) is refused.
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
+import { seeded } from './wasm-order.mjs';
 
 const TRIES = 20000;
 
@@ -38,13 +39,7 @@ function best(code, ranges) {
   };
   let order = texts.map((_, i) => i);
   if (file(order) !== code) throw new Error('glue-order.mjs: pieces overlap');
-  let seed = 0x9e3779b9;
-  const random = (n) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const random = seeded();
   const size = (o) => gzipSync(file(o), { level: 9 }).length;
   const n = order.length;
   let smallest = size(order);

@@ -107,6 +107,19 @@ export function nameInOrder(wasm) {
   return out;
 }
 
+// Whole numbers below `n`, the same sequence at every build (mulberry32
+// from a fixed seed): the searches here and in scripts/glue-order.mjs give
+// the same file the same order.
+export function seeded() {
+  let seed = 0x9e3779b9;
+  return (n) => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
+
 // Then tries to do better than the greedy order, measuring what gzip
 // does: a function moved to another place, a run of up to 20 moved (half
 // of the moves go at most 30 places: 80 bytes more saved than moves to
@@ -117,13 +130,7 @@ export function nameInOrder(wasm) {
 // from a fixed seed: the same module always gets the same order. Each try
 // deflates the whole module (about 9 ms).
 function refine(order, entries, prefix, suffix) {
-  let seed = 0x9e3779b9;
-  const random = (n) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
+  const random = seeded();
   const size = (o) =>
     deflateRawSync(Buffer.concat([prefix, ...o.map((f) => entries[f]), suffix]), { level: 9 }).length;
   const n = order.length;
