@@ -45,8 +45,10 @@ const TARGET = 90 * 1024;
 // 113.5 KB since the thirty-second's (verify70: wasm-opt's `--dealign`, the
 // functions in an order gzip compresses better, −1.1 KB, to 113.3 KB);
 // 113.0 KB since the thirty-third's (verify73: the wasm's and the glue's
-// function orders bettered by measure, −0.7 KB, to 112.8 KB).
-const CEILING = 113 * 1024;
+// function orders bettered by measure, −0.7 KB, to 112.8 KB), which paid
+// for an accessibility fix that found it 4 bytes short (verify60 L2: an
+// extra's name in another language marked `lang`, +187): 113.1 KB since.
+const CEILING = Math.floor(113.1 * 1024);
 const files = ['treatment-estimator.js', 'estimator.js', 'estimator_bg.wasm', 'estimator.css'];
 let total = 0;
 for (const f of files) {

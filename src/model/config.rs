@@ -765,15 +765,27 @@ pub struct AddOn {
 
 impl AddOn {
     /// The name in `language`, else English, else any.
-    pub fn name_in(&self, language: &str) -> &str {
-        self.name
-            .iter()
-            .find(|(l, _)| speaks(l, language))
-            .map(|(_, n)| n)
-            .or_else(|| self.name.get("en"))
-            .or_else(|| self.name.values().next())
-            .map(String::as_str)
-            .unwrap_or(&self.id)
+    pub fn name_in<'a>(&'a self, language: &'a str) -> &'a str {
+        self.named_in(language).1
+    }
+
+    /// `name_in` with the language it is written in (as
+    /// `ClinicConfig::wording_in_any`): a view marks a name in another
+    /// (`lang`), or a screen reader reads an English-only extra in a
+    /// Spanish widget with a Spanish voice (verify60 L2). An extra without
+    /// a name shows its id, taken as `language`.
+    pub fn named_in<'a>(&'a self, language: &'a str) -> (&'a str, &'a str) {
+        let mut other = None;
+        for (l, n) in self.name.iter() {
+            if speaks(l, language) {
+                return (l, n);
+            }
+            // The keys are sorted: the first, unless English comes later.
+            if other.is_none() || l == "en" {
+                other = Some((l.as_str(), n.as_str()));
+            }
+        }
+        other.unwrap_or((language, &self.id))
     }
 }
 
@@ -1994,6 +2006,8 @@ mod tests {
         assert_eq!(spanish.wording_in_any("en", |w| &w.title), None);
         assert_eq!(config.add_ons[0].name_in("es"), "PRP (MX)");
         assert_eq!(config.add_ons[0].name_in("en"), "PRP");
+        assert_eq!(config.add_ons[0].named_in("es"), ("es-MX", "PRP (MX)"));
+        assert_eq!(config.add_ons[0].named_in("fr"), ("en", "PRP"));
         assert!(speaks("en-GB", "en") && speaks("es", "es"));
         assert!(!speaks("eng", "en") && !speaks("es-MX", "en"));
     }

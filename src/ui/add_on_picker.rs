@@ -49,10 +49,13 @@ pub fn add_on_picker(m: &mut Markup, ctx: &Ctx, chosen: &SmallSet<String>, skin:
         if chosen.contains(&add_on.id) {
             m.tag(" checked=\"\"");
         }
-        m.fill(
-            "></input><label for=\"{}\">{}</label><span class=\"te-option-text\" id=\"{}\">{}</span></li>",
-            &[&id, add_on.name_in(language), &desc, &price],
-        );
+        let (written_in, name) = add_on.named_in(language);
+        m.fill("></input><label for=\"{}\"", &[&id])
+            .lang_of(written_in, language)
+            .fill(
+                ">{}</label><span class=\"te-option-text\" id=\"{}\">{}</span></li>",
+                &[name, &desc, &price],
+            );
     }
     m.tag("</ul></fieldset>");
 }

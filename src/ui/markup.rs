@@ -51,6 +51,16 @@ impl Markup {
         self
     }
 
+    /// ` lang="…"` for text written in another language than the widget's
+    /// (a clinic's note or an extra's name in English only, in a Spanish
+    /// widget: verify60 M3, L2), so a screen reader reads it in its own.
+    pub fn lang_of(&mut self, written_in: &str, language: &str) -> &mut Self {
+        if !crate::model::config::speaks(written_in, language) {
+            self.fill(" lang=\"{}\"", &[written_in]);
+        }
+        self
+    }
+
     /// A literal with each `{}` replaced by the next value, escaped: one
     /// call per element or run of elements, which is what keeps this small.
     /// Scans bytes itself (not `text::find`): every render writes all of the

@@ -79,7 +79,17 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
                 (None, t.price_at_consultation.to_string())
             }
         };
-        m.fill("<tr><th scope=\"row\">{}", &[&label]);
+        m.tag("<tr><th scope=\"row\"");
+        // An extra's name in another language than the widget's is marked
+        // (verify60 L2), as its label among the extras is.
+        if let PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } = line {
+            let written_in = ctx
+                .config
+                .add_on(id)
+                .map_or(language, |a| a.named_in(language).0);
+            m.lang_of(written_in, language);
+        }
+        m.fill(">{}", &[&label]);
         if let Some(note) = note {
             m.fill("<span class=\"te-figure-note\">{}</span>", &[&note]);
         }

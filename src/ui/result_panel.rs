@@ -13,7 +13,6 @@ use super::timeline_chart::{
     fill_track, per_track, plan_results, spacing_text, span_text, timeline_chart, track_name,
 };
 use crate::i18n::fill;
-use crate::model::config::speaks;
 use crate::model::price::{PriceEstimate, PriceLine};
 use crate::model::recovery;
 use crate::model::screening::Adjustment;
@@ -136,11 +135,10 @@ pub fn result_markup(ctx: &Ctx, outcome: &Outcome, answers: &Answers) -> [Markup
     .into_iter()
     .flatten()
     {
-        notes.tag("<p class=\"te-disclaimer\"");
-        if !speaks(text.0, language) {
-            notes.fill(" lang=\"{}\"", &[text.0]);
-        }
-        notes.fill(">{}</p>", &[text.1]);
+        notes
+            .tag("<p class=\"te-disclaimer\"")
+            .lang_of(text.0, language)
+            .fill(">{}</p>", &[text.1]);
     }
     [top, aftercare, notes]
 }

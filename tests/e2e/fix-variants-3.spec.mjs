@@ -218,3 +218,27 @@ test("verify71 F6: a loader without _warn (the previous release's) with this glu
   await expect(concern(page, 'Acne scars')).toBeVisible();
   expect(warned.filter((l) => /theme entry refused: accent: #12/.test(l))).toHaveLength(1);
 });
+
+// verify60 L2 (remainder): an extra named only in English, in a Spanish
+// widget, had no `lang`, so a screen reader read "Glow serum" with a
+// Spanish voice, among the extras and in the price table.
+test('verify60 L2: an extra named only in English is marked lang="en" in a Spanish widget, among the extras and in the price table', async ({ page }) => {
+  const config = {
+    clinic: { name: 'Harbour Skin', phone: '555-0100', email: 'a@harbour.example' },
+    add_ons: [
+      { id: 'glow', kind: 'other', name: { en: 'Glow serum' }, percent_of_session: 10 },
+      { id: 'calm', kind: 'other', name: { en: 'Calm mask', es: 'Mascarilla calmante' }, percent_of_session: 10 },
+    ],
+  };
+  await page.route('**/t/v60-l2.json', (r) => r.fulfill({ json: config }));
+  await hostPage(page, '/t/v60-l2.html', '<treatment-estimator eager lang="es" config="/t/v60-l2.json"></treatment-estimator>');
+  await concern(page, 'Cicatrices de acné').check();
+  await page.getByRole('checkbox', { name: 'Glow serum' }).check();
+  await page.getByRole('checkbox', { name: 'Mascarilla calmante' }).check();
+  const el = page.locator('treatment-estimator');
+  await expect(el.locator('th', { hasText: 'Glow serum' })).toHaveAttribute('lang', 'en');
+  await expect(el.locator('label', { hasText: 'Glow serum' })).toHaveAttribute('lang', 'en');
+  await expect(el.locator('th', { hasText: 'Mascarilla calmante' })).toHaveCount(1);
+  expect(await el.locator('th', { hasText: 'Mascarilla calmante' }).getAttribute('lang')).toBeNull();
+  expect(await el.locator('label', { hasText: 'Mascarilla calmante' }).getAttribute('lang')).toBeNull();
+});
