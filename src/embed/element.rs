@@ -15,6 +15,7 @@ use crate::model::text;
 use crate::model::{Answers, ClinicConfig};
 use crate::ui::context::SharedConfig;
 use crate::ui::events::WidgetEvent;
+use crate::ui::language_loader;
 use crate::ui::{Estimator, EstimatorProps};
 use js_sys::{Array, Object, Reflect};
 use std::cell::Cell;
@@ -91,7 +92,7 @@ pub fn mount_element(
     previous: &mut ElementHandle,
 ) -> ElementHandle {
     if let Some(fetch) = fetch_catalog {
-        crate::ui::language_loader::set_fetch(fetch);
+        language_loader::set_fetch(fetch);
     }
     let input = HostInput {
         config_json,
@@ -122,12 +123,7 @@ pub fn mount_element(
     if !resolved.language.is_ready() {
         // The loader fetches the file it expects beside the wasm; this one
         // it missed or could not download. The visitor can pick it again.
-        let code = resolved.language.code();
-        let line = text::cat(&[
-            "treatment-estimator: ",
-            code,
-            " not loaded: showing English",
-        ]);
+        let line = language_loader::not_loaded_text(resolved.language.code(), "showing English");
         warn(&host, &line, false);
     }
     for warning in &resolved.warnings {

@@ -48,6 +48,13 @@ pub fn parse_theme(value: &str) -> (Vec<(&'static str, String)>, Vec<String>) {
             _ => refused.push(entry.to_string()),
         }
     }
+    // Each is a console line: 400 mistakes (a stylesheet pasted in) gave
+    // 400 (verify71 N1). Ten, as the config's problems are capped.
+    if refused.len() > 10 {
+        let more = text::number(refused.len() as u64 - 9);
+        refused.truncate(9);
+        refused.push(text::cat(&["(and ", &more, " more)"]));
+    }
     (set, refused)
 }
 
@@ -227,6 +234,18 @@ mod tests {
                 "accent",
             ]
         );
+    }
+
+    /// Ten lines at most: the first nine refused, then how many more.
+    #[test]
+    fn many_refusals_are_counted_after_nine() {
+        let ten = "x: 1;".repeat(10);
+        assert_eq!(parse_theme(&ten).1.len(), 10);
+        let (set, refused) = parse_theme(&format!("accent: red; {}", "x: 1;".repeat(300)));
+        assert_eq!(set.len(), 1);
+        assert_eq!(refused.len(), 10);
+        assert_eq!(refused[8], "x: 1");
+        assert_eq!(refused[9], "(and 291 more)");
     }
 
     #[test]

@@ -63,6 +63,12 @@ pub fn install_fetched(code: &str, text: &str) {
 /// The one console warning for a language that could not be made ready;
 /// the widget shows English meanwhile.
 pub fn not_loaded(code: &str, why: &str) {
-    let warning = crate::model::text::cat(&["treatment-estimator: ", code, " not loaded: ", why]);
-    web_sys::console::warn_1(&warning.into());
+    web_sys::console::warn_1(&not_loaded_text(code, why).into());
+}
+
+/// The line's wording, one for the visitor's pick (`not_loaded`) and the
+/// element's set-up line, which its `_warn` says once per run of starts
+/// (`embed::element`).
+pub fn not_loaded_text(code: &str, why: &str) -> String {
+    crate::model::text::cat(&["treatment-estimator: ", code, " not loaded: ", why])
 }

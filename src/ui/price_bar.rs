@@ -18,12 +18,6 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
     let scale = (total.max as f64 * 1.15).max(1.0);
     let x = |v: u64| 4.0 + v as f64 / scale * 352.0;
     let language = ctx.language.code();
-    let add_on_name = |id: &str| {
-        ctx.config
-            .add_on(id)
-            .map(|a| a.name_in(language).to_string())
-            .unwrap_or_else(|| id.to_string())
-    };
     let range = ctx.money_range(total);
     let scale = ctx.config.currency.scale();
     m.fill(
@@ -41,9 +35,19 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
         ],
     );
     for line in &price.lines {
+        // The line's extra, if it is one, looked up once: its name, the
+        // language that is written in, and how it is priced.
+        let add_on = match line {
+            PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } => {
+                ctx.config.add_on(id)
+            }
+            _ => None,
+        };
+        let named = add_on.map(|a| a.named_in(language));
+        let name = |id: &str| named.map_or(id, |(_, name)| name).to_string();
         // A word joiner after a count's dash: "Face + Neck × 4–" ended a
         // line at 320 px, its "5 sessions" on the next.
-        let label = replace(&t.price_line_label(line, &add_on_name), "–", "–\u{2060}");
+        let label = replace(&t.price_line_label(line, &name), "–", "–\u{2060}");
         let (note, amount) = match line {
             PriceLine::Sessions {
                 per_session,
@@ -63,11 +67,9 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
             ),
             // A share of the session price is worked out, so rounded; a
             // clinic's own figure ("£89.99 per course") shows as given.
-            PriceLine::AddOn { id, amount } => {
-                let derived = ctx
-                    .config
-                    .add_on(id)
-                    .is_some_and(|a| matches!(a.price, AddOnPrice::PercentOfSession(_)));
+            PriceLine::AddOn { amount, .. } => {
+                let derived =
+                    add_on.is_some_and(|a| matches!(a.price, AddOnPrice::PercentOfSession(_)));
                 let amount = if derived {
                     whole(*amount, scale)
                 } else {
@@ -82,11 +84,7 @@ pub fn price_bar(m: &mut Markup, ctx: &Ctx, price: &PriceEstimate) {
         m.tag("<tr><th scope=\"row\"");
         // An extra's name in another language than the widget's is marked
         // (verify60 L2), as its label among the extras is.
-        if let PriceLine::AddOn { id, .. } | PriceLine::AddOnAtConsultation { id } = line {
-            let written_in = ctx
-                .config
-                .add_on(id)
-                .map_or(language, |a| a.named_in(language).0);
+        if let Some((written_in, _)) = named {
             m.lang_of(written_in, language);
         }
         m.fill(">{}", &[&label]);
