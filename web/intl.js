@@ -91,11 +91,12 @@ export function formatMoney(locale, currency, whole, min, max) {
 
 const monthFormats = new Map();
 
-// "March 2027": the month `weeks` from today.
-export function monthAfterWeeks(locale, weeks) {
+// "January – June 2027": the months `from` and `to` weeks from today, or
+// one ("March 2027") when they are the same.
+export function monthsAfterWeeks(locale, from, to) {
   try {
     const f = cached(monthFormats, locale, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }));
-    return f.format(Date.now() + weeks * 7 * 24 * 3600000);
+    return f.formatRange(Date.now() + from * 6048e5, Date.now() + to * 6048e5);
   } catch {
     return undefined;
   }

@@ -112,12 +112,18 @@ function likelyLanguage(el, config) {
 // <Activity>, a suspended <Suspense> and Vue's v-show hide it (verify54 F4:
 // the `!important` above beat theirs). Letter and word spacing come through:
 // a visitor's text-spacing tool (WCAG 1.4.12) is a page style too, and
-// stopped at the widget's edge (verify64 M3).
+// stopped at the widget's edge (verify64 M3). The `::after` is a width of
+// its own for a box that takes its content's (a <dialog>, a popover, a flex
+// row, a float, a table cell): the widget is a size container, which gives
+// none, so it was 50 px wide there, one word per line (verify74 F1). Its
+// letters may part, so it asks for about 63em and can make do with 3.5em.
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
   min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important;
   letter-spacing: inherit !important; word-spacing: inherit !important; }
+:host::after { content: "xxxxxxxxxxxxxxxxxx"; display: block; height: 0; overflow: hidden; visibility: hidden;
+  letter-spacing: 3em; word-break: break-all; }
 :host([hidden]), :host([style*="display: none"]), :host([style*="display:none"]) { display: none !important; }
 .te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
   font: 1em system-ui, sans-serif; color: #5b524c; }

@@ -32,10 +32,13 @@ pub fn svg_number(v: f64) -> String {
     s
 }
 
-/// "March 2027": the month `weeks` from today, in the visitor's locale.
-/// `None` off the browser (no clock in the pure core).
-pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
-    intl::month_after_weeks(weeks, locale)
+/// "January – June 2027": the months `from` and `to` weeks from today, in
+/// the visitor's locale; one ("March 2027") when they are the same. A
+/// range, as the span beside it is: its long end alone read as when a
+/// 3–8 session plan ends (verify74 F2). `None` off the browser (no clock
+/// in the pure core).
+pub fn months_after_weeks(from: u32, to: u32, locale: &str) -> Option<String> {
+    intl::months_after_weeks(from, to, locale)
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -56,12 +59,12 @@ mod intl {
             min: f64,
             max: f64,
         ) -> Option<String>;
-        #[wasm_bindgen(js_name = monthAfterWeeks)]
-        fn month(locale: &str, weeks: f64) -> Option<String>;
+        #[wasm_bindgen(js_name = monthsAfterWeeks)]
+        fn months(locale: &str, from: f64, to: f64) -> Option<String>;
     }
 
-    pub fn month_after_weeks(weeks: u32, locale: &str) -> Option<String> {
-        month(locale, f64::from(weeks))
+    pub fn months_after_weeks(from: u32, to: u32, locale: &str) -> Option<String> {
+        months(locale, f64::from(from), f64::from(to))
     }
 
     pub fn format(min: u64, max: Option<u64>, currency: &Currency, locale: &str) -> Option<String> {
@@ -86,7 +89,7 @@ mod intl {
         None
     }
 
-    pub fn month_after_weeks(_: u32, _: &str) -> Option<String> {
+    pub fn months_after_weeks(_: u32, _: u32, _: &str) -> Option<String> {
         None
     }
 }

@@ -5,7 +5,7 @@
 
 use super::booking::choices;
 use super::context::Ctx;
-use super::format::month_after_weeks;
+use super::format::months_after_weeks;
 use super::markup::Markup;
 use super::price_bar::price_bar;
 use super::recovery_strip::recovery_strip;
@@ -265,8 +265,9 @@ fn plan_view(m: &mut Markup, ctx: &Ctx, plan: &Plan) {
     // here: no calendar month then, only the plan's length.
     // One visit has no "last session" to date.
     let dated = !plan.adjustments.contains(&Adjustment::WaitForScarToMature) && span.max > 0;
+    let delay = plan.start_delay_weeks;
     if let Some(month) =
-        month_after_weeks(span.max + plan.start_delay_weeks, &ctx.locale()).filter(|_| dated)
+        months_after_weeks(span.min + delay, span.max + delay, &ctx.locale()).filter(|_| dated)
     {
         let ends = fill(t.plan_ends, &[("date", &month)]);
         m.fill("<span class=\"te-figure-note\">{}</span>", &[&ends]);
