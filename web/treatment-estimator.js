@@ -112,7 +112,11 @@ function likelyLanguage(el, config) {
 // <Activity>, a suspended <Suspense> and Vue's v-show hide it (verify54 F4:
 // the `!important` above beat theirs). Letter and word spacing come through:
 // a visitor's text-spacing tool (WCAG 1.4.12) is a page style too, and
-// stopped at the widget's edge (verify64 M3). The `::after` is a width of
+// stopped at the widget's edge (verify64 M3). The page's text colour for
+// "Loading…" and "unavailable", which are on the page's background (verify76
+// F2: the widget's grey was 2.5:1 on a dark site); a screen high only while
+// it loads (F4: a contact card kept it, with 432 px of nothing under it).
+// The `::after` is a width of
 // its own for a box that takes its content's (a <dialog>, a popover, a flex
 // row, a float, a table cell): the widget is a size container, which gives
 // none, so it was 50 px wide there, one word per line (verify74 F1). Its
@@ -120,13 +124,13 @@ function likelyLanguage(el, config) {
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
-  min-height: var(--te-reserved-height, 36em) !important; font-size: medium !important;
+  color: inherit !important; font-size: medium !important;
   letter-spacing: inherit !important; word-spacing: inherit !important; }
 :host::after { content: "xxxxxxxxxxxxxxxxxx"; display: block; height: 0; overflow: hidden; visibility: hidden;
   letter-spacing: 3em; word-break: break-all; }
 :host([hidden]), :host([style*="display: none"]), :host([style*="display:none"]) { display: none !important; }
-.te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em; min-height: inherit;
-  font: 1em system-ui, sans-serif; color: #5b524c; }
+.te-loading { display: flex; justify-content: center; box-sizing: border-box; padding: 2em 1em;
+  font: 1em system-ui, sans-serif; }
 .te-wait { min-height: var(--te-reserved-height, max(36em, 100vh)); }`);
 const tightSheet = new CSSStyleSheet();
 tightSheet.replaceSync(':host { letter-spacing: normal !important; word-spacing: normal !important; }');
@@ -238,6 +242,16 @@ addEventListener('hashchange', () => {
   }
 });
 
+// The box that scrolls the widget when it is not the page (a modal's body,
+// an app's scrolling <main>), across shadow roots: the estimate beside the
+// questions is kept as tall as that box, not the window (verify76 F1: its
+// Book, Call and Print were below the modal's end until the last question).
+function scrollBox(el) {
+  while ((el = el.parentElement ?? el.parentNode?.host) && el != document.body) {
+    if (/auto|scroll/.test(getComputedStyle(el).overflowY)) return el;
+  }
+}
+
 let observer;
 function whenNear(el, start) {
   observer ??= new IntersectionObserver(
@@ -261,6 +275,11 @@ class TreatmentEstimator extends HTMLElement {
 
   connectedCallback() {
     connected.add(this);
+    const box = scrollBox(this);
+    if (box) {
+      this._fit = new ResizeObserver(() => this.style.setProperty('--te-box-height', box.clientHeight + 'px'));
+      this._fit.observe(box);
+    }
     // Moved (removed and put back in one go, as a carousel or a
     // single-page app does): the widget and the visitor's answers stay.
     if (this._moving) {
@@ -317,6 +336,7 @@ class TreatmentEstimator extends HTMLElement {
 
   disconnectedCallback() {
     connected.delete(this);
+    this._fit?.disconnect();
     // Removed for good unless it is back before the next task (a framework
     // moving it after a microtask or two, verify54 F9); put back later, it
     // starts again with the answers (`_unmount`).
@@ -437,8 +457,13 @@ class TreatmentEstimator extends HTMLElement {
     holder.className = 'te-loading te-wait';
     holder.role = 'status';
     // An inline config's language is known at once (verify60 L3: a
-    // Spanish clinic's visitor read "Loading…"); a file's is not yet.
-    holder.textContent = likelyLanguage(this, this._config ?? inlineConfig(this)) === 'es' ? 'Cargando…' : 'Loading…';
+    // Spanish clinic's visitor read "Loading…"); a file's is not yet. In
+    // its own language and direction, as the widget (verify76 F3: "…Loading"
+    // on a right-to-left page, read with its voice).
+    const spanish = likelyLanguage(this, this._config ?? inlineConfig(this)) === 'es';
+    holder.lang = spanish ? 'es' : 'en';
+    holder.dir = 'ltr';
+    holder.textContent = spanish ? 'Cargando…' : 'Loading…';
     this._holder = holder;
     this.shadowRoot.append(holder);
   }
