@@ -116,11 +116,11 @@ function likelyLanguage(el, config) {
 // "Loading…" and "unavailable", which are on the page's background (verify76
 // F2: the widget's grey was 2.5:1 on a dark site); a screen high only while
 // it loads (F4: a contact card kept it, with 432 px of nothing under it).
-// The `::after` is a width of
-// its own for a box that takes its content's (a <dialog>, a popover, a flex
-// row, a float, a table cell): the widget is a size container, which gives
-// none, so it was 50 px wide there, one word per line (verify74 F1). Its
-// letters may part, so it asks for about 63em and can make do with 3.5em.
+// The `::after` is a width of its own for a box that takes its content's (a
+// <dialog>, a popover, a flex row, a float, a table cell): the widget is a
+// size container, which gives none, so it was 50 px wide there, one word
+// per line (verify74 F1). Its letters may part, so it asks for about 63em
+// and can make do with 3.5em.
 const hostSheet = new CSSStyleSheet();
 hostSheet.replaceSync(`
 :host { all: initial !important; display: block !important; contain: layout style !important;
