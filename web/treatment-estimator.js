@@ -275,11 +275,13 @@ class TreatmentEstimator extends HTMLElement {
 
   connectedCallback() {
     connected.add(this);
+    // Set again at each connection: a widget moved out of a modal onto
+    // the page kept the modal's height.
     const box = scrollBox(this);
     if (box) {
       this._fit = new ResizeObserver(() => this.style.setProperty('--te-box-height', box.clientHeight + 'px'));
       this._fit.observe(box);
-    }
+    } else this.style.removeProperty('--te-box-height');
     // Moved (removed and put back in one go, as a carousel or a
     // single-page app does): the widget and the visitor's answers stay.
     if (this._moving) {

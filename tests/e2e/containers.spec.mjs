@@ -88,6 +88,19 @@ test('verify76 F1: in a scrolling modal the estimate beside the questions fits t
   }).toBe(true);
 });
 
+test('verify76 F1: moved out of the modal onto the page, the estimate is a screen high again', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await hostPage(page, '/t/modal-out.html', modal);
+  await concern(page, 'Acne scars').check();
+  await concern(page, 'Fine lines and wrinkles').check();
+  const result = page.locator('treatment-estimator .te-result');
+  const inModal = (await result.boundingBox()).height;
+  // Moved in one go, as a single-page app does: the widget stays.
+  await page.evaluate(() => document.querySelector('main').append(document.querySelector('treatment-estimator')));
+  await expect(concern(page, 'Acne scars')).toBeChecked();
+  await expect.poll(async () => (await result.boundingBox()).height).toBeGreaterThan(inModal + 100);
+});
+
 test('verify76 F1: a box that holds floats (overflow: auto) but does not scroll leaves the estimate a screen high', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await hostPage(page, '/t/clearfix.html', '<div style="overflow:auto"><treatment-estimator eager></treatment-estimator></div>');
